@@ -1,0 +1,7 @@
+//! Cluster: which documents are copies of one another (origins), and which
+//! documents tell one story.
+#![deny(missing_docs)]
+
+pub mod origins;
+
+pub use origins::find_origins;

@@ -1,0 +1,61 @@
+//! crosscheck as a library: run the pipeline
+//! ingest → extract → analyze → cluster → reconcile → report
+//! over files or in-memory documents.
+//!
+//! The CLI is a thin layer over [`check_paths`]; the eval harness calls
+//! [`check_documents`] directly.
+#![deny(missing_docs)]
+
+use std::path::PathBuf;
+
+pub use crosscheck_analyze::analyze;
+pub use crosscheck_ingest::IngestOptions;
+pub use crosscheck_model as model;
+pub use crosscheck_report as report;
+
+use crosscheck_model::Document;
+use crosscheck_report::{DocumentReport, Problem, Report, Severity};
+
+/// Run `check` over files, directories or `-`.
+pub fn check_paths(paths: &[PathBuf], options: &IngestOptions) -> Report {
+    let batch = crosscheck_ingest::read_paths(paths, options);
+    let mut problems: Vec<Problem> = batch
+        .errors
+        .iter()
+        .map(|e| Problem { path: String::new(), severity: Severity::Error, message: e.to_string() })
+        .collect();
+    let mut docs = Vec::new();
+    for raw in &batch.documents {
+        match crosscheck_extract::extract(raw) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => problems.push(Problem {
+                path: raw.path.clone(),
+                severity: Severity::Error,
+                message: e.to_string(),
+            }),
+        }
+    }
+    let mut report = check_documents(docs);
+    report.problems.splice(0..0, problems);
+    report
+}
+
+/// Run analysis, clustering and reconciliation over documents already in memory.
+pub fn check_documents(docs: Vec<Document>) -> Report {
+    let analyses: Vec<_> = docs.iter().map(analyze).collect();
+    let origins = crosscheck_cluster::find_origins(&docs);
+    let verdicts = crosscheck_reconcile::reconcile(&docs, &analyses, &origins);
+    let mut problems = Vec::new();
+    for d in &docs {
+        for w in &d.warnings {
+            problems.push(Problem { path: d.path.clone(), severity: Severity::Warning, message: w.clone() });
+        }
+    }
+    Report {
+        generator: format!("crosscheck {}", env!("CARGO_PKG_VERSION")),
+        documents: docs.iter().map(DocumentReport::from_document).collect(),
+        origins,
+        verdicts,
+        problems,
+    }
+}

@@ -1,0 +1,25 @@
+//! The shared vocabulary of crosscheck.
+//!
+//! Every stage of the pipeline (ingest → extract → analyze → cluster →
+//! reconcile → report) speaks in these types and nothing else, so each stage
+//! can be read and tested without knowing the stages after it. This crate has
+//! no I/O and almost no dependencies.
+//!
+//! The one invariant everything rests on: a [`Span`] is a byte range into
+//! [`Document::text`], the document's decoded text. Every quote crosscheck
+//! shows is `&document.text[span.start..span.end]`, so any reader can check
+//! it by slicing.
+#![deny(missing_docs)]
+
+mod analysis;
+mod document;
+mod span;
+mod verdict;
+
+pub use analysis::{
+    Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, PersonName,
+    Role, RoleStatus, Sentence, Value, ValueKind,
+};
+pub use document::{DocId, Document, NoiseKind, Removed};
+pub use span::Span;
+pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};
