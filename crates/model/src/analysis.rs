@@ -166,6 +166,9 @@ pub enum Attribute {
     Status,
     /// Who the role is for ("US", "Russian").
     Affiliation,
+    /// Whether an event (a meeting, a visit, a vote) is reported as having
+    /// happened or as planned.
+    Occurrence,
     /// A typed value of something that happened.
     Value(ValueKind),
 }
@@ -178,6 +181,7 @@ impl Attribute {
             Attribute::Title => "title",
             Attribute::Status => "status",
             Attribute::Affiliation => "affiliation",
+            Attribute::Occurrence => "occurrence",
             Attribute::Value(kind) => match kind {
                 ValueKind::Date => "date",
                 ValueKind::Year => "year",
