@@ -1,0 +1,203 @@
+//! Input formats. Each kind of input file is a [`Source`]: it says which
+//! file names it takes, whether the start of a file looks like it, and how
+//! to turn a file's bytes into documents. Plain text and HTML are one
+//! document per file; container formats added later (JSONL, WARC, RSS) plug
+//! in here and return many documents per file.
+
+use crate::Format;
+
+/// One document a source found in a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Name to derive the id from, when it is not the file's stem (a record
+    /// id inside a container). `None`: use the file stem.
+    pub name: Option<String>,
+    /// How the extract stage should read the bytes.
+    pub format: Format,
+    /// The document's bytes, undecoded.
+    pub bytes: Vec<u8>,
+}
+
+/// Why a source refused a file's bytes. The caller adds the path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceProblem {
+    /// NUL bytes or many control characters: not text.
+    Binary,
+    /// Nothing but whitespace.
+    Empty,
+    /// The format was recognised but the content is malformed.
+    Malformed(String),
+}
+
+/// One kind of input file.
+pub trait Source: Send + Sync {
+    /// Short name for messages ("text", "html").
+    fn name(&self) -> &'static str;
+    /// File-name extensions, lower case without the dot, that this source
+    /// takes when walking a directory or reading a named file.
+    fn extensions(&self) -> &'static [&'static str];
+    /// Whether a file starting with `head` looks like this source. Used for
+    /// stdin and for named files whose extension no source claims.
+    fn sniff(&self, head: &[u8]) -> bool;
+    /// Turn a whole file into documents.
+    fn documents(&self, bytes: Vec<u8>) -> Result<Vec<Entry>, SourceProblem>;
+}
+
+/// Plain text: one document per file.
+pub struct TextSource;
+
+/// An HTML page: one document per file.
+pub struct HtmlSource;
+
+impl Source for TextSource {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["txt", "text", "md"]
+    }
+    /// Text is the fallback: anything that is not something else.
+    fn sniff(&self, _head: &[u8]) -> bool {
+        true
+    }
+    fn documents(&self, bytes: Vec<u8>) -> Result<Vec<Entry>, SourceProblem> {
+        check_text(&bytes)?;
+        Ok(vec![Entry { name: None, format: Format::Text, bytes }])
+    }
+}
+
+impl Source for HtmlSource {
+    fn name(&self) -> &'static str {
+        "html"
+    }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["html", "htm", "xhtml"]
+    }
+    fn sniff(&self, head: &[u8]) -> bool {
+        looks_like_html(head)
+    }
+    fn documents(&self, bytes: Vec<u8>) -> Result<Vec<Entry>, SourceProblem> {
+        check_text(&bytes)?;
+        Ok(vec![Entry { name: None, format: Format::Html, bytes }])
+    }
+}
+
+/// Every source, most specific first: sniffing takes the first that says
+/// yes, so the catch-all [`TextSource`] comes last.
+pub fn sources() -> &'static [&'static dyn Source] {
+    &[&HtmlSource, &TextSource]
+}
+
+/// The source that claims a file-name extension (case-insensitive).
+pub fn by_extension(ext: &str) -> Option<&'static dyn Source> {
+    let ext = ext.to_ascii_lowercase();
+    sources().iter().copied().find(|s| s.extensions().contains(&ext.as_str()))
+}
+
+/// The first source whose sniffer accepts `head`.
+pub fn by_content(head: &[u8]) -> &'static dyn Source {
+    sources().iter().copied().find(|s| s.sniff(head)).unwrap_or(&TextSource)
+}
+
+/// How many leading bytes the binary test and sniffers look at.
+pub const HEAD_LEN: usize = 8 * 1024;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Refuse bytes that are binary or hold no text.
+pub fn check_text(bytes: &[u8]) -> Result<(), SourceProblem> {
+    if is_binary(bytes) {
+        return Err(SourceProblem::Binary);
+    }
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(SourceProblem::Empty);
+    }
+    Ok(())
+}
+
+/// True if the first [`HEAD_LEN`] bytes hold a NUL byte or more than 10%
+/// control characters other than tab, newline, carriage return and form
+/// feed. UTF-16 text (which is full of NULs) is recognised by its byte-order
+/// mark and let through: the extract stage decodes it.
+pub fn is_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(HEAD_LEN)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
+        .count();
+    // Integer form of controls / len > 0.10.
+    !head.is_empty() && controls * 10 > head.len()
+}
+
+/// True if `head` starts (after a BOM, whitespace and comments) like an
+/// HTML document or fragment.
+pub fn looks_like_html(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(HEAD_LEN)];
+    let head = head.strip_prefix(UTF8_BOM).unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let rest = &head[start..];
+    if rest.first() != Some(&b'<') {
+        return false;
+    }
+    let window = rest[..rest.len().min(1024)].to_ascii_lowercase();
+    const MARKERS: &[&[u8]] = &[
+        b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<article",
+        b"<div", b"<p>", b"<p ",
+    ];
+    MARKERS.iter().any(|m| window.windows(m.len()).any(|w| w == *m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_pick_sources() {
+        assert_eq!(by_extension("HTML").map(|s| s.name()), Some("html"));
+        assert_eq!(by_extension("xhtml").map(|s| s.name()), Some("html"));
+        assert_eq!(by_extension("md").map(|s| s.name()), Some("text"));
+        assert!(by_extension("pdf").is_none());
+    }
+
+    #[test]
+    fn sniffing() {
+        assert!(looks_like_html(b"\xEF\xBB\xBF  <!DOCTYPE html><html>"));
+        assert!(looks_like_html(b"<html lang=en><body>x</body></html>"));
+        assert!(looks_like_html(b"<!-- saved page -->\n<HTML>"));
+        assert!(!looks_like_html(b"Plain words <html> later"));
+        assert!(!looks_like_html(b"<3 love letters"));
+        assert_eq!(by_content(b"hello").name(), "text");
+        assert_eq!(by_content(b"<html></html>").name(), "html");
+    }
+
+    #[test]
+    fn binary_detection() {
+        assert!(is_binary(b"PK\x03\x04\x00\x00zip"));
+        assert!(is_binary(&[0x01, 0x02, 0x03, b'a', b'b', 0x05, 0x06, b'c', 0x11, 0x12]));
+        assert!(!is_binary(b"Ordinary text.\r\n\tIndented.\x0c"));
+        // windows-1252 bytes are not control characters.
+        assert!(!is_binary(b"caf\xe9 \x93quoted\x94"));
+        // UTF-16 with a BOM is text for the extract stage to decode.
+        assert!(!is_binary(b"\xFF\xFEh\x00i\x00"));
+        // Only the head is inspected.
+        let mut late = vec![b'a'; HEAD_LEN];
+        late.push(0);
+        assert!(!is_binary(&late));
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        assert_eq!(check_text(b""), Err(SourceProblem::Empty));
+        assert_eq!(check_text(b" \n\t\r\n"), Err(SourceProblem::Empty));
+        assert_eq!(check_text(b"\xEF\xBB\xBF\n"), Err(SourceProblem::Empty));
+        assert_eq!(check_text(b"\0\0"), Err(SourceProblem::Binary));
+        assert_eq!(check_text(b" x "), Ok(()));
+    }
+}
