@@ -5,13 +5,17 @@
 #![deny(missing_docs)]
 
 use crosscheck_model::{Document, NoiseKind, Origin, Verdict};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-// RENDERERS OWNED BY THE REPORT HELPER. The types below are fixed.
+mod common;
+mod html;
+mod json;
+mod markdown;
+mod text;
 
 /// The result of one `check`: every document, its origins, the verdicts and
 /// the inputs that could not be used.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Report {
     /// Tool name and version, for provenance.
     pub generator: String,
@@ -26,7 +30,7 @@ pub struct Report {
 }
 
 /// One document as the report shows it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct DocumentReport {
     /// Stable id.
     pub id: String,
@@ -43,7 +47,7 @@ pub struct DocumentReport {
 }
 
 /// A stretch of page noise, exactly as it stands in the text.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RemovedText {
     /// Start byte.
     pub start: usize,
@@ -56,7 +60,7 @@ pub struct RemovedText {
 }
 
 /// How bad a problem is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The input was used, with a caveat (lossy decoding).
@@ -66,7 +70,7 @@ pub enum Severity {
 }
 
 /// A problem with one input.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Problem {
     /// The path (or `-`).
     pub path: String,
@@ -120,26 +124,28 @@ pub struct RenderOptions {
 }
 
 /// Write the report in the given format.
+///
+/// Text, Markdown and HTML are for people: long quotes are trimmed around
+/// their value for display. JSON is for programs and carries every quote,
+/// span and removed line exactly.
 pub fn render(
     report: &Report,
     format: Format,
     options: RenderOptions,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let _ = options;
     match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, report)?;
-            writeln!(out)
-        }
-        _ => {
-            for v in &report.verdicts {
-                writeln!(out, "[{}] {} {}: {}", v.kind.name(), v.subject, v.attribute, v.explanation)?;
-            }
-            Ok(())
-        }
+        Format::Text => text::render(report, options.color, out),
+        Format::Markdown => markdown::render(report, out),
+        Format::Json => json::render(report, out),
+        Format::Html => html::render(report, out),
     }
 }
 
-#[allow(dead_code)]
-fn _uses(_: &Origin, _: &Verdict) {}
+/// Render to a `String` (convenience for tests and embedding).
+pub fn render_to_string(report: &Report, format: Format, options: RenderOptions) -> String {
+    let mut buf = Vec::new();
+    // Writing into a Vec cannot fail, and every renderer writes UTF-8.
+    let _ = render(report, format, options, &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
