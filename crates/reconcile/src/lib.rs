@@ -1,10 +1,47 @@
 //! Reconcile: the facts of a story's documents → verdicts.
+//!
+//! Brief overview: every [`Fact`](crosscheck_model::Fact) found by the
+//! analyze stage is placed in a [`Pool`] with its document and origin. Three
+//! reconcilers then read the pool:
+//! - [`people`]: given name, title, status and affiliation of each person,
+//!   matched across documents by surname;
+//! - [`values`]: counts, durations, dates, places, … lined up across
+//!   documents by what they measure and the words around them, with the
+//!   precision rules that keep different facts from being called
+//!   contradictions (parts vs totals, rising tolls, approximate figures, a
+//!   document that states both values about different things);
+//! - [`events`]: planned vs happened, reported as a timeline.
+//!
+//! Corroboration counts independent origins, never documents: copies of one
+//! text are one voice.
 #![deny(missing_docs)]
+
+mod evidence;
+pub mod events;
+pub mod people;
+mod pool;
+pub mod roles;
+pub mod similarity;
+pub mod values;
+
+pub use pool::{Pool, PooledFact};
 
 use crosscheck_model::{Analysis, Document, Origin, Verdict};
 
 /// Compare every fact of the story across its documents.
 pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -> Vec<Verdict> {
-    let _ = (docs, analyses, origins);
-    Vec::new()
+    let pool = Pool::new(docs, analyses, origins);
+    let mut verdicts = people::reconcile(&pool);
+    verdicts.extend(values::reconcile(&pool));
+    verdicts.extend(events::reconcile(&pool));
+    verdicts.sort_by(|a, b| {
+        a.kind.cmp(&b.kind).then_with(|| {
+            let n = |v: &Verdict| v.values.iter().map(|x| x.origins).sum::<usize>();
+            n(b).cmp(&n(a))
+        })
+    });
+    verdicts
 }
+
+#[cfg(test)]
+mod tests;

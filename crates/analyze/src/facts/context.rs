@@ -1,0 +1,121 @@
+//! Content words of a sentence, for comparing what two sentences talk about.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crosscheck_model::{Entity, Mention, Span};
+
+/// Function words that say nothing about which fact a sentence states.
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "a about above after again against all also am an and any are as at be because been before being \
+     below between both but by can could did do does doing down during each few for from further had has \
+     have having he her here hers herself him himself his how i if in into is it its itself just me more \
+     most my myself no nor not now of off on once only or other our ours ourselves out over own same she \
+     should so some such than that the their theirs them themselves then there these they this those \
+     through to too under until up very was we were what when where which while who whom why will with \
+     would you your yours yourself s t said says say told according reported reports also however \
+     still yet one two three may might must shall us mr mrs ms dr per via amid"
+        .split_whitespace()
+        .collect()
+});
+
+/// Lower-case content words of `text` (minus the bytes in `skip`), crudely
+/// stemmed so "meetings"/"meeting" and "talks"/"talk" match. Numbers are left
+/// out: they are what is being compared, not the context.
+pub fn content_words(text: &str, skip: Option<Span>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let bytes_end = text.len();
+    let flush = |s: usize, e: usize, out: &mut Vec<String>| {
+        if let Some(sk) = skip {
+            if s < sk.end && sk.start < e {
+                return;
+            }
+        }
+        let w = &text[s..e];
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return;
+        }
+        let lower = w.to_lowercase();
+        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+        if lower.chars().count() < 3 || STOPWORDS.contains(lower) {
+            return;
+        }
+        out.push(stem(lower));
+    };
+    for (i, c) in text.char_indices() {
+        let word_char = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                flush(s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        flush(s, bytes_end, &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A deliberately crude suffix stripper: enough to match plural and simple
+/// verb forms of the same word, never so aggressive that unrelated words
+/// collide often.
+pub fn stem(word: &str) -> String {
+    let w = word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
+    let mut w = if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    };
+    let n = w.len();
+    if n > 5 && w.ends_with("ing") {
+        w.truncate(n - 3);
+    } else if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
+        w.truncate(n - 2);
+    }
+    w
+}
+
+/// For each sentence, the sorted keys of the entities mentioned in it.
+pub fn entities_by_sentence(n: usize, mentions: &[Mention], entities: &[Entity]) -> Vec<Vec<String>> {
+    let mut out = vec![Vec::new(); n];
+    for m in mentions {
+        if let (Some(slot), Some(e)) = (out.get_mut(m.sentence), entities.get(m.entity)) {
+            slot.push(e.key.clone());
+        }
+    }
+    for v in &mut out {
+        v.sort();
+        v.dedup();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_drop_function_words_numbers_and_the_value() {
+        let s = "The envoy met Putin for three hours in 24 meetings.";
+        let skip = Span::new(s.find("three").unwrap(), s.find("three").unwrap() + 11);
+        let words = content_words(s, Some(skip));
+        assert_eq!(words, vec!["envoy", "meet", "met", "putin"]);
+    }
+
+    #[test]
+    fn stems_match_simple_inflections() {
+        assert_eq!(stem("talks"), "talk");
+        assert_eq!(stem("casualties"), "casualty");
+        assert_eq!(stem("meeting"), "meet");
+        assert_eq!(stem("meetings"), "meet");
+        assert_eq!(stem("press"), "press");
+    }
+}

@@ -1,0 +1,239 @@
+//! Facts about people: given name, title, status and affiliation, one per
+//! mention that states them.
+
+use crosscheck_model::{
+    Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Role, RoleStatus, Sentence, Span,
+};
+
+use super::context::content_words;
+
+/// Attribute facts for every person mention that states a given name or a role.
+pub fn facts(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    entities: &[Entity],
+    sentence_entities: &[Vec<String>],
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let Some(entity) = entities.get(m.entity) else { continue };
+        let Some(sentence) = sentences.get(m.sentence) else { continue };
+        let base = FactBase {
+            subject: entity.key.clone(),
+            label: entity.name.clone(),
+            sentence: m.sentence,
+            context: content_words(sentence.span.slice(text), None),
+            entities: sentence_entities.get(m.sentence).cloned().unwrap_or_default(),
+        };
+        if let Some(given) = m.person.as_ref().and_then(|p| p.given.as_deref()) {
+            if let Some(span) = locate(text, m.span, given) {
+                out.push(base.fact(
+                    Attribute::GivenName,
+                    FactValue { display: given.to_string(), key: given_name_key(given), number: None, approximate: false },
+                    span,
+                ));
+            }
+        }
+        if let Some(role) = &m.role {
+            out.extend(role_facts(text, &base, role));
+        }
+    }
+    out
+}
+
+struct FactBase {
+    subject: String,
+    label: String,
+    sentence: usize,
+    context: Vec<String>,
+    entities: Vec<String>,
+}
+
+impl FactBase {
+    fn fact(&self, attribute: Attribute, value: FactValue, span: Span) -> Fact {
+        Fact {
+            subject: self.subject.clone(),
+            subject_label: self.label.clone(),
+            subject_kind: Some(EntityKind::Person),
+            attribute,
+            value,
+            span,
+            sentence: self.sentence,
+            modality: Modality::Asserted,
+            context: self.context.clone(),
+            entities: self.entities.clone(),
+        }
+    }
+}
+
+fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
+    let head = title_key(&role.title, &role.head);
+    let plain = |display: &str, key: &str| FactValue {
+        display: display.to_string(),
+        key: key.to_string(),
+        number: None,
+        approximate: false,
+    };
+    let mut out = vec![base.fact(Attribute::Title, plain(&role.title, &head), role.span)];
+    // Status is only comparable for the same role: a former governor can be
+    // a current senator. So the subject of a status fact is person + role.
+    let status = match role.status {
+        RoleStatus::Current => "current",
+        RoleStatus::Former => "former",
+        RoleStatus::Acting => "acting",
+        RoleStatus::Future => "future",
+    };
+    let mut status_fact = base.fact(Attribute::Status, plain(status, status), role.span);
+    status_fact.subject = format!("{}|{}", base.subject, head);
+    status_fact.subject_label = format!("{} as {}", base.label, head);
+    out.push(status_fact);
+    if let Some(aff) = &role.affiliation {
+        let display = aff.trim_end_matches("'s").trim_end_matches("’s");
+        let span = locate(text, role.span, aff).unwrap_or(role.span);
+        out.push(base.fact(Attribute::Affiliation, plain(display, &affiliation_key(display)), span));
+    }
+    out
+}
+
+/// Byte span of `needle` inside `within`, if it occurs there.
+fn locate(text: &str, within: Span, needle: &str) -> Option<Span> {
+    let hay = text.get(within.start..within.end)?;
+    hay.find(needle).map(|i| Span::new(within.start + i, within.start + i + needle.len()))
+}
+
+/// Comparison key of a given name: the first name, lower case, with common
+/// short forms mapped to one name (Steve = Steven = Stephen) so a nickname is
+/// not reported as a different person. An initial keeps its dot ("j.") so
+/// reconcile can treat it as compatible with any name of that initial.
+pub fn given_name_key(given: &str) -> String {
+    let first = given.split_whitespace().next().unwrap_or(given);
+    let lower = first.to_lowercase();
+    let bare = lower.trim_end_matches('.');
+    if bare.chars().count() == 1 {
+        return format!("{bare}.");
+    }
+    for group in NICKNAMES {
+        if group.contains(&bare) {
+            return group[0].to_string();
+        }
+    }
+    bare.to_string()
+}
+
+/// Short and long forms of the same given name; the first is the key.
+const NICKNAMES: &[&[&str]] = &[
+    &["stephen", "steven", "steve", "stevie"],
+    &["william", "bill", "billy", "will", "willie"],
+    &["robert", "bob", "bobby", "rob", "robbie", "bert"],
+    &["richard", "dick", "rick", "ricky", "rich"],
+    &["james", "jim", "jimmy", "jamie"],
+    &["michael", "mike", "mikey", "mick"],
+    &["thomas", "tom", "tommy"],
+    &["joseph", "joe", "joey"],
+    &["charles", "charlie", "chuck"],
+    &["edward", "ed", "eddie", "ted", "ned"],
+    &["anthony", "tony"],
+    &["daniel", "dan", "danny"],
+    &["david", "dave", "davey"],
+    &["matthew", "matt"],
+    &["christopher", "chris"],
+    &["nicholas", "nick", "nicky"],
+    &["alexander", "alex", "sasha"],
+    &["benjamin", "ben", "benny"],
+    &["samuel", "sam", "sammy"],
+    &["andrew", "andy", "drew"],
+    &["jonathan", "jon"],
+    &["john", "johnny", "jack"],
+    &["donald", "don", "donnie"],
+    &["ronald", "ron", "ronnie"],
+    &["gerald", "gerry", "jerry"],
+    &["lawrence", "larry"],
+    &["timothy", "tim"],
+    &["kenneth", "ken", "kenny"],
+    &["patrick", "pat", "paddy"],
+    &["peter", "pete"],
+    &["vladimir", "vova", "volodya"],
+    &["elizabeth", "liz", "beth", "betty", "eliza", "lizzie"],
+    &["katherine", "catherine", "kathryn", "kate", "katie", "kathy", "cathy"],
+    &["margaret", "maggie", "meg", "peggy"],
+    &["jennifer", "jen", "jenny"],
+    &["rebecca", "becky"],
+    &["susan", "sue", "suzy"],
+    &["patricia", "patty", "trish"],
+    &["deborah", "debbie", "deb"],
+    &["victoria", "vicky", "tori"],
+];
+
+/// Comparison key of a role: the head noun with spelling and synonyms
+/// folded, plus the modifiers that make a different office ("prime
+/// minister" is not "foreign minister"; "special envoy" is an envoy).
+pub fn title_key(title: &str, head: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.windows(2).any(|w| w == ["press", "secretary"]) || matches!(head, "spokesman" | "spokeswoman" | "spokesperson")
+    {
+        return "spokesperson".to_string();
+    }
+    let head = match head {
+        "advisor" | "counsellor" | "counselor" => "adviser",
+        "defence" => "defense",
+        h => h,
+    };
+    const DISTINCT: &[&str] = &[
+        "prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "interior", "justice", "health",
+        "attorney", "lieutenant", "rear", "major", "assistant", "associate", "first",
+    ];
+    let mut parts: Vec<&str> = words
+        .iter()
+        .map(|w| if *w == "defence" { "defense" } else { w })
+        .filter(|w| DISTINCT.contains(w) && *w != head)
+        .collect();
+    parts.dedup();
+    parts.push(head);
+    parts.join(" ")
+}
+
+/// Comparison key of an affiliation: countries folded to one name
+/// ("US", "U.S.", "American" → "united states"), otherwise lower case.
+pub fn affiliation_key(aff: &str) -> String {
+    let lower = aff.to_lowercase();
+    let bare: String = lower.chars().filter(|c| *c != '.').collect();
+    match bare.as_str() {
+        "us" | "usa" | "american" | "united states" | "washington" => "united states".into(),
+        "uk" | "british" | "britain" | "united kingdom" => "united kingdom".into(),
+        "russian" | "russia" | "kremlin" | "moscow" => "russia".into(),
+        "ukrainian" | "ukraine" | "kyiv" | "kiev" => "ukraine".into(),
+        "chinese" | "china" | "beijing" => "china".into(),
+        "french" | "france" => "france".into(),
+        "german" | "germany" | "berlin" => "germany".into(),
+        _ => bare,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nicknames_share_a_key_and_initials_keep_a_dot() {
+        assert_eq!(given_name_key("Steve"), given_name_key("Stephen"));
+        assert_ne!(given_name_key("Steve"), given_name_key("David"));
+        assert_eq!(given_name_key("Elliott Broidy"), "elliott");
+        assert_eq!(given_name_key("J."), "j.");
+    }
+
+    #[test]
+    fn title_keys_keep_distinguishing_modifiers() {
+        assert_eq!(title_key("special envoy", "envoy"), "envoy");
+        assert_eq!(title_key("prime minister", "minister"), "prime minister");
+        assert_ne!(title_key("prime minister", "minister"), title_key("foreign minister", "minister"));
+        assert_eq!(title_key("press secretary", "secretary"), title_key("spokesman", "spokesman"));
+        assert_eq!(title_key("strategic advisor", "advisor"), "adviser");
+    }
+
+    #[test]
+    fn affiliations_fold_country_names() {
+        assert_eq!(affiliation_key("U.S."), affiliation_key("American"));
+        assert_eq!(affiliation_key("Russian"), "russia");
+    }
+}

@@ -1,0 +1,79 @@
+//! Occurrence facts: is an event between named people reported as planned
+//! or as having happened? "Putin is scheduled to meet Witkoff" and "Witkoff
+//! met Putin" are the same event at two moments; reconcile reports them as a
+//! timeline, never as a contradiction.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crosscheck_model::{Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Sentence, Span};
+
+use super::context::content_words;
+use crate::modality;
+
+/// Event words and the event family they belong to.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(meet|meets|met|meeting|meetings|talks|summit|visit|visits|visited|visiting|sign|signs|signed|signing)\b",
+    )
+    .expect("valid regex")
+});
+
+fn family(word: &str) -> &'static str {
+    let w = word.to_lowercase();
+    if w.starts_with("visit") {
+        "visit"
+    } else if w.starts_with("sign") {
+        "signing"
+    } else {
+        "meeting"
+    }
+}
+
+/// One occurrence fact per sentence that names an event and at least two people.
+pub fn facts(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    entities: &[Entity],
+    _sentence_entities: &[Vec<String>],
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let mut people: Vec<&Entity> = mentions
+            .iter()
+            .filter(|m| m.sentence == si && m.kind == EntityKind::Person)
+            .filter_map(|m| entities.get(m.entity))
+            .collect();
+        people.sort_by(|a, b| a.key.cmp(&b.key));
+        people.dedup_by(|a, b| a.key == b.key);
+        if people.len() < 2 {
+            continue;
+        }
+        let s = sentence.span.slice(text);
+        let Some(m) = TRIGGER.find(s) else { continue };
+        let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+        let value = match modality::of_clause(text, sentence.span, span) {
+            Modality::Asserted => "took place",
+            Modality::Planned => "planned",
+            Modality::Negated => "did not take place",
+            Modality::Hypothetical => continue,
+        };
+        let fam = family(m.as_str());
+        let names: Vec<&str> = people.iter().map(|e| e.name.as_str()).collect();
+        out.push(Fact {
+            subject: format!("event:{fam}"),
+            subject_label: format!("the {fam} of {}", names.join(" and ")),
+            subject_kind: None,
+            attribute: Attribute::Occurrence,
+            value: FactValue { display: value.into(), key: value.into(), number: None, approximate: false },
+            span,
+            sentence: si,
+            modality: if value == "planned" { Modality::Planned } else { Modality::Asserted },
+            context: content_words(s, None),
+            entities: people.iter().map(|e| e.key.clone()).collect(),
+        });
+    }
+    out
+}

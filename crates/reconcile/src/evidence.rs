@@ -1,0 +1,43 @@
+//! Turning facts into the exact quotes a reader checks.
+
+use crosscheck_model::{Evidence, VerdictValue};
+
+use crate::pool::{Pool, PooledFact};
+
+/// The sentence stating `f`, with the value's byte range. The quote is
+/// always an exact slice of the document text.
+pub fn of(pool: &Pool, f: &PooledFact) -> Evidence {
+    let doc = &pool.docs[f.doc];
+    let sentence = pool.analyses[f.doc]
+        .sentences
+        .get(f.fact.sentence)
+        .map(|s| s.span)
+        .filter(|s| s.contains(f.fact.span))
+        .unwrap_or(f.fact.span);
+    Evidence {
+        document: doc.id.clone(),
+        start: sentence.start,
+        end: sentence.end,
+        quote: doc.slice(sentence).to_string(),
+        value_start: f.fact.span.start,
+        value_end: f.fact.span.end,
+    }
+}
+
+/// One verdict value from the facts that state it: every source, and the
+/// number of independent origins. Two facts in the same sentence of the
+/// same document are one source.
+pub fn value(pool: &Pool, display: String, facts: &[&PooledFact]) -> VerdictValue {
+    let mut sources: Vec<_> = facts.iter().map(|f| of(pool, f)).collect();
+    sources.sort_by(|a, b| (a.document.as_str(), a.start).cmp(&(b.document.as_str(), b.start)));
+    sources.dedup_by(|a, b| a.document == b.document && a.start == b.start);
+    VerdictValue { value: display, origins: Pool::origin_count(facts.iter().copied()), sources }
+}
+
+/// "001, 003" — the documents behind some facts, for explanations.
+pub fn doc_list(pool: &Pool, facts: &[&PooledFact]) -> String {
+    let mut ids: Vec<&str> = facts.iter().map(|f| pool.docs[f.doc].id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.join(", ")
+}

@@ -1,0 +1,61 @@
+//! All facts of a story, each with its document and origin.
+
+use std::collections::HashMap;
+
+use crosscheck_model::{Analysis, Document, Fact, Origin};
+
+/// One fact with where it came from.
+#[derive(Debug)]
+pub struct PooledFact<'a> {
+    /// Index of the document in the story.
+    pub doc: usize,
+    /// Index of the document's origin (copies share one).
+    pub origin: usize,
+    /// The fact.
+    pub fact: &'a Fact,
+}
+
+/// The story's documents, analyses and facts, indexed for the reconcilers.
+pub struct Pool<'a> {
+    /// Documents of the story.
+    pub docs: &'a [Document],
+    /// Their analyses, in the same order.
+    pub analyses: &'a [Analysis],
+    /// Every fact of every document.
+    pub facts: Vec<PooledFact<'a>>,
+}
+
+impl<'a> Pool<'a> {
+    /// Pool the facts of `analyses` (parallel to `docs`).
+    pub fn new(docs: &'a [Document], analyses: &'a [Analysis], origins: &[Origin]) -> Self {
+        let mut origin_of: HashMap<&str, usize> = HashMap::new();
+        for (i, o) in origins.iter().enumerate() {
+            for d in &o.documents {
+                origin_of.insert(d.as_str(), i);
+            }
+        }
+        let mut facts = Vec::new();
+        for (doc, analysis) in analyses.iter().enumerate() {
+            // A document missing from `origins` is its own origin.
+            let origin = docs
+                .get(doc)
+                .and_then(|d| origin_of.get(d.id.as_str()).copied())
+                .unwrap_or(origins.len() + doc);
+            for fact in &analysis.facts {
+                facts.push(PooledFact { doc, origin, fact });
+            }
+        }
+        Pool { docs, analyses, facts }
+    }
+
+    /// Number of distinct origins among these facts.
+    pub fn origin_count<'b>(facts: impl IntoIterator<Item = &'b PooledFact<'b>>) -> usize
+    where
+        'a: 'b,
+    {
+        let mut o: Vec<usize> = facts.into_iter().map(|f| f.origin).collect();
+        o.sort_unstable();
+        o.dedup();
+        o.len()
+    }
+}

@@ -1,0 +1,48 @@
+//! Which titles exclude one another.
+//!
+//! A person can be a businessman and an envoy, or a senator and a former
+//! governor; but not both the president and the prime minister, nor an
+//! actress and a singer in the same story unless a source says so. Titles are
+//! only called contested when they belong to the same class here. A title
+//! outside every class is never contested: precision over recall, since a
+//! wrong "contested" costs a fact-checker more than a missed one.
+
+/// The class a title key belongs to, if any.
+pub fn class_of(title_key: &str) -> Option<&'static str> {
+    let head = title_key.rsplit(' ').next().unwrap_or(title_key);
+    let class = match head {
+        "president" | "minister" | "chancellor" | "premier" | "governor" | "mayor" | "senator" | "congressman"
+        | "congresswoman" | "representative" | "lawmaker" | "king" | "queen" | "prince" | "princess" | "speaker"
+        | "emir" | "sultan" | "ayatollah" | "pope" | "secretary" | "commissioner" | "councillor" | "councilman"
+        | "councilwoman" | "sheriff" => "office",
+        "envoy" | "ambassador" | "negotiator" | "diplomat" | "emissary" => "diplomacy",
+        "spokesperson" => "spokesperson",
+        "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "commander"
+        | "corporal" | "private" | "marshal" | "brigadier" => "rank",
+        "ceo" | "cfo" | "coo" | "chairman" | "chairwoman" | "chair" | "founder" | "director" | "executive"
+        | "owner" | "manager" | "treasurer" => "corporate",
+        "actress" | "actor" | "singer" | "rapper" | "musician" | "comedian" | "model" | "dancer" | "director-"
+        | "producer" | "writer" | "author" | "novelist" | "poet" | "painter" | "photographer" | "designer"
+        | "chef" => "arts",
+        "coach" | "quarterback" | "pitcher" | "striker" | "goalkeeper" | "midfielder" | "defender" | "forward"
+        | "guard" | "catcher" | "outfielder" | "infielder" | "linebacker" | "receiver" | "boxer" | "golfer"
+        | "swimmer" | "jockey" | "referee" | "umpire" => "sport",
+        "judge" | "justice" | "prosecutor" | "attorney" | "lawyer" | "magistrate" => "law",
+        "doctor" | "surgeon" | "nurse" | "physician" | "paramedic" => "medicine",
+        "professor" | "lecturer" | "teacher" | "principal" | "dean" | "researcher" | "scientist" => "academia",
+        _ => return None,
+    };
+    Some(class)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offices_exclude_each_other_but_not_other_classes() {
+        assert_eq!(class_of("president"), class_of("prime minister"));
+        assert_ne!(class_of("envoy"), class_of("president"));
+        assert_eq!(class_of("businessman"), None);
+    }
+}

@@ -1,0 +1,208 @@
+//! Reconcile tests on hand-built facts, so they do not depend on how the
+//! analyze stage finds them.
+
+use crosscheck_model::*;
+
+use crate::reconcile;
+
+/// One document, one sentence per line.
+struct Doc {
+    doc: Document,
+    analysis: Analysis,
+}
+
+fn doc(id: &str, text: &str) -> Doc {
+    let mut sentences = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        sentences.push(Sentence { span: Span::new(pos, pos + line.len()) });
+        pos += line.len() + 1;
+    }
+    Doc { doc: Document::from_text(id, format!("{id}.txt"), text), analysis: Analysis { sentences, ..Default::default() } }
+}
+
+impl Doc {
+    /// Add a fact whose value is the first occurrence of `needle` on `line`.
+    fn fact(mut self, line: usize, needle: &str, attribute: Attribute, subject: &str, key: &str, number: Option<f64>) -> Self {
+        let s = self.analysis.sentences[line].span;
+        let at = s.start + self.doc.text[s.start..s.end].find(needle).expect("needle on line");
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3 && !w.chars().any(|c| c.is_ascii_digit())).map(|w| w.to_lowercase()).collect()
+        };
+        let kind = if matches!(attribute, Attribute::Value(_) | Attribute::Occurrence) { None } else { Some(EntityKind::Person) };
+        let entities = if attribute == Attribute::Occurrence { vec!["putin".into(), "witkoff".into()] } else { vec![] };
+        self.analysis.facts.push(Fact {
+            subject: subject.into(),
+            subject_label: subject.into(),
+            subject_kind: kind,
+            attribute,
+            value: FactValue { display: needle.into(), key: key.into(), number, approximate: false },
+            span: Span::new(at, at + needle.len()),
+            sentence: line,
+            modality: if key == "planned" { Modality::Planned } else { Modality::Asserted },
+            context: words(&self.doc.text[s.start..s.end]),
+            entities,
+        });
+        self
+    }
+    fn published(mut self, when: &str) -> Self {
+        self.doc.published = Some(when.into());
+        self
+    }
+}
+
+fn run(docs: Vec<Doc>, copies: &[&[&str]]) -> Vec<Verdict> {
+    let (documents, analyses): (Vec<_>, Vec<_>) = docs.into_iter().map(|d| (d.doc, d.analysis)).unzip();
+    let mut origins: Vec<Origin> = copies
+        .iter()
+        .map(|ids| Origin { documents: ids.iter().map(|i| DocId(i.to_string())).collect(), reason: "copy".into() })
+        .collect();
+    for d in &documents {
+        if !origins.iter().any(|o| o.documents.contains(&d.id)) {
+            origins.push(Origin { documents: vec![d.id.clone()], reason: "independent text".into() });
+        }
+    }
+    let verdicts = reconcile(&documents, &analyses, &origins);
+    // Evidence is exact: every quote and value range slices its document.
+    for v in &verdicts {
+        for val in &v.values {
+            for e in &val.sources {
+                let d = documents.iter().find(|d| d.id == e.document).unwrap();
+                assert_eq!(&d.text[e.start..e.end], e.quote);
+                assert!(e.start <= e.value_start && e.value_end <= e.end);
+            }
+        }
+    }
+    verdicts
+}
+
+fn kinds(verdicts: &[Verdict], attribute: &str) -> Vec<VerdictKind> {
+    verdicts.iter().filter(|v| v.attribute == attribute).map(|v| v.kind).collect()
+}
+
+const GIVEN: Attribute = Attribute::GivenName;
+
+#[test]
+fn drifting_given_names_are_contested_and_a_two_name_article_contradicts_itself() {
+    let v = run(
+        vec![
+            doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("b", "Envoy Stephen Witkoff flew in.").fact(0, "Stephen", GIVEN, "witkoff", "stephen", None),
+            doc("c", "Envoy David Witkoff met Putin.\nLater Amos Witkoff left.")
+                .fact(0, "David", GIVEN, "witkoff", "david", None)
+                .fact(1, "Amos", GIVEN, "witkoff", "amos", None),
+        ],
+        &[],
+    );
+    let contested: Vec<&Verdict> = v.iter().filter(|v| v.kind == VerdictKind::Contested).collect();
+    assert_eq!(contested.len(), 1);
+    let values: Vec<&str> = contested[0].values.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(values.len(), 3, "{values:?}");
+    assert!(values.contains(&"David") && values.contains(&"Amos"));
+    let steve = contested[0].values.iter().find(|x| x.value == "Steve" || x.value == "Stephen").unwrap();
+    assert_eq!(steve.origins, 2, "nicknames are one name");
+    let selfc: Vec<&Verdict> = v.iter().filter(|v| v.kind == VerdictKind::SelfContradiction).collect();
+    assert_eq!(selfc.len(), 1);
+    assert!(selfc[0].values.iter().all(|x| x.sources.iter().all(|s| s.document.as_str() == "c")));
+    assert!(!contested[0].explanation.is_empty());
+}
+
+#[test]
+fn copies_count_as_one_origin() {
+    let v = run(
+        vec![
+            doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("b", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+        ],
+        &[&["a", "b"]],
+    );
+    assert_eq!(kinds(&v, "given_name"), vec![VerdictKind::SingleSource]);
+    let v = run(
+        vec![
+            doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("b", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "given_name"), vec![VerdictKind::Corroborated]);
+}
+
+const COUNT: Attribute = Attribute::Value(ValueKind::Count);
+
+#[test]
+fn different_counts_of_the_same_thing_are_contested() {
+    let v = run(
+        vec![
+            doc("a", "Rescuers evacuated 812 residents from the flooded Varna district overnight.")
+                .fact(0, "812", COUNT, "count:resident", "812 resident", Some(812.0)),
+            doc("b", "Overnight rescuers evacuated 318 residents from the flooded Varna district.")
+                .fact(0, "318", COUNT, "count:resident", "318 resident", Some(318.0)),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "count"), vec![VerdictKind::Contested]);
+}
+
+#[test]
+fn parts_that_add_up_to_a_total_are_not_a_conflict() {
+    let v = run(
+        vec![
+            doc("a", "Rescuers evacuated 812 residents from Varna and 790 residents from Lodz overnight.")
+                .fact(0, "812", COUNT, "count:resident", "812 resident", Some(812.0))
+                .fact(0, "790", COUNT, "count:resident", "790 resident", Some(790.0)),
+            doc("b", "Overnight rescuers evacuated 1,602 residents from Varna and Lodz.")
+                .fact(0, "1,602", COUNT, "count:resident", "1602 resident", Some(1602.0)),
+        ],
+        &[],
+    );
+    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
+fn a_toll_that_rises_in_a_later_report_is_a_timeline() {
+    let a = || {
+        doc("a", "The flood killed 12 people in the valley, officials said.")
+            .fact(0, "12", COUNT, "count:people", "12 people", Some(12.0))
+            .published("2026-03-01T08:00:00Z")
+    };
+    let b = || {
+        doc("b", "Officials said the flood killed 19 people in the valley.")
+            .fact(0, "19", COUNT, "count:people", "19 people", Some(19.0))
+    };
+    let v = run(vec![a(), b().published("2026-03-02T08:00:00Z")], &[]);
+    assert_eq!(kinds(&v, "count"), vec![VerdictKind::Timeline]);
+    // The same figures with no dates and no update language: contested.
+    let v = run(vec![a(), b()], &[]);
+    assert_eq!(kinds(&v, "count"), vec![VerdictKind::Contested]);
+}
+
+const YEAR: Attribute = Attribute::Value(ValueKind::Year);
+
+#[test]
+fn two_years_for_two_events_are_not_a_contradiction() {
+    let v = run(
+        vec![
+            doc("a", "The conflict, which has persisted since 2014, worsened the crisis in Ukraine.")
+                .fact(0, "2014", YEAR, "date", "2014", Some(2014.0)),
+            doc("b", "The war began with the full-scale invasion of Ukraine in 2022.")
+                .fact(0, "2022", YEAR, "date", "2022", Some(2022.0)),
+            doc("c", "The crisis in Ukraine began in 2014 with the annexation of Crimea.\nThe full-scale invasion came in 2022.")
+                .fact(0, "2014", YEAR, "date", "2014", Some(2014.0))
+                .fact(1, "2022", YEAR, "date", "2022", Some(2022.0)),
+        ],
+        &[],
+    );
+    assert!(!kinds(&v, "year").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
+fn planned_then_held_is_a_timeline() {
+    let v = run(
+        vec![
+            doc("a", "Putin is scheduled to meet Witkoff on Tuesday.").fact(0, "meet", Attribute::Occurrence, "event:meeting", "planned", None),
+            doc("b", "Witkoff met Putin in Moscow on Tuesday.").fact(0, "met", Attribute::Occurrence, "event:meeting", "took place", None),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "occurrence"), vec![VerdictKind::Timeline]);
+}

@@ -1,0 +1,277 @@
+//! Typed values across documents: counts, quantities, durations, dates,
+//! weekdays, times, ordinals, places.
+//!
+//! Values of one subject (e.g. "count:casualty", "weekday") are lined up
+//! across documents by context similarity ([`crate::similarity`]); each
+//! aligned cluster is one fact. A cluster whose values differ is contested
+//! unless one of the precision rules explains the difference:
+//! - **approximate** figures within 15% ("about 200" vs "212");
+//! - **same year** ("2022" vs "February 2022"), a country vs a place in it;
+//! - **part and total**: one document's values add up to another's
+//!   ("812 + 790" vs "1,602");
+//! - **a rising toll**: casualty counts that grow in later reports, or are
+//!   stated as updates ("rose to") — a timeline;
+//! - **both in one document**: a document that itself states both values,
+//!   in unrelated sentences, shows they are different facts (a war's 2014
+//!   origins and its 2022 invasion); when its two sentences are close, the
+//!   document contradicts itself instead.
+
+use std::collections::BTreeMap;
+
+use crosscheck_model::{Attribute, Modality, ValueKind, Verdict, VerdictKind};
+
+use crate::evidence;
+use crate::people::{agreement, conflict, group_by_key, Group};
+use crate::pool::{Pool, PooledFact};
+use crate::similarity::Weights;
+
+/// Two facts whose context similarity reaches this are about the same thing.
+/// Tuned on the ECB+ train split (see `crosscheck eval`).
+pub const ALIGN: f64 = 0.22;
+/// Two facts of one document this similar state the same fact twice; if
+/// their values differ, the document contradicts itself.
+pub const SELF_ALIGN: f64 = 0.6;
+/// Relative difference under which an approximate figure agrees.
+const APPROX_TOLERANCE: f64 = 0.15;
+
+/// Verdicts on every typed value of the story.
+pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
+    let weights = Weights::of_pool(pool);
+    let mut by_subject: BTreeMap<&str, Vec<&PooledFact>> = BTreeMap::new();
+    for f in &pool.facts {
+        if let Attribute::Value(kind) = f.fact.attribute {
+            if comparable(kind, f) {
+                by_subject.entry(f.fact.subject.as_str()).or_default().push(f);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for facts in by_subject.values() {
+        for cluster in align(&weights, facts) {
+            judge(pool, &weights, facts, &cluster, &mut out);
+        }
+    }
+    out
+}
+
+/// Facts worth comparing: stated as so (not planned, hoped or denied — those
+/// are judged as events), and not idioms ("the first time").
+fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
+    if matches!(f.fact.modality, Modality::Hypothetical | Modality::Negated) {
+        return false;
+    }
+    if kind == ValueKind::Ordinal {
+        let idiom = ["ordinal:time", "ordinal:place", "ordinal:half", "ordinal:quarter", "ordinal"];
+        return !idiom.contains(&f.fact.subject.as_str());
+    }
+    true
+}
+
+/// Single-link clusters of facts whose contexts align.
+fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>> {
+    let n = facts.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            let threshold = if facts[i].doc == facts[j].doc { SELF_ALIGN } else { ALIGN };
+            if weights.similarity(facts[i].fact, facts[j].fact) >= threshold {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut clusters: BTreeMap<usize, Vec<&PooledFact>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        clusters.entry(r).or_default().push(facts[i]);
+    }
+    clusters.into_values().collect()
+}
+
+fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
+    let mut groups = group_by_key(cluster, |f| f.fact.value.key.clone());
+    merge_compatible(&mut groups);
+    let label = cluster[0].fact.subject_label.clone();
+    let attribute = cluster[0].fact.attribute.name();
+    if groups.len() == 1 {
+        if cluster.iter().any(|f| f.doc != cluster[0].doc) || cluster.len() == 1 {
+            out.push(agreement(pool, &label, attribute, &groups[0], &label));
+        }
+        return;
+    }
+    // Which pairs of groups really conflict?
+    let mut conflicting = vec![false; groups.len()];
+    let mut timeline = false;
+    let mut self_contradiction: Option<(usize, usize, usize)> = None;
+    for i in 0..groups.len() {
+        for j in i + 1..groups.len() {
+            match relation(pool, weights, subject_facts, &groups[i], &groups[j]) {
+                Relation::Conflict => {
+                    conflicting[i] = true;
+                    conflicting[j] = true;
+                }
+                Relation::SelfContradiction(doc) => self_contradiction = Some((doc, i, j)),
+                Relation::Timeline => timeline = true,
+                Relation::Compatible => {}
+            }
+        }
+    }
+    if let Some((doc, i, j)) = self_contradiction {
+        let own: Vec<Group> = [i, j]
+            .iter()
+            .map(|&g| Group { key: groups[g].key.clone(), facts: groups[g].facts.iter().copied().filter(|f| f.doc == doc).collect() })
+            .collect();
+        let id = &pool.docs[doc].id;
+        out.push(Verdict {
+            kind: VerdictKind::SelfContradiction,
+            subject: label.clone(),
+            attribute: attribute.to_string(),
+            explanation: format!(
+                "{id} states {label} twice in near-identical terms with different values: “{}” and “{}”.",
+                own[0].display(),
+                own[1].display()
+            ),
+            values: own.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+        });
+    }
+    if conflicting.iter().any(|c| *c) {
+        out.push(conflict(pool, VerdictKind::Contested, &label, attribute, &groups, &format!("Sources give different values for {label}")));
+    } else if timeline {
+        let parts: Vec<String> =
+            groups.iter().map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts))).collect();
+        out.push(Verdict {
+            kind: VerdictKind::Timeline,
+            subject: label.clone(),
+            attribute: attribute.to_string(),
+            explanation: format!(
+                "The figure for {label} changes between reports made at different times, an update rather than a contradiction: {}.",
+                parts.join(" then ")
+            ),
+            values: groups.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+        });
+    } else {
+        for g in &groups {
+            out.push(agreement(pool, &label, attribute, g, &label));
+        }
+    }
+}
+
+enum Relation {
+    Compatible,
+    Conflict,
+    Timeline,
+    SelfContradiction(usize),
+}
+
+fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Relation {
+    // One document states both values: about different things, unless its
+    // two sentences are near-identical (then it contradicts itself).
+    let mut same_doc = false;
+    for fa in &a.facts {
+        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc) {
+            same_doc = true;
+            if fa.fact.sentence != fb.fact.sentence && weights.similarity(fa.fact, fb.fact) >= SELF_ALIGN {
+                return Relation::SelfContradiction(fa.doc);
+            }
+        }
+    }
+    if same_doc {
+        return Relation::Compatible;
+    }
+    if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) {
+        return Relation::Compatible;
+    }
+    if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
+        return Relation::Timeline;
+    }
+    Relation::Conflict
+}
+
+/// Merge groups whose values agree though their keys differ: approximate
+/// figures close to an exact one, a year and a date in it.
+fn merge_compatible(groups: &mut Vec<Group>) {
+    let mut i = 0;
+    while i < groups.len() {
+        let mut merged = false;
+        for j in 0..groups.len() {
+            if i != j && compatible(&groups[i], &groups[j]) {
+                let g = groups.remove(i);
+                let t = if j > i { j - 1 } else { j };
+                groups[t].facts.extend(g.facts);
+                merged = true;
+                break;
+            }
+        }
+        if !merged {
+            i += 1;
+        }
+    }
+}
+
+fn compatible(a: &Group, b: &Group) -> bool {
+    let fa = a.facts[0].fact;
+    let fb = b.facts[0].fact;
+    if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
+        let approx = a.facts.iter().chain(&b.facts).any(|f| f.fact.value.approximate);
+        if approx && (x - y).abs() <= APPROX_TOLERANCE * x.abs().max(y.abs()) {
+            return true;
+        }
+    }
+    let (ka, kb) = (a.key.as_str(), b.key.as_str());
+    let date_kinds = |f: &crosscheck_model::Fact| matches!(f.attribute, Attribute::Value(ValueKind::Date | ValueKind::Year));
+    if date_kinds(fa) && date_kinds(fb) {
+        // "2022" agrees with "2022-02"; "--02-24" agrees with "2022-02-24".
+        let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
+        return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..]));
+    }
+    false
+}
+
+/// True if `total`'s number is the sum of two or more of one document's
+/// other values of the same subject, `part` among them.
+fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) -> bool {
+    let Some(t) = total.facts[0].fact.value.number else { return false };
+    let Some(p) = part.facts[0].fact.value.number else { return false };
+    if p >= t {
+        return false;
+    }
+    part.facts.iter().any(|pf| {
+        let others: Vec<f64> = subject_facts
+            .iter()
+            .filter(|f| f.doc == pf.doc && f.fact.span != pf.fact.span)
+            .filter_map(|f| f.fact.value.number)
+            .filter(|n| *n < t)
+            .collect();
+        // p plus one or two other figures of the same document.
+        others.iter().any(|o| (p + o - t).abs() < 0.5)
+            || others.iter().enumerate().any(|(i, o)| others[i + 1..].iter().any(|q| (p + o + q - t).abs() < 0.5))
+    })
+}
+
+/// Counts of the dead, injured or missing: figures that grow as a story develops.
+fn is_toll(g: &Group) -> bool {
+    const TOLL: &[&str] = &["dead", "death", "die", "kill", "toll", "casualty", "victim", "injur", "wound", "fatalit", "missing", "bodies", "body"];
+    g.facts.iter().any(|f| {
+        let unit_words = f.fact.subject.as_str();
+        TOLL.iter().any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
+    })
+}
+
+/// The larger figure is stated as an update, or comes from a later report.
+fn toll_rises(pool: &Pool, a: &Group, b: &Group) -> bool {
+    const UPDATE: &[&str] = &["rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach"];
+    let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else { return false };
+    let (small, large) = if x < y { (a, b) } else { (b, a) };
+    if large.facts.iter().any(|f| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.starts_with(u)))) {
+        return true;
+    }
+    let time = |g: &Group| -> Option<String> { g.facts.iter().filter_map(|f| pool.docs[f.doc].published.clone()).min() };
+    matches!((time(small), time(large)), (Some(s), Some(l)) if s < l)
+}
