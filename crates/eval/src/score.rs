@@ -1,0 +1,166 @@
+//! Scoring one case from the verdicts of the clean and perturbed runs.
+//!
+//! Definitions (these are what the printed numbers mean):
+//!
+//! * An **alarm** is a verdict of kind `contested` or `self_contradiction`.
+//! * An alarm **touches** the injection when some value of it has a source
+//!   [`Evidence`] in the perturbed article such that either
+//!   1. the value words `[value_start, value_end)` overlap an injected span, or
+//!   2. (allowance) the evidence sentence `[start, end)` contains an
+//!      injected span *and* the verdict's attribute is one of the case
+//!      kind's attributes ([`Kind::attributes`]).
+//! * A case is **detected** when at least one alarm of the perturbed run
+//!   touches it.
+//! * An **induced false positive** is an alarm of the perturbed run that
+//!   cites the perturbed article, does not touch the injection, and has no
+//!   equal alarm in the clean run of the same group (equal = same subject,
+//!   same attribute, same set of value strings).
+//! * Per kind: recall = detected / cases; precision = detected / (detected +
+//!   induced false positives).
+
+use std::collections::BTreeSet;
+
+use crosscheck_model::{Evidence, Verdict, VerdictKind};
+
+use crate::finders::Kind;
+use crate::generate::CaseKey;
+
+/// True for the verdict kinds that claim sources disagree.
+pub fn is_alarm(v: &Verdict) -> bool {
+    matches!(v.kind, VerdictKind::Contested | VerdictKind::SelfContradiction)
+}
+
+/// Every evidence of `v` in document `doc`.
+fn evidence_in<'a>(v: &'a Verdict, doc: &'a str) -> impl Iterator<Item = &'a Evidence> + 'a {
+    v.values.iter().flat_map(|x| x.sources.iter()).filter(move |e| e.document.as_str() == doc)
+}
+
+/// True if `v` touches the injection of `key` (see the module docs).
+pub fn touches(v: &Verdict, key: &CaseKey) -> bool {
+    let family = key.kind.attributes().contains(&v.attribute.as_str());
+    evidence_in(v, &key.doc_id).any(|e| {
+        key.spans.iter().any(|s| {
+            let value_overlaps = e.value_start < s.end && s.start < e.value_end;
+            let sentence_holds = e.start <= s.start && s.end <= e.end;
+            value_overlaps || family && sentence_holds
+        })
+    })
+}
+
+/// Identity of an alarm for comparing runs: subject, attribute, value strings.
+pub fn signature(v: &Verdict) -> (String, String, BTreeSet<String>) {
+    (v.subject.clone(), v.attribute.clone(), v.values.iter().map(|x| x.value.clone()).collect())
+}
+
+/// The outcome of one case.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CaseScore {
+    /// Some alarm touches the injection.
+    pub detected: bool,
+    /// Indexes (into the perturbed verdicts) of the alarms touching it.
+    pub detecting: Vec<usize>,
+    /// Indexes of the induced false positives.
+    pub induced: Vec<usize>,
+}
+
+/// Score a case from the clean group's verdicts and the perturbed group's.
+pub fn score_case(key: &CaseKey, clean: &[Verdict], perturbed: &[Verdict]) -> CaseScore {
+    let clean_alarms: BTreeSet<_> = clean.iter().filter(|v| is_alarm(v)).map(signature).collect();
+    let mut score = CaseScore::default();
+    for (i, v) in perturbed.iter().enumerate().filter(|(_, v)| is_alarm(v)) {
+        if touches(v, key) {
+            score.detecting.push(i);
+        } else if evidence_in(v, &key.doc_id).next().is_some() && !clean_alarms.contains(&signature(v)) {
+            score.induced.push(i);
+        }
+    }
+    score.detected = !score.detecting.is_empty();
+    score
+}
+
+/// Whether a case kind and a verdict attribute belong together (exposed for
+/// reports that break results down).
+pub fn same_family(kind: Kind, attribute: &str) -> bool {
+    kind.attributes().contains(&attribute)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::Injected;
+    use crosscheck_model::{DocId, VerdictValue};
+
+    fn key() -> CaseKey {
+        CaseKey {
+            id: "g-given_name".into(),
+            group: "g".into(),
+            split: "dev".into(),
+            kind: Kind::GivenName,
+            doc_id: "b".into(),
+            about: "Tara Reid".into(),
+            original: "Tara".into(),
+            replacement: "Emma".into(),
+            spans: vec![Injected { start: 100, end: 104, original: "Tara".into(), replacement: "Emma".into() }],
+        }
+    }
+
+    fn ev(doc: &str, sentence: (usize, usize), value: (usize, usize)) -> Evidence {
+        Evidence {
+            document: DocId(doc.into()),
+            start: sentence.0,
+            end: sentence.1,
+            quote: String::new(),
+            value_start: value.0,
+            value_end: value.1,
+        }
+    }
+
+    fn verdict(kind: VerdictKind, attribute: &str, values: Vec<(&str, Evidence)>) -> Verdict {
+        Verdict {
+            kind,
+            subject: "Reid".into(),
+            attribute: attribute.into(),
+            explanation: String::new(),
+            values: values
+                .into_iter()
+                .map(|(v, e)| VerdictValue { value: v.into(), sources: vec![e], origins: 1 })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_verdict_on_the_injected_value_detects() {
+        let v = verdict(
+            VerdictKind::Contested,
+            "given_name",
+            vec![("Tara", ev("a", (0, 50), (10, 14))), ("Emma", ev("b", (90, 150), (100, 104)))],
+        );
+        let s = score_case(&key(), &[], &[v]);
+        assert!(s.detected);
+        assert!(s.induced.is_empty());
+    }
+
+    #[test]
+    fn sentence_allowance_needs_the_right_attribute() {
+        // Value span misses the injection, but the sentence holds it.
+        let near = |attr: &str| verdict(VerdictKind::Contested, attr, vec![("x", ev("b", (90, 150), (120, 125)))]);
+        assert!(score_case(&key(), &[], &[near("given_name")]).detected);
+        let off = score_case(&key(), &[], &[near("count")]);
+        assert!(!off.detected);
+        assert_eq!(off.induced, vec![0], "an alarm in the perturbed doc not touching it is induced");
+    }
+
+    #[test]
+    fn misses_other_docs_non_alarms_and_clean_repeats() {
+        // Right place, wrong document.
+        let other_doc = verdict(VerdictKind::Contested, "given_name", vec![("x", ev("a", (90, 150), (100, 104)))]);
+        // Touches, but corroborated is not an alarm.
+        let agree = verdict(VerdictKind::Corroborated, "given_name", vec![("x", ev("b", (90, 150), (100, 104)))]);
+        // An alarm in b away from the injection that the clean run had too.
+        let old = verdict(VerdictKind::SelfContradiction, "count", vec![("3", ev("b", (0, 40), (5, 6)))]);
+        let s = score_case(&key(), std::slice::from_ref(&old), &[other_doc, agree, old.clone()]);
+        assert!(!s.detected);
+        assert!(s.induced.is_empty(), "{s:?}");
+        assert!(same_family(Kind::Number, "count") && !same_family(Kind::City, "count"));
+    }
+}
