@@ -1,11 +1,108 @@
 //! Sentence splitting with exact byte spans.
-// IMPLEMENTATION OWNED BY THE MENTIONS HELPER. Interface fixed.
-use crosscheck_model::{Document, Sentence};
+//!
+//! Web text puts headlines, list items and table rows on lines of their
+//! own, often without final punctuation, so every line is at least its own
+//! sentence; within a line `sentencex` finds the boundaries (it knows "U.S.",
+//! "Mr.", "Jan.", "a.m.").
+use crosscheck_model::{Document, Sentence, Span};
 
 /// Split the document's text into sentences, skipping text marked as removed
 /// noise. Each line is at least its own sentence (web text puts headlines,
 /// list items and table rows on lines of their own).
 pub fn split(doc: &Document) -> Vec<Sentence> {
-    let _ = doc;
-    Vec::new()
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        // Lines without sentence punctuation inside are one sentence: skip
+        // the segmenter for headlines, list items and table rows.
+        let body = line.trim_end();
+        let inner = body.char_indices().last().map_or("", |(k, _)| &body[..k]);
+        if !inner.contains(['.', '!', '?', '。']) {
+            push(text, &mut out, start, start + body.len(), &doc.removed);
+            continue;
+        }
+        for b in sentencex::get_sentence_boundaries("en", line) {
+            // Trust the offsets only when they slice this line cleanly.
+            if b.end_byte <= line.len() && line.is_char_boundary(b.start_byte) && line.is_char_boundary(b.end_byte) {
+                push(text, &mut out, start + b.start_byte, start + b.end_byte, &doc.removed);
+            }
+        }
+    }
+    out
+}
+
+/// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
+fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, removed: &[crosscheck_model::Removed]) {
+    let slice = &text[start..end];
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    let s = start + trimmed_start;
+    let e = start + slice.trim_end().len();
+    if s >= e {
+        return;
+    }
+    let span = Span::new(s, e);
+    if removed.iter().any(|r| r.span.overlaps(span)) {
+        return;
+    }
+    // The segmenter may hand back overlapping or repeated pieces; keep order.
+    if let Some(last) = out.last() {
+        if last.span.end > s {
+            return;
+        }
+    }
+    out.push(Sentence { span });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::{NoiseKind, Removed};
+
+    fn texts(doc: &Document) -> Vec<&str> {
+        split(doc).iter().map(|s| &doc.text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn lines_are_sentences_and_abbreviations_hold() {
+        let doc = Document::from_text(
+            "d",
+            "-",
+            "Trump Envoy Meets Putin\n  U.S. envoy Mr. Witkoff met Putin on Jan. 5 at 3 p.m. in Moscow. Talks lasted three hours.\n- Timing: soon\n| Envoy | Jared Witkoff |\n",
+        );
+        assert_eq!(
+            texts(&doc),
+            vec![
+                "Trump Envoy Meets Putin",
+                "U.S. envoy Mr. Witkoff met Putin on Jan. 5 at 3 p.m. in Moscow.",
+                "Talks lasted three hours.",
+                "- Timing: soon",
+                "| Envoy | Jared Witkoff |",
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_absolute_and_noise_is_skipped() {
+        let text = "First line here.\nShare\nLast one. Really “done.”\n";
+        let mut doc = Document::from_text("d", "-", text);
+        let noise = text.find("Share").unwrap();
+        doc.removed.push(Removed { span: Span::new(noise, noise + 5), kind: NoiseKind::SocialButtons });
+        let got = texts(&doc);
+        assert_eq!(got, vec!["First line here.", "Last one.", "Really “done.”"]);
+        for s in split(&doc) {
+            assert!(doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end));
+        }
+    }
+
+    #[test]
+    fn no_trailing_newline_and_crlf() {
+        let doc = Document::from_text("d", "-", "One.\r\nTwo is here");
+        assert_eq!(texts(&doc), vec!["One.", "Two is here"]);
+    }
 }

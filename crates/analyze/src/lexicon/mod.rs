@@ -1,0 +1,222 @@
+//! Word lists the rules lean on: given names, places, countries and
+//! demonyms, role nouns, organisation words. The large lists are generated
+//! data under `data/` (see `data/README.md` for sources and licences); the
+//! product's own vocabulary (roles, titles, organisation words) is written
+//! by hand in [`words`].
+//!
+//! Every lookup folds case and diacritics first ([`fold`]), so "Zelenskyy",
+//! "ZELENSKYY" and "Zelenskyý" look the same. Generated data is parsed once,
+//! on first use.
+
+mod words;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crosscheck_model::RoleStatus;
+
+pub use words::{
+    affiliation_noun, compound_head, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word,
+    is_role_modifier, is_status_adverb, is_stopword, known_org, rank, role_head, status_word,
+    Rank,
+};
+
+/// What kind of place a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A sovereign country or territory.
+    Country,
+    /// A first-level division: US state, province, oblast.
+    State,
+    /// A named region without an administrative status: "Crimea", "Middle East".
+    Region,
+    /// A city or town.
+    City,
+    /// A continent.
+    Continent,
+}
+
+/// A gazetteer entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// Canonical lower-case name: "united states" for "U.S.", "kyiv" for "Kiev".
+    pub canonical: &'static str,
+    /// Country, state, region, city or continent.
+    pub kind: PlaceKind,
+}
+
+static GIVEN_DATA: &str = include_str!("../../data/given_names.txt");
+static PLACES_DATA: &str = include_str!("../../data/places.tsv");
+static DEMONYMS_DATA: &str = include_str!("../../data/demonyms.tsv");
+static FOLD_DATA: &str = include_str!("../../data/fold.tsv");
+
+static GIVEN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| GIVEN_DATA.lines().filter(|l| !l.is_empty()).collect());
+
+static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
+    let mut map = HashMap::with_capacity(PLACES_DATA.len() / 12);
+    for line in PLACES_DATA.lines() {
+        let mut cols = line.split('\t');
+        let (Some(surface), Some(kind)) = (cols.next(), cols.next()) else { continue };
+        let kind = match kind {
+            "c" => PlaceKind::Country,
+            "s" => PlaceKind::State,
+            "r" => PlaceKind::Region,
+            "k" => PlaceKind::Continent,
+            _ => PlaceKind::City,
+        };
+        let canonical = cols.next().unwrap_or(surface);
+        map.insert(surface, Place { canonical, kind });
+    }
+    map
+});
+
+static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    DEMONYMS_DATA.lines().filter_map(|l| l.split_once('\t')).collect()
+});
+
+static FOLD: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
+    FOLD_DATA
+        .lines()
+        .filter_map(|l| {
+            let (c, f) = l.split_once('\t')?;
+            let mut chars = c.chars();
+            let ch = chars.next()?;
+            chars.next().is_none().then_some((ch, f))
+        })
+        .collect()
+});
+
+/// Lower-case `s`, fold Latin diacritics to ASCII ("Zelenskyý" →
+/// "zelenskyy"), turn typographic apostrophes into `'` and collapse runs of
+/// whitespace to one space. Allocates only the output string.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for ch in s.chars() {
+        if ch.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match ch {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => match FOLD.get(&c) {
+                Some(f) => out.extend(f.chars().map(|c| c.to_ascii_lowercase())),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
+    }
+    out
+}
+
+/// True if `word` is a known given name ("Vladimir", "Tara", "Karoline").
+/// Months, function words and the commonest English words that double as
+/// names ("May", "Will", "Grant") are left out on purpose.
+pub fn is_given_name(word: &str) -> bool {
+    let f = fold(word);
+    // "Jean-Pierre": each part a given name.
+    if f.contains('-') {
+        return f.split('-').all(|p| GIVEN.contains(p));
+    }
+    GIVEN.contains(f.as_str())
+}
+
+/// Look up a place name (one or more words, any case, dotted or not):
+/// "U.S.", "Kiev", "New York", "Eastern Europe".
+pub fn place(name: &str) -> Option<Place> {
+    let f = fold(name);
+    let f = f.strip_prefix("the ").unwrap_or(&f);
+    if let Some(p) = PLACES.get(f) {
+        return Some(*p);
+    }
+    // "U.S" / "US." / "U. S." spelt loosely: retry without dots and spaces
+    // for short all-caps codes only, so "St. Louis" keeps its dot.
+    if f.len() <= 8 && f.contains('.') {
+        let bare: String = f.chars().filter(|c| *c != '.' && *c != ' ').collect();
+        return PLACES.get(bare.as_str()).copied();
+    }
+    None
+}
+
+/// Canonical lower-case name of a place, country alias or demonym:
+/// "U.S." / "US" / "United States" / "American" → "united states".
+pub fn normalize_place(name: &str) -> Option<&'static str> {
+    place(name).map(|p| p.canonical).or_else(|| demonym(name))
+}
+
+/// The country (canonical lower-case name) a demonym or national adjective
+/// names: "Russian" → "russia", "Ukrainians" → "ukraine", "U.S." → "united states".
+pub fn demonym(word: &str) -> Option<&'static str> {
+    let f = fold(word);
+    if let Some(c) = DEMONYMS.get(f.as_str()) {
+        return Some(c);
+    }
+    // Plural of people: "Ukrainians", "Americans".
+    f.strip_suffix('s').and_then(|s| DEMONYMS.get(s).copied())
+}
+
+/// True if `word` is a role noun that can head a title ("envoy",
+/// "spokeswoman", "President", "advisor").
+pub fn is_role_noun(word: &str) -> bool {
+    role_head(word).is_some()
+}
+
+/// Map a status word to the status it gives a role ("former" → Former).
+pub fn role_status(word: &str) -> Option<RoleStatus> {
+    status_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_and_apostrophes() {
+        assert_eq!(fold("Zelenskyý’s  Kyïv"), "zelenskyy's kyiv");
+        assert_eq!(fold("Łódź"), "lodz");
+    }
+
+    #[test]
+    fn given_names_cover_several_languages_and_skip_words() {
+        for n in ["Vladimir", "Dmitry", "Volodymyr", "Tara", "Emmanuel", "Jean-Pierre"] {
+            assert!(is_given_name(n), "{n}");
+        }
+        for w in ["May", "Key", "Final", "The", "Peace"] {
+            assert!(!is_given_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn places_and_aliases_normalise() {
+        assert_eq!(normalize_place("U.S."), Some("united states"));
+        assert_eq!(normalize_place("US"), Some("united states"));
+        assert_eq!(normalize_place("United States"), Some("united states"));
+        assert_eq!(normalize_place("American"), Some("united states"));
+        assert_eq!(normalize_place("Kiev"), Some("kyiv"));
+        assert_eq!(place("Moscow").map(|p| p.kind), Some(PlaceKind::City));
+        assert_eq!(place("Ukraine").map(|p| p.kind), Some(PlaceKind::Country));
+        assert_eq!(place("Crimea").map(|p| p.kind), Some(PlaceKind::Region));
+        assert_eq!(demonym("Russian"), Some("russia"));
+        assert_eq!(demonym("Ukrainians"), Some("ukraine"));
+        assert!(place("Meeting").is_none());
+    }
+
+    #[test]
+    fn role_words() {
+        assert_eq!(role_head("advisor"), Some("adviser"));
+        assert_eq!(role_head("Spokeswoman"), Some("spokeswoman"));
+        assert!(is_role_noun("envoy"));
+        assert!(!is_role_noun("meeting"));
+        assert_eq!(role_status("ex"), Some(RoleStatus::Former));
+        assert_eq!(role_status("interim"), Some(RoleStatus::Acting));
+        assert_eq!(role_status("incoming"), Some(RoleStatus::Future));
+        assert_eq!(rank("Adm.").map(|r| r.full), Some("admiral"));
+        assert_eq!(known_org("White House"), Some("white house"));
+        assert_eq!(known_org("U.N."), Some("united nations"));
+    }
+}

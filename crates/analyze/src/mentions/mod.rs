@@ -1,0 +1,309 @@
+//! Names of people, organisations and places, their titles and roles, and
+//! within-document coreference of short names.
+//!
+//! Two passes. Pass 1 finds name cores in every sentence, classifies them
+//! from the lexicons and reads the role written with each. Pass 2 weighs
+//! document evidence: a capitalised word is a person if the document names
+//! that surname elsewhere with evidence (a given name, a title, an
+//! honorific); title-case headline lines keep only names known from the
+//! lexicons or the body, so "Key Meeting" is never a person.
+
+mod coref;
+mod names;
+mod roles;
+mod tokens;
+
+use std::collections::HashSet;
+
+use crosscheck_model::{Entity, EntityKind, Mention, PersonName, Role, Sentence, Span};
+
+use crate::lexicon;
+use names::{Class, Core};
+use tokens::Tok;
+
+pub use coref::name_key;
+
+/// One name core after pass 1.
+struct Cand {
+    sentence: usize,
+    core: Core,
+    class: Class,
+    role: Option<Role>,
+    honorific: bool,
+    initial: bool,
+    /// Inside a list label before a colon ("- Mutual Interests: ...").
+    label: bool,
+}
+
+/// Per-sentence facts.
+struct Sent<'a> {
+    toks: Vec<Tok<'a>>,
+    headline: bool,
+}
+
+/// Find name mentions and group them into document-local entities.
+pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
+    let sents: Vec<Sent<'_>> = sentences
+        .iter()
+        .map(|s| {
+            let toks = tokens::tokenize(text, s.span.start, s.span.end);
+            let headline = is_headline(&text[s.span.start..s.span.end], &toks);
+            Sent { toks, headline }
+        })
+        .collect();
+    // Words the document writes in lower case: capitalised forms of them
+    // without other evidence are ordinary words ("Key", "Meeting").
+    let lower: HashSet<&str> = sents
+        .iter()
+        .flat_map(|s| s.toks.iter())
+        .filter(|t| t.is_word() && t.text.chars().next().is_some_and(|c| c.is_lowercase()))
+        .map(|t| t.text)
+        .collect();
+
+    // Pass 1.
+    let mut cands = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let t = &s.toks;
+        let all_caps = s.headline && t.iter().filter(|x| x.is_word()).all(|x| x.is_all_caps() || !x.is_cap());
+        for core in names::cores(t) {
+            let class = names::classify(t, core, all_caps);
+            let mut role = None;
+            let mut honorific = false;
+            if matches!(class, Class::Person | Class::Unknown) || class == Class::Place && core.end - core.start == 1 {
+                let pre = roles::premodifier(text, t, core.start);
+                honorific = pre.honorific;
+                role = pre.role;
+                if role.is_none() && core.start >= 2 && t[core.start - 1].is_punct(",") {
+                    role = roles::role_before(text, t, core.start - 1, true);
+                }
+                if role.is_none() && core.end < t.len() && t[core.end].is_punct(",") && !t[core.end - 1].possessive {
+                    role = roles::apposition(text, t, core.end);
+                }
+            }
+            let label = in_label(t, core);
+            cands.push(Cand { sentence: si, core, class, role, honorific, initial: is_initial(t, core.start), label });
+        }
+    }
+
+    // Evidence from the body: surnames of people named with evidence, and
+    // organisation / place names.
+    let mut surnames: HashSet<String> = HashSet::new();
+    let mut known: HashSet<String> = HashSet::new();
+    for c in &cands {
+        let s = &sents[c.sentence];
+        if s.headline {
+            continue;
+        }
+        let strong_person = c.class == Class::Person
+            || (c.honorific || c.role.is_some()) && matches!(c.class, Class::Unknown | Class::Person);
+        if strong_person {
+            let p = names::person_name(text, &s.toks, c.core);
+            surnames.insert(lexicon::fold(&p.surname));
+        } else if matches!(c.class, Class::Org | Class::Place) {
+            known.insert(lexicon::fold(&roles::join(&s.toks, c.core.start, c.core.end - 1)));
+        }
+    }
+
+    // Pass 2.
+    let mut mentions = Vec::new();
+    for c in &cands {
+        let s = &sents[c.sentence];
+        resolve(text, c, s, &surnames, &known, &lower, &mut mentions);
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    let entities = coref::link(text, &mut mentions);
+    (mentions, entities)
+}
+
+/// Decide what one candidate is, given document evidence, and push its mention(s).
+fn resolve(
+    text: &str,
+    c: &Cand,
+    s: &Sent<'_>,
+    surnames: &HashSet<String>,
+    known: &HashSet<String>,
+    lower: &HashSet<&str>,
+    out: &mut Vec<Mention>,
+) {
+    let t = &s.toks;
+    let words = c.core.end - c.core.start;
+    let core_text = roles::join(t, c.core.start, c.core.end - 1);
+    let lower_attested = |w: &str| lower.contains(w.to_lowercase().as_str());
+    let is_surname = |w: &str| surnames.contains(&lexicon::fold(w));
+    let push = |out: &mut Vec<Mention>, kind: EntityKind, core: Core, role: Option<Role>| {
+        let person = (kind == EntityKind::Person).then(|| names::person_name(text, t, core));
+        out.push(Mention { span: names::span(t, core), sentence: c.sentence, kind, person, role, entity: 0 });
+    };
+    let evidence = c.honorific || c.role.is_some();
+
+    match c.class {
+        Class::Org => {
+            let lexical = lexicon::known_org(&core_text).is_some() || words == 1 && t[c.core.start].is_all_caps();
+            // An organisation word alone ("Review", "Times") is not a name; list
+            // labels ("International Alliance: ...") are not names either.
+            let fine = lexical
+                || known.contains(&lexicon::fold(&core_text))
+                || !s.headline && words >= 2 && !c.label;
+            if fine {
+                push(out, EntityKind::Organization, c.core, None);
+            }
+            return;
+        }
+        Class::Place => {
+            if c.honorific {
+                push(out, EntityKind::Person, c.core, c.role.clone());
+                return;
+            }
+            // One-word places that are also ordinary words ("Split", "Mission")
+            // need a position where capitals mean something.
+            let ordinary = words == 1 && lower_attested(t[c.core.start].text);
+            // Headlines and labels: small places only when the body names them.
+            let city = lexicon::place(&core_text).is_some_and(|p| p.kind == lexicon::PlaceKind::City);
+            let unsure = (s.headline || c.label) && city && !known.contains(&lexicon::fold(&core_text));
+            if !(ordinary && (s.headline || c.initial)) && !unsure {
+                push(out, EntityKind::Place, c.core, None);
+            }
+            return;
+        }
+        _ => {}
+    }
+
+    // Person or unknown.
+    let last = t[c.core.end - 1].text;
+    if !s.headline {
+        if c.class == Class::Person || evidence || is_surname(last) || known_full(surnames, t, c.core) {
+            push(out, EntityKind::Person, c.core, c.role.clone());
+            return;
+        }
+        if words == 1 {
+            if known.contains(&lexicon::fold(last)) {
+                // An organisation or place the body names elsewhere.
+                if let Some(k) = known_kind(last) {
+                    push(out, k, c.core, None);
+                }
+            } else {
+                hyphen_parts(text, c, s, surnames, out);
+            }
+            return;
+        }
+        // Several capitalised unknown words mid-sentence, none of them an
+        // ordinary word of this document: most likely a person.
+        let plain = t[c.core.start..c.core.end].iter().all(|x| {
+            !lower_attested(x.text) && x.text.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+        });
+        if plain && !c.initial && !c.label && words <= 3 {
+            push(out, EntityKind::Person, c.core, c.role.clone());
+        }
+        return;
+    }
+
+    // Headline lines: only names the document or the lexicons know.
+    if is_surname(last) && (c.class == Class::Person || words == 1) {
+        push(out, EntityKind::Person, c.core, c.role.clone());
+        return;
+    }
+    for k in c.core.start..c.core.end {
+        let w = t[k].text;
+        let one = Core { start: k, end: k + 1 };
+        if is_surname(w) || (k == c.core.start && evidence && !lower_attested(w)) {
+            push(out, EntityKind::Person, one, if k == c.core.start { c.role.clone() } else { None });
+        } else if known.contains(&lexicon::fold(w)) {
+            if let Some(kind) = known_kind(w) {
+                push(out, kind, one, None);
+            }
+        } else if w.contains('-') {
+            let sub = Cand { sentence: c.sentence, core: one, class: Class::Unknown, role: None, honorific: false, initial: false, label: false };
+            hyphen_parts(text, &sub, s, surnames, out);
+        }
+    }
+}
+
+/// True if the core's words are a surname the body already knows
+/// ("Donald Trump" after "President Donald Trump").
+fn known_full(surnames: &HashSet<String>, t: &[Tok<'_>], core: Core) -> bool {
+    core.end - core.start >= 2 && surnames.contains(&lexicon::fold(t[core.end - 1].text))
+}
+
+/// Kind of a single word the body also uses as an organisation or place.
+fn known_kind(w: &str) -> Option<EntityKind> {
+    if lexicon::place(w).is_some() {
+        Some(EntityKind::Place)
+    } else {
+        Some(EntityKind::Organization)
+    }
+}
+
+/// "Ukraine-Russia", "U.S.-Russia", "Zelensky-Macron": each part a known
+/// place or a known surname becomes its own mention.
+fn hyphen_parts(text: &str, c: &Cand, s: &Sent<'_>, surnames: &HashSet<String>, out: &mut Vec<Mention>) {
+    let tok = &s.toks[c.core.start];
+    if c.core.end - c.core.start != 1 || !tok.text.contains('-') {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut off = tok.start;
+    for part in tok.text.split('-') {
+        let span = Span::new(off, off + part.len());
+        off += part.len() + 1;
+        if !part.chars().next().is_some_and(|ch| ch.is_uppercase()) {
+            return;
+        }
+        if lexicon::place(part).is_some() {
+            found.push((span, EntityKind::Place, None));
+        } else if surnames.contains(&lexicon::fold(part)) {
+            let p = PersonName { given: None, surname: text[span.start..span.end].to_string() };
+            found.push((span, EntityKind::Person, Some(p)));
+        } else {
+            return;
+        }
+    }
+    for (span, kind, person) in found {
+        out.push(Mention { span, sentence: c.sentence, kind, person, role: None, entity: 0 });
+    }
+}
+
+/// True if token `k` starts the sentence (ignoring bullets, quotes, table
+/// bars) or follows a colon: capitals there are not evidence of a name.
+fn is_initial(t: &[Tok<'_>], k: usize) -> bool {
+    match t[..k].iter().rposition(|x| x.is_word()) {
+        None => true,
+        Some(w) => t[w + 1..k].iter().any(|x| x.is_punct(":") || x.is_punct("|")),
+    }
+}
+
+/// True if the core sits in a list label: a short lead-in ended by a colon
+/// ("- Focus on Mutual Interests: Identify ...").
+fn in_label(t: &[Tok<'_>], core: Core) -> bool {
+    let Some(colon) = t.iter().take(10).position(|x| x.is_punct(":")) else { return false };
+    core.end <= colon && t[..colon].iter().filter(|x| x.is_word()).count() <= 6
+}
+
+/// A title-case line: a headline, a table row, a list heading. Most
+/// content words are capitalised and it does not end like a sentence.
+fn is_headline(sentence: &str, t: &[Tok<'_>]) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "for", "to", "with", "and", "or", "at", "by", "from",
+        "amid", "as", "vs", "via", "into", "over", "is", "are", "after", "before", "but",
+    ];
+    let mut content = 0;
+    let mut caps = 0;
+    for x in t.iter().filter(|x| x.is_word() && x.text.chars().next().is_some_and(|c| c.is_alphabetic())) {
+        if SMALL.contains(&x.text) {
+            continue;
+        }
+        content += 1;
+        if x.is_cap() {
+            caps += 1;
+        }
+    }
+    if content == 0 {
+        return false;
+    }
+    let ends_like_sentence = sentence.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
+    let all_caps = caps == content;
+    all_caps || (caps * 10 >= content * 7 && !ends_like_sentence)
+}
+
+#[cfg(test)]
+mod tests;

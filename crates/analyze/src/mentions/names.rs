@@ -1,0 +1,314 @@
+//! Capitalised name runs → name cores, their first classification, and
+//! person-name parsing.
+//!
+//! A *run* is a maximal stretch of capitalised words (with name particles
+//! and organisation connectors inside). Title words split it: "White House
+//! Press Secretary Karoline Leavitt" → cores "White House" and "Karoline
+//! Leavitt"; the title words are read later as the role.
+
+use crosscheck_model::{EntityKind, PersonName, Span};
+
+use super::roles::join;
+use super::tokens::Tok;
+use crate::lexicon;
+
+/// A stretch of name words: token range `[start, end)` in one sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Core {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// How a core looks before document-level evidence is weighed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Known organisation, organisation word or acronym.
+    Org,
+    /// Gazetteer place.
+    Place,
+    /// Given name + more words.
+    Person,
+    /// No evidence yet.
+    Unknown,
+}
+
+fn is_title_word(t: &Tok<'_>) -> bool {
+    lexicon::role_head(t.text).is_some()
+        || lexicon::rank(t.text).is_some()
+        || lexicon::is_role_modifier(t.text)
+        || lexicon::status_word(t.text).is_some()
+}
+
+/// True if token `k` of the run is a title word that should split the run
+/// ("President" in "Russian President Vladimir Putin") rather than be part
+/// of a name ("King" in "Martin Luther King Jr.", "General" in "General
+/// Motors").
+fn splits(t: &[Tok<'_>], k: usize, end: usize) -> bool {
+    let tok = &t[k];
+    let next_is_name = k + 1 < end && t[k + 1].is_cap() && !lexicon::is_name_suffix(t[k + 1].text);
+    if lexicon::is_honorific(tok.text) && lexicon::rank(tok.text).is_none() {
+        return true;
+    }
+    if tok.possessive {
+        return false;
+    }
+    // An organisation word later in the run makes this an organisation name.
+    let org_after = t[k + 1..end].iter().any(|x| lexicon::is_org_word(x.text));
+    if lexicon::role_head(tok.text).is_some() || lexicon::rank(tok.text).is_some_and(|r| !r.prefix) || tok.text.contains('-') && lexicon::role_head(tok.text.split('-').nth(1).unwrap_or("")).is_some() {
+        return (next_is_name || k + 1 < end && lexicon::is_connector(t[k + 1].text)) && !org_after;
+    }
+    if !next_is_name {
+        return false;
+    }
+    let modifier = lexicon::is_role_modifier(tok.text)
+        || lexicon::status_word(tok.text).is_some()
+        || lexicon::rank(tok.text).is_some()
+        || lexicon::demonym(tok.text).is_some() && lexicon::place(tok.text).is_none();
+    modifier && is_title_word(&t[k + 1]) && splits(t, k + 1, end)
+}
+
+/// Length of a multi-word place or known organisation starting at `k`
+/// inside `[k, end)` ("White House", "United States", "New York").
+fn atomic_len(t: &[Tok<'_>], k: usize, end: usize) -> usize {
+    for len in (2..=4).rev() {
+        if k + len <= end && t[k..k + len - 1].iter().all(|x| !x.possessive) {
+            let s = join(t, k, k + len - 1);
+            if lexicon::known_org(&s).is_some() || lexicon::place(&s).is_some() {
+                return len;
+            }
+        }
+    }
+    0
+}
+
+fn can_start(t: &Tok<'_>) -> bool {
+    t.is_cap() && !lexicon::is_stopword(t.text) && t.text.chars().next().is_some_and(|c| c.is_alphabetic())
+}
+
+/// Find name cores in one sentence's tokens.
+pub fn cores(t: &[Tok<'_>]) -> Vec<Core> {
+    let mut out = Vec::new();
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        if !can_start(&t[i]) && !(t[i].is_cap() && lexicon::is_honorific(t[i].text)) {
+            i += 1;
+            continue;
+        }
+        // Extend the run.
+        let mut j = i;
+        while j < n {
+            let tok = &t[j];
+            if tok.is_cap() && (j == i || !lexicon::is_stopword(tok.text) || lexicon::is_honorific(tok.text)) {
+                j += 1;
+                if tok.possessive {
+                    break;
+                }
+                continue;
+            }
+            // Particles and connectors only between capitalised words.
+            let inner = tok.is_word() && !tok.is_cap() && (lexicon::is_name_particle(tok.text) || lexicon::is_connector(tok.text));
+            if inner && !tok.possessive {
+                // A chain of particles must end in a capitalised word: "von der Leyen".
+                let mut m = j + 1;
+                while m < n && t[m].is_word() && !t[m].is_cap() && lexicon::is_name_particle(t[m].text) && m - j < 3 {
+                    m += 1;
+                }
+                if m < n && t[m].is_cap() && !lexicon::is_stopword(t[m].text) {
+                    j = m;
+                    continue;
+                }
+            }
+            break;
+        }
+        segment(t, i, j, &mut out);
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Split the run `[s, e)` at title words, keeping multi-word places and
+/// organisations whole; then split connector-joined parts.
+fn segment(t: &[Tok<'_>], s: usize, e: usize, out: &mut Vec<Core>) {
+    let mut k = s;
+    let mut seg = s;
+    while k < e {
+        let len = atomic_len(t, k, e);
+        if len > 0 && !(k + len < e && lexicon::is_org_word(t[k + len].text)) {
+            flush(t, seg, k, out);
+            out.push(Core { start: k, end: k + len });
+            k += len;
+            seg = k;
+            continue;
+        }
+        if lexicon::is_stopword(t[k].text) && t[k].is_cap() {
+            flush(t, seg, k, out);
+            k += 1;
+            seg = k;
+            continue;
+        }
+        if splits(t, k, e) {
+            flush(t, seg, k, out);
+            k += 1;
+            // "Secretary of State Marco Rubio": skip the postmodifier up to
+            // a given name (or one word).
+            if k + 1 < e && lexicon::is_connector(t[k].text) && (t[k].text == "of" || t[k].text == "for") {
+                let mut m = k + 1;
+                let limit = (k + 4).min(e);
+                while m < limit && !lexicon::is_given_name(t[m].text) {
+                    m += 1;
+                }
+                k = if m < limit && m > k + 1 { m } else { (k + 2).min(e) };
+            }
+            seg = k;
+            continue;
+        }
+        k += 1;
+    }
+    flush(t, seg, e, out);
+}
+
+fn flush(t: &[Tok<'_>], mut s: usize, mut e: usize, out: &mut Vec<Core>) {
+    // Trim connectors/particles at the edges.
+    while s < e && !t[s].is_cap() {
+        s += 1;
+    }
+    while e > s && !t[e - 1].is_cap() {
+        e -= 1;
+    }
+    if s >= e {
+        return;
+    }
+    let has_connector = (s..e).any(|k| !t[k].is_cap() && lexicon::is_connector(t[k].text) && !lexicon::is_name_particle(t[k].text));
+    if !has_connector {
+        out.push(Core { start: s, end: e });
+        return;
+    }
+    // "Organization for Security and Co-operation in Europe", "Bank of
+    // England": the organisation word comes before the first connector.
+    let first_conn = (s..e).find(|&k| !t[k].is_cap() && lexicon::is_connector(t[k].text)).unwrap_or(e);
+    if (s..first_conn).any(|k| lexicon::is_org_word(t[k].text)) || lexicon::known_org(&join(t, s, e - 1)).is_some() || lexicon::place(&join(t, s, e - 1)).is_some() {
+        out.push(Core { start: s, end: e });
+        return;
+    }
+    let mut a = s;
+    for k in s..=e {
+        if k == e || (!t[k].is_cap() && lexicon::is_connector(t[k].text) && !lexicon::is_name_particle(t[k].text)) {
+            if k > a {
+                flush(t, a, k, out);
+            }
+            a = k + 1;
+        }
+    }
+}
+
+/// First classification of a core from the lexicons alone.
+pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
+    let s = join(t, core.start, core.end - 1);
+    if lexicon::known_org(&s).is_some() {
+        return Class::Org;
+    }
+    let words = core.end - core.start;
+    let last = &t[core.end - 1];
+    if words == 1 && last.is_all_caps() && !all_caps_line && last.text.chars().filter(|c| c.is_alphabetic()).count() <= 6 {
+        return if lexicon::place(&s).is_some() { Class::Place } else { Class::Org };
+    }
+    if lexicon::place(&s).is_some() {
+        return Class::Place;
+    }
+    if t[core.start..core.end].iter().any(|x| lexicon::is_org_word(x.text)) && !lexicon::is_given_name(t[core.start].text)
+        || words >= 2 && lexicon::is_org_word(last.text)
+    {
+        return Class::Org;
+    }
+    let connectors = t[core.start..core.end].iter().any(|x| !x.is_cap() && lexicon::is_connector(x.text) && !lexicon::is_name_particle(x.text));
+    if words >= 2 && !connectors && lexicon::is_given_name(t[core.start].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).map_or(true, |p| p.kind == lexicon::PlaceKind::City) {
+        return Class::Person;
+    }
+    Class::Unknown
+}
+
+/// Parse a person's name from the core's words: given = all words before
+/// the surname; surname = last word with any particles before it ("von der
+/// Leyen"); suffixes ("Jr.", "III") are left out of both.
+pub fn person_name(text: &str, t: &[Tok<'_>], core: Core) -> PersonName {
+    let mut e = core.end;
+    while e - core.start >= 2 && lexicon::is_name_suffix(t[e - 1].text) {
+        e -= 1;
+    }
+    let mut sur = e - 1;
+    while sur > core.start + 1 && !t[sur - 1].is_cap() && lexicon::is_name_particle(t[sur - 1].text) {
+        sur -= 1;
+    }
+    if sur == core.start + 1 && !t[core.start].is_cap() {
+        sur = core.start;
+    }
+    let surname = text[t[sur].start..t[e - 1].end].to_string();
+    let given = (sur > core.start).then(|| text[t[core.start].start..t[sur - 1].end].to_string());
+    PersonName { given, surname }
+}
+
+/// The span of a core's name words (possessive excluded).
+pub fn span(t: &[Tok<'_>], core: Core) -> Span {
+    Span::new(t[core.start].start, t[core.end - 1].end)
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn core_texts(text: &str) -> Vec<String> {
+        let t = tokenize(text, 0, text.len());
+        cores(&t).iter().map(|c| text[span(&t, *c).start..span(&t, *c).end].to_string()).collect()
+    }
+
+    #[test]
+    fn runs_split_at_titles() {
+        assert_eq!(core_texts("White House Press Secretary Karoline Leavitt affirmed"), vec!["White House", "Karoline Leavitt"]);
+        assert_eq!(core_texts("Russian President Vladimir Putin met UK Prime Minister Sir Keir Starmer"), vec!["Vladimir Putin", "UK", "Keir Starmer"]);
+        assert_eq!(core_texts("The Organization for Security and Co-operation in Europe (OSCE) met"), vec!["Organization for Security and Co-operation in Europe", "OSCE"]);
+        assert_eq!(core_texts("talks between Ukraine and Russia in Geneva"), vec!["Ukraine", "Russia", "Geneva"]);
+        assert_eq!(core_texts("Secretary of State Marco Rubio and Martin Luther King Jr. spoke"), vec!["Marco Rubio", "Martin Luther King Jr."]);
+        assert_eq!(core_texts("Mr. Witkoff’s visit"), vec!["Witkoff"]);
+        assert_eq!(core_texts("Ursula von der Leyen said"), vec!["Ursula von der Leyen"]);
+    }
+
+    #[test]
+    fn person_names_parse() {
+        let check = |text: &str, given: Option<&str>, surname: &str| {
+            let t = tokenize(text, 0, text.len());
+            let c = cores(&t)[0];
+            let p = person_name(text, &t, c);
+            assert_eq!(p.given.as_deref(), given, "{text}");
+            assert_eq!(p.surname, surname, "{text}");
+        };
+        check("Elliott Broidy Witkoff said", Some("Elliott Broidy"), "Witkoff");
+        check("Witkoff’s trip", None, "Witkoff");
+        check("Ursula von der Leyen said", Some("Ursula"), "von der Leyen");
+        check("Martin Luther King Jr. spoke", Some("Martin Luther"), "King");
+        check("Jean-Pierre Smith-Jones came", Some("Jean-Pierre"), "Smith-Jones");
+        check("J. Smith came", Some("J."), "Smith");
+    }
+
+    #[test]
+    fn classification() {
+        let c = |text: &str| {
+            let t = tokenize(text, 0, text.len());
+            let core = cores(&t)[0];
+            classify(&t, core, false)
+        };
+        assert_eq!(c("NBC News reports"), Class::Org);
+        assert_eq!(c("Promises Treatment Center"), Class::Org);
+        assert_eq!(c("NATO expands"), Class::Org);
+        assert_eq!(c("Moscow is big"), Class::Place);
+        assert_eq!(c("US forces"), Class::Place);
+        assert_eq!(c("Eastern Europe today"), Class::Place);
+        assert_eq!(c("Tara Reid checked"), Class::Person);
+        assert_eq!(c("Key Meeting"), Class::Unknown);
+        assert_eq!(c("Al Jazeera reports"), Class::Org);
+    }
+}

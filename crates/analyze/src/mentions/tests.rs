@@ -1,0 +1,227 @@
+//! Tests of name finding, roles and coreference on hand-written text.
+
+use super::*;
+use crosscheck_model::{Document, RoleStatus};
+
+fn run(text: &str) -> (Document, Vec<Mention>, Vec<Entity>) {
+    let doc = Document::from_text("t", "-", text);
+    let sentences = crate::sentences::split(&doc);
+    let (m, e) = find(&doc.text, &sentences);
+    for x in &m {
+        assert!(doc.text.is_char_boundary(x.span.start) && doc.text.is_char_boundary(x.span.end));
+    }
+    (doc, m, e)
+}
+
+fn quote<'a>(doc: &'a Document, m: &Mention) -> &'a str {
+    &doc.text[m.span.start..m.span.end]
+}
+
+fn mention<'a>(doc: &Document, ms: &'a [Mention], q: &str) -> &'a Mention {
+    ms.iter()
+        .find(|m| quote(doc, m) == q)
+        .unwrap_or_else(|| panic!("no mention {q:?} in {:?}", ms.iter().map(|m| quote(doc, m)).collect::<Vec<_>>()))
+}
+
+fn has(doc: &Document, ms: &[Mention], q: &str) -> bool {
+    ms.iter().any(|m| quote(doc, m) == q)
+}
+
+#[test]
+fn premodifier_roles_attach_to_people() {
+    let (d, m, _) = run("US special envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Tuesday.");
+    let w = mention(&d, &m, "Steve Witkoff");
+    assert_eq!(w.kind, EntityKind::Person);
+    let r = w.role.as_ref().unwrap();
+    assert_eq!((r.title.as_str(), r.head.as_str(), r.affiliation.as_deref()), ("special envoy", "envoy", Some("US")));
+    assert_eq!(w.person.as_ref().unwrap().given.as_deref(), Some("Steve"));
+    let p = mention(&d, &m, "Vladimir Putin");
+    assert_eq!(p.role.as_ref().unwrap().affiliation.as_deref(), Some("Russian"));
+    assert_eq!(mention(&d, &m, "Moscow").kind, EntityKind::Place);
+    assert_eq!(mention(&d, &m, "US").kind, EntityKind::Place);
+    assert!(!has(&d, &m, "Tuesday"));
+}
+
+#[test]
+fn former_status_and_honorifics() {
+    let (d, m, e) = run(
+        "A special envoy closely associated with former and potentially future U.S. President Donald Trump arrived. Mr. Trump did not comment.",
+    );
+    let t = mention(&d, &m, "Donald Trump");
+    assert_eq!(t.role.as_ref().unwrap().status, RoleStatus::Former);
+    let short = mention(&d, &m, "Trump");
+    assert_eq!(short.person.as_ref().unwrap().given, None);
+    assert_eq!(short.entity, t.entity);
+    assert_eq!(e[t.entity].name, "Donald Trump");
+    assert_eq!(e[t.entity].key, "trump");
+}
+
+#[test]
+fn reverse_apposition_with_possessive_affiliation() {
+    let (d, m, _) = run("In a move, former President Donald Trump’s envoy, Elliott Broidy Witkoff, is to meet Putin.");
+    let w = mention(&d, &m, "Elliott Broidy Witkoff");
+    let r = w.role.as_ref().unwrap();
+    assert_eq!(r.head, "envoy");
+    assert_eq!(r.status, RoleStatus::Current, "former belongs to Trump");
+    assert_eq!(r.affiliation.as_deref(), Some("Donald Trump’s"));
+    assert_eq!(w.person.as_ref().unwrap().given.as_deref(), Some("Elliott Broidy"));
+    let t = mention(&d, &m, "Donald Trump");
+    assert_eq!(t.role.as_ref().unwrap().status, RoleStatus::Former);
+}
+
+#[test]
+fn appositions() {
+    let (d, m, _) = run(
+        "Jared Kushner, Mr. Trump's son-in-law and a frequent informal adviser, will attend. Jane Doe, a former Trump administration envoy, said no. Estonia’s foreign policy chief, Kaja Kallas, voiced doubt.",
+    );
+    let k = mention(&d, &m, "Jared Kushner").role.clone().unwrap();
+    assert_eq!((k.head.as_str(), k.affiliation.as_deref()), ("son-in-law", Some("Mr. Trump's")));
+    let j = mention(&d, &m, "Jane Doe").role.clone().unwrap();
+    assert_eq!((j.head.as_str(), j.status, j.affiliation.as_deref()), ("envoy", RoleStatus::Former, Some("Trump administration")));
+    let kk = mention(&d, &m, "Kaja Kallas");
+    assert_eq!(kk.kind, EntityKind::Person);
+    let r = kk.role.clone().unwrap();
+    assert_eq!((r.title.as_str(), r.head.as_str(), r.affiliation.as_deref()), ("foreign policy chief", "chief", Some("Estonia’s")));
+}
+
+#[test]
+fn surname_and_possessive_coreference() {
+    let (d, m, e) = run(
+        "Kremlin spokesman Dmitry Peskov confirmed the talks. Witkoff, a businessman turned envoy, flew in. US envoy Steve Witkoff met Peskov. Witkoff’s trip was short, and Mr. Witkoff left.",
+    );
+    let steve = mention(&d, &m, "Steve Witkoff").entity;
+    let ws: Vec<&Mention> = m.iter().filter(|x| quote(&d, x) == "Witkoff").collect();
+    assert_eq!(ws.len(), 3);
+    assert!(ws.iter().all(|x| x.entity == steve));
+    assert_eq!(e[steve].key, "witkoff");
+    assert_eq!(e[steve].name, "Steve Witkoff");
+    assert_eq!(e[steve].mentions.len(), 4);
+    let first = ws[0].role.as_ref().unwrap();
+    assert_eq!(first.head, "envoy");
+    assert_eq!(mention(&d, &m, "Kremlin").kind, EntityKind::Organization);
+    let peskov = mention(&d, &m, "Dmitry Peskov").entity;
+    assert_eq!(mention(&d, &m, "Peskov").entity, peskov);
+}
+
+#[test]
+fn two_given_names_with_one_surname() {
+    // Drift: same role, one entity.
+    let (d, m, e) = run("US envoy Jared Witkoff spoke. Later, special envoy Elliott Broidy Witkoff left.");
+    let a = mention(&d, &m, "Jared Witkoff").entity;
+    let b = mention(&d, &m, "Elliott Broidy Witkoff").entity;
+    assert_eq!(a, b);
+    assert_eq!(e[a].name, "Elliott Broidy Witkoff");
+    // Different people: different role heads.
+    let (d, m, e) = run("President Donald Trump spoke. First lady Melania Trump smiled. Trump left.");
+    let don = mention(&d, &m, "Donald Trump").entity;
+    let mel = mention(&d, &m, "Melania Trump").entity;
+    assert_ne!(don, mel);
+    assert_eq!(e[don].key, "trump");
+    assert_eq!(e[mel].key, "trump#melania");
+    assert_eq!(mention(&d, &m, "Trump").entity, don);
+}
+
+#[test]
+fn headline_lines_yield_only_known_names() {
+    let (d, m, _) = run(
+        "Trump Envoy Witkoff Plans Key Meeting with Putin Amid Ongoing Ukraine-Russia Peace Talks\nFormer President Donald Trump’s envoy Steve Witkoff will meet Russian President Vladimir Putin.\nAnalysis of Potential Outcomes\nFinal Thoughts\n",
+    );
+    for bad in ["Key Meeting", "Plans", "Key", "Meeting", "Peace Talks", "Analysis", "Potential Outcomes", "Final Thoughts", "Final", "Thoughts", "Amid Ongoing"] {
+        assert!(!has(&d, &m, bad), "{bad}");
+    }
+    let w = m.iter().find(|x| quote(&d, x) == "Witkoff" && x.span.start < 30).unwrap();
+    assert_eq!(w.kind, EntityKind::Person);
+    assert_eq!(w.role.as_ref().unwrap().head, "envoy");
+    assert!(m.iter().any(|x| quote(&d, x) == "Putin" && x.span.start < 90));
+    assert!(m.iter().any(|x| quote(&d, x) == "Ukraine" && x.kind == EntityKind::Place));
+    assert!(m.iter().any(|x| quote(&d, x) == "Russia" && x.kind == EntityKind::Place));
+}
+
+#[test]
+fn organisations_and_places() {
+    let (d, m, e) = run(
+        "NBC News reports that the Organization for Security and Co-operation in Europe (OSCE) and the United Nations met in Geneva with the U.S. delegation. The White House and the United States agreed.",
+    );
+    for (q, k) in [
+        ("NBC News", EntityKind::Organization),
+        ("Organization for Security and Co-operation in Europe", EntityKind::Organization),
+        ("OSCE", EntityKind::Organization),
+        ("United Nations", EntityKind::Organization),
+        ("Geneva", EntityKind::Place),
+        ("U.S.", EntityKind::Place),
+        ("White House", EntityKind::Organization),
+    ] {
+        assert_eq!(mention(&d, &m, q).kind, k, "{q}");
+    }
+    let us = mention(&d, &m, "U.S.").entity;
+    assert_eq!(e[us].key, "united states");
+    assert_eq!(mention(&d, &m, "United States").entity, us);
+}
+
+#[test]
+fn ecb_style_news_and_tokenised_text() {
+    let (d, m, e) = run("Tara Reid checked herself into Promises Treatment Center, her rep told People. Reid 's rep said she is fine.");
+    assert_eq!(mention(&d, &m, "Tara Reid").kind, EntityKind::Person);
+    assert_eq!(mention(&d, &m, "Promises Treatment Center").kind, EntityKind::Organization);
+    let reid = mention(&d, &m, "Reid");
+    assert_eq!(reid.entity, mention(&d, &m, "Tara Reid").entity);
+    assert_eq!(e[reid.entity].key, "reid");
+}
+
+#[test]
+fn sentence_initial_words_need_evidence() {
+    let (d, m, _) = run("Cities have been reduced to rubble. Observers note that peace is far. Zelensky spoke first. President Zelensky then left.");
+    assert!(!has(&d, &m, "Cities"));
+    assert!(!has(&d, &m, "Observers"));
+    // Known from the body ("President Zelensky"), so the first one counts too.
+    assert_eq!(m.iter().filter(|x| quote(&d, x) == "Zelensky").count(), 2);
+}
+
+#[test]
+fn military_ranks_and_sir() {
+    let (d, m, _) = run("Rear Adm. Jane Doe met UK Prime Minister Sir Keir Starmer and Lt. Gen. John Smith Jr. in London.");
+    let j = mention(&d, &m, "Jane Doe").role.clone().unwrap();
+    assert_eq!((j.title.as_str(), j.head.as_str()), ("rear admiral", "admiral"));
+    let k = mention(&d, &m, "Keir Starmer");
+    assert_eq!(k.role.as_ref().unwrap().head, "prime minister");
+    assert_eq!(k.person.as_ref().unwrap().given.as_deref(), Some("Keir"));
+    let s = mention(&d, &m, "John Smith Jr.");
+    assert_eq!(s.role.as_ref().unwrap().title, "lieutenant general");
+    assert_eq!(s.person.as_ref().unwrap().surname, "Smith");
+}
+
+/// Prints what is found in the shared seed articles, for inspection (not
+/// asserted). Run: `cargo test -p crosscheck-analyze seeds -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn seeds_report() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let docs: Vec<Document> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok().map(|t| Document::from_text("s", p.display().to_string(), t)))
+        .collect();
+    let t0 = std::time::Instant::now();
+    for doc in &docs {
+        let sentences = crate::sentences::split(doc);
+        let (m, e) = find(&doc.text, &sentences);
+        println!("=== {} ({} sentences, {} mentions)", doc.path, sentences.len(), m.len());
+        for ent in &e {
+            let roles: Vec<String> = ent
+                .mentions
+                .iter()
+                .filter_map(|&i| m[i].role.as_ref())
+                .map(|r| format!("{}|{}|{:?}|{}", r.title, r.head, r.status, r.affiliation.as_deref().unwrap_or("-")))
+                .collect();
+            let forms: Vec<&str> = ent.mentions.iter().map(|&i| &doc.text[m[i].span.start..m[i].span.end]).collect();
+            println!("{:?} {:?} key={} forms={:?} roles={:?}", ent.kind, ent.name, ent.key, forms, roles);
+        }
+    }
+    let t1 = std::time::Instant::now();
+    for doc in &docs {
+        let _ = crate::analyze(doc);
+    }
+    println!("mentions {:?}; full analyze of {} docs {:?}", t1 - t0, docs.len(), t1.elapsed());
+}
