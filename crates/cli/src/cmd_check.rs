@@ -1,18 +1,74 @@
-//! `crosscheck check`.
+//! `crosscheck check`: reconcile a set of articles and print the report.
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use crosscheck_report::{Format, RenderOptions, Severity};
+
+use crate::exit;
 
 /// Flags of `check`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, directories, or - for stdin.
+    /// Files (.txt, .html), directories (read recursively), or - for stdin.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
+    /// When to colour text output. `auto` colours only a terminal, and never when NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, default_value_t = 20 * 1024 * 1024)]
+    max_bytes: u64,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Text,
+    Markdown,
+    Json,
+    Html,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let report = crosscheck::check_paths(&args.paths, &Default::default());
-    let mut out = std::io::stdout().lock();
-    crosscheck_report::render(&report, crosscheck_report::Format::Json, Default::default(), &mut out)?;
-    Ok(ExitCode::SUCCESS)
+    let options = crosscheck::IngestOptions { max_bytes: args.max_bytes };
+    let report = crosscheck::check_paths(&args.paths, &options);
+    let format = match args.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Json => Format::Json,
+        FormatArg::Html => Format::Html,
+    };
+    let stdout = std::io::stdout();
+    let color = match args.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    // Problems go to stderr too, so a user piping JSON still sees them.
+    for p in &report.problems {
+        let level = if p.severity == Severity::Error { "error" } else { "warning" };
+        eprintln!("crosscheck: {level}: {}: {}", p.path, p.message);
+    }
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = crosscheck_report::render(&report, format, RenderOptions { color }, &mut out).and_then(|_| out.flush());
+    exit::on_write(written)?;
+    let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    Ok(if report.documents.is_empty() {
+        eprintln!("crosscheck: no usable input");
+        ExitCode::from(exit::FAILURE)
+    } else if errors > 0 {
+        ExitCode::from(exit::PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -79,12 +79,24 @@ fn surname_label(facts: &[&PooledFact]) -> String {
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.to_string()).unwrap_or_default()
 }
 
+/// The full name most documents use (counted per document, so one article
+/// repeating an odd name many times does not outvote the others).
 fn full_label(facts: &[&PooledFact]) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut docs_per_label: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for f in facts {
-        *counts.entry(f.fact.subject_label.as_str()).or_default() += 1;
+        let label = f.fact.subject_label.split(" as ").next().unwrap_or(&f.fact.subject_label);
+        docs_per_label.entry(label).or_default().push(f.doc);
     }
-    counts.into_iter().max_by_key(|(s, n)| (*n, s.len())).map(|(s, _)| s.to_string()).unwrap_or_default()
+    docs_per_label
+        .into_iter()
+        .map(|(label, mut docs)| {
+            docs.sort_unstable();
+            docs.dedup();
+            (docs.len(), label.len(), label)
+        })
+        .max()
+        .map(|(_, _, label)| label.to_string())
+        .unwrap_or_default()
 }
 
 fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
@@ -158,7 +170,8 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
 
 fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let groups = group_by_key(facts, |f| f.fact.value.key.clone());
-    let who = full_label(facts);
+    let role = facts[0].fact.subject.rsplit('|').next().unwrap_or_default();
+    let who = format!("{} as {role}", full_label(facts));
     if groups.len() == 1 {
         out.push(agreement(pool, &who, "status", &groups[0], &format!("that {who} is {}", groups[0].key)));
         return;
