@@ -16,7 +16,9 @@ fn main() {
     let cases = crosscheck_eval::generate(&groups, crosscheck_eval::DEFAULT_SEED);
     let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for c in &cases {
-        *counts.entry((c.key.split.as_str(), c.key.kind.name())).or_default() += 1;
+        *counts
+            .entry((c.key.split.as_str(), c.key.kind.name()))
+            .or_default() += 1;
         if only.as_deref().is_some_and(|k| k != c.key.kind.name()) {
             continue;
         }

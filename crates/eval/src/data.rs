@@ -89,14 +89,18 @@ pub fn parse(raw: &str, name: &str) -> Result<Vec<Group>, LoadError> {
         if line.trim().is_empty() {
             continue;
         }
-        let rec: Line = serde_json::from_str(line).map_err(|e| LoadError::Parse(name.to_string(), i + 1, e))?;
+        let rec: Line =
+            serde_json::from_str(line).map_err(|e| LoadError::Parse(name.to_string(), i + 1, e))?;
         let text = detok::document(&rec.sentences);
         let group = groups.entry(rec.subtopic.clone()).or_insert_with(|| Group {
             id: rec.subtopic.clone(),
             split: rec.split.clone(),
             docs: Vec::new(),
         });
-        group.docs.push(SourceDoc { doc_id: rec.doc_id, text });
+        group.docs.push(SourceDoc {
+            doc_id: rec.doc_id,
+            text,
+        });
     }
     Ok(groups.into_values().collect())
 }

@@ -41,9 +41,14 @@ pub fn is_url_like(sentence: &str) -> bool {
         return true;
     }
     // A path without the scheme: a web suffix, and hardly any real words.
-    let has_suffix = [".com/", ".org/", ".net/", ".html", ".htm", ".php", ".aspx"].iter().any(|t| lower.contains(t));
+    let has_suffix = [".com/", ".org/", ".net/", ".html", ".htm", ".php", ".aspx"]
+        .iter()
+        .any(|t| lower.contains(t));
     let tokens = sentence.split_whitespace().count();
-    let words = sentence.split_whitespace().filter(|t| t.len() > 1 && t.chars().all(char::is_alphabetic)).count();
+    let words = sentence
+        .split_whitespace()
+        .filter(|t| t.len() > 1 && t.chars().all(char::is_alphabetic))
+        .count();
     has_suffix && words * 2 < tokens
 }
 
@@ -73,7 +78,8 @@ pub fn sentence(tokenised: &str) -> String {
         let prev = if i > 0 { Some(toks[i - 1]) } else { None };
         let next = toks.get(i + 1).copied();
         let (text, glue) = classify(raw, prev, next, &mut dquote_open, &mut squote_open);
-        let space = !matches!(glue_prev, Glue::Right | Glue::Both) && !matches!(glue, Glue::Left | Glue::Both);
+        let space = !matches!(glue_prev, Glue::Right | Glue::Both)
+            && !matches!(glue, Glue::Left | Glue::Both);
         if space {
             out.push(' ');
         }
@@ -84,11 +90,13 @@ pub fn sentence(tokenised: &str) -> String {
 }
 
 fn ends_alnum(t: Option<&str>) -> bool {
-    t.and_then(|t| t.chars().last()).is_some_and(char::is_alphanumeric)
+    t.and_then(|t| t.chars().last())
+        .is_some_and(char::is_alphanumeric)
 }
 
 fn starts_alnum(t: Option<&str>) -> bool {
-    t.and_then(|t| t.chars().next()).is_some_and(char::is_alphanumeric)
+    t.and_then(|t| t.chars().next())
+        .is_some_and(char::is_alphanumeric)
 }
 
 fn classify<'a>(
@@ -109,7 +117,14 @@ fn classify<'a>(
         }
         "\"" => {
             *dquote_open = !*dquote_open;
-            ("\"", if *dquote_open { Glue::Right } else { Glue::Left })
+            (
+                "\"",
+                if *dquote_open {
+                    Glue::Right
+                } else {
+                    Glue::Left
+                },
+            )
         }
         "-LRB-" => ("(", Glue::Right),
         "-RRB-" => (")", Glue::Left),
@@ -120,7 +135,9 @@ fn classify<'a>(
         "(" | "[" | "{" | "$" | "#" | "£" | "€" => (tok, Glue::Right),
         // Numbers split by the tokeniser: "1 , 300", "2 . 5" (sentences are
         // already split, so a full stop between digits is a decimal point).
-        "," if ends_digit(prev) && next.is_some_and(|n| n.len() == 3 && n.chars().all(|c| c.is_ascii_digit())) => {
+        "," if ends_digit(prev)
+            && next.is_some_and(|n| n.len() == 3 && n.chars().all(|c| c.is_ascii_digit())) =>
+        {
             (tok, Glue::Both)
         }
         "." if ends_digit(prev) && starts_digit(next) => (tok, Glue::Both),
@@ -146,7 +163,14 @@ fn classify<'a>(
         "'" if prev.is_some_and(|p| p.ends_with(['s', 'S'])) && !*squote_open => (tok, Glue::Left),
         "'" => {
             *squote_open = !*squote_open;
-            (tok, if *squote_open { Glue::Right } else { Glue::Left })
+            (
+                tok,
+                if *squote_open {
+                    Glue::Right
+                } else {
+                    Glue::Left
+                },
+            )
         }
         _ if is_clitic(tok) => (tok, Glue::Left),
         _ => (tok, Glue::Free),
@@ -154,22 +178,30 @@ fn classify<'a>(
 }
 
 fn ends_digit(t: Option<&str>) -> bool {
-    t.and_then(|t| t.chars().last()).is_some_and(|c| c.is_ascii_digit())
+    t.and_then(|t| t.chars().last())
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 fn starts_digit(t: Option<&str>) -> bool {
-    t.and_then(|t| t.chars().next()).is_some_and(|c| c.is_ascii_digit())
+    t.and_then(|t| t.chars().next())
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Penn-style split clitics: `'s`, `n't`, `'re`, … (straight or curly).
 fn is_clitic(tok: &str) -> bool {
     let t = tok.to_ascii_lowercase().replace('’', "'");
-    matches!(t.as_str(), "'s" | "n't" | "'re" | "'ve" | "'m" | "'ll" | "'d")
+    matches!(
+        t.as_str(),
+        "'s" | "n't" | "'re" | "'ve" | "'m" | "'ll" | "'d"
+    )
 }
 
 /// What follows a split-off curly apostrophe in a contraction.
 fn is_clitic_tail(tok: &str) -> bool {
-    matches!(tok.to_ascii_lowercase().as_str(), "s" | "t" | "re" | "ve" | "m" | "ll" | "d")
+    matches!(
+        tok.to_ascii_lowercase().as_str(),
+        "s" | "t" | "re" | "ve" | "m" | "ll" | "d"
+    )
 }
 
 #[cfg(test)]
@@ -182,24 +214,48 @@ mod tests {
             sentence("`` We appreciate your respect , '' the 33-year-old actress 's rep said ."),
             "\"We appreciate your respect,\" the 33-year-old actress's rep said."
         );
-        assert_eq!(sentence("She was n't there ; it 's 24 % off !"), "She wasn't there; it's 24% off!");
-        assert_eq!(sentence("-LRB- AP -RRB- fined $ 25,000 : yes ?"), "(AP) fined $25,000: yes?");
+        assert_eq!(
+            sentence("She was n't there ; it 's 24 % off !"),
+            "She wasn't there; it's 24% off!"
+        );
+        assert_eq!(
+            sentence("-LRB- AP -RRB- fined $ 25,000 : yes ?"),
+            "(AP) fined $25,000: yes?"
+        );
     }
 
     #[test]
     fn hyphens_slashes_and_curly_apostrophes() {
-        assert_eq!(sentence("a 90 - day court - mandated stay"), "a 90-day court-mandated stay");
-        assert_eq!(sentence("the Jekyll / Hyde nature -- and more"), "the Jekyll/Hyde nature -- and more");
-        assert_eq!(sentence("Fox ’ s option , we ’ ll see"), "Fox’s option, we’ll see");
+        assert_eq!(
+            sentence("a 90 - day court - mandated stay"),
+            "a 90-day court-mandated stay"
+        );
+        assert_eq!(
+            sentence("the Jekyll / Hyde nature -- and more"),
+            "the Jekyll/Hyde nature -- and more"
+        );
+        assert_eq!(
+            sentence("Fox ’ s option , we ’ ll see"),
+            "Fox’s option, we’ll see"
+        );
         assert_eq!(sentence("the “ Mean Girls ” star"), "the “Mean Girls” star");
-        assert_eq!(sentence("sequel ‘ Catching Fire ’ as"), "sequel ‘Catching Fire’ as");
+        assert_eq!(
+            sentence("sequel ‘ Catching Fire ’ as"),
+            "sequel ‘Catching Fire’ as"
+        );
         assert_eq!(sentence("at 06 : 00 today"), "at 06:00 today");
-        assert_eq!(sentence("1 , 300 biologists , 2 . 5 million , 12 , 14"), "1,300 biologists, 2.5 million, 12, 14");
+        assert_eq!(
+            sentence("1 , 300 biologists , 2 . 5 million , 12 , 14"),
+            "1,300 biologists, 2.5 million, 12, 14"
+        );
     }
 
     #[test]
     fn straight_quotes_alternate() {
-        assert_eq!(sentence("He said \" go \" and \" stay \" ."), "He said \"go\" and \"stay\".");
+        assert_eq!(
+            sentence("He said \" go \" and \" stay \" ."),
+            "He said \"go\" and \"stay\"."
+        );
         assert_eq!(sentence("for Thomas ' mother"), "for Thomas' mother");
         assert_eq!(sentence("told him , ' Greg , go '"), "told him, 'Greg, go'");
     }
@@ -216,9 +272,14 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         let text = document(&sents);
-        assert_eq!(text, "Lindsay Lohan checks into Betty Ford Center\n\nMay 03, 2013\n\nLohan was there.\n");
+        assert_eq!(
+            text,
+            "Lindsay Lohan checks into Betty Ford Center\n\nMay 03, 2013\n\nLohan was there.\n"
+        );
         assert_eq!(text, document(&sents));
         assert!(is_url_like("www . example . org / news"));
-        assert!(!is_url_like("Lohan said the site www . x . com was down , and left for good ."));
+        assert!(!is_url_like(
+            "Lohan said the site www . x . com was down , and left for good ."
+        ));
     }
 }

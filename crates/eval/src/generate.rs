@@ -106,7 +106,9 @@ pub fn one_case(group: &Group, kind: Kind, seed: u64) -> Option<Case> {
     for k in 0..candidates.len() {
         let (d, key) = candidates[(first + k) % candidates.len()];
         let chosen: Vec<&Hit> = hits[d].iter().filter(|h| h.key == key).collect();
-        let Some(new) = kind.choose(key, &chosen, &view, &mut rng) else { continue };
+        let Some(new) = kind.choose(key, &chosen, &view, &mut rng) else {
+            continue;
+        };
         let (text, spans) = apply(texts[d], &chosen, |h| kind.render(&new, h));
         let doc = &group.docs[d];
         let key = CaseKey {
@@ -127,7 +129,11 @@ pub fn one_case(group: &Group, kind: Kind, seed: u64) -> Option<Case> {
 
 /// Replace each hit (non-overlapping, any order) and return the new text
 /// with the replacements' spans in it.
-pub fn apply(text: &str, hits: &[&Hit], render: impl Fn(&Hit) -> String) -> (String, Vec<Injected>) {
+pub fn apply(
+    text: &str,
+    hits: &[&Hit],
+    render: impl Fn(&Hit) -> String,
+) -> (String, Vec<Injected>) {
     let mut sorted: Vec<&Hit> = hits.to_vec();
     sorted.sort_by_key(|h| h.start);
     sorted.dedup_by_key(|h| h.start);
@@ -142,7 +148,12 @@ pub fn apply(text: &str, hits: &[&Hit], render: impl Fn(&Hit) -> String) -> (Str
         let new = render(h);
         let start = out.len();
         out.push_str(&new);
-        spans.push(Injected { start, end: out.len(), original: text[h.start..h.end].to_string(), replacement: new });
+        spans.push(Injected {
+            start,
+            end: out.len(),
+            original: text[h.start..h.end].to_string(),
+            replacement: new,
+        });
         at = h.end;
     }
     out.push_str(&text[at..]);
@@ -155,7 +166,10 @@ mod tests {
     use crate::data::SourceDoc;
 
     fn group() -> Group {
-        let doc = |id: &str, text: &str| SourceDoc { doc_id: id.into(), text: text.into() };
+        let doc = |id: &str, text: &str| SourceDoc {
+            doc_id: id.into(),
+            text: text.into(),
+        };
         Group {
             id: "9_test".into(),
             split: "train".into(),
@@ -182,18 +196,38 @@ mod tests {
                 assert_ne!(s.original, s.replacement);
             }
             // Only the injected stretches differ from the original article.
-            let orig = &g.docs.iter().find(|d| d.doc_id == c.key.doc_id).expect("doc").text;
+            let orig = &g
+                .docs
+                .iter()
+                .find(|d| d.doc_id == c.key.doc_id)
+                .expect("doc")
+                .text;
             let mut rebuilt = c.text.clone();
             for s in c.key.spans.iter().rev() {
                 rebuilt.replace_range(s.start..s.end, &s.original);
             }
             assert_eq!(&rebuilt, orig);
-            assert_ne!(c.key.doc_id, "c", "the value must be stated in another article");
+            assert_ne!(
+                c.key.doc_id, "c",
+                "the value must be stated in another article"
+            );
         }
-        let name = cases.iter().find(|c| c.key.kind == Kind::GivenName).expect("name case");
-        let orig = &g.docs.iter().find(|d| d.doc_id == name.key.doc_id).expect("doc").text;
+        let name = cases
+            .iter()
+            .find(|c| c.key.kind == Kind::GivenName)
+            .expect("name case");
+        let orig = &g
+            .docs
+            .iter()
+            .find(|d| d.doc_id == name.key.doc_id)
+            .expect("doc")
+            .text;
         assert!(["Tara Reid", "Bill Richardson"].contains(&name.key.about.as_str()));
-        assert_eq!(name.key.spans.len(), orig.matches(&name.key.about).count(), "all full-name occurrences change");
+        assert_eq!(
+            name.key.spans.len(),
+            orig.matches(&name.key.about).count(),
+            "all full-name occurrences change"
+        );
     }
 
     #[test]

@@ -69,7 +69,12 @@ impl AlarmSample {
             values: v
                 .values
                 .iter()
-                .map(|x| (x.value.clone(), x.sources.iter().map(marked_quote).collect()))
+                .map(|x| {
+                    (
+                        x.value.clone(),
+                        x.sources.iter().map(marked_quote).collect(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -77,7 +82,10 @@ impl AlarmSample {
 
 /// `doc: quote` with the value words in «», if the offsets allow it.
 fn marked_quote(e: &crosscheck_model::Evidence) -> String {
-    let (a, b) = (e.value_start.wrapping_sub(e.start), e.value_end.wrapping_sub(e.start));
+    let (a, b) = (
+        e.value_start.wrapping_sub(e.start),
+        e.value_end.wrapping_sub(e.start),
+    );
     let q = &e.quote;
     let marked = match (q.get(..a), q.get(a..b), q.get(b..)) {
         (Some(pre), Some(val), Some(post)) => format!("{pre}«{val}»{post}"),
@@ -228,8 +236,13 @@ pub fn evaluate(
         *secs += t.elapsed().as_secs_f64();
         v
     };
-    let mut per_kind: Vec<KindRow> =
-        Kind::ALL.iter().map(|k| KindRow { kind: k.name().into(), ..Default::default() }).collect();
+    let mut per_kind: Vec<KindRow> = Kind::ALL
+        .iter()
+        .map(|k| KindRow {
+            kind: k.name().into(),
+            ..Default::default()
+        })
+        .collect();
     let mut per_group = Vec::new();
     let mut case_results = Vec::new();
     // Samples are gathered per group / case, then taken round-robin so a
@@ -238,11 +251,24 @@ pub fn evaluate(
     let mut induced_pool: Vec<Vec<AlarmSample>> = Vec::new();
     let mut missed = Vec::new();
     let mut documents = 0;
-    for g in groups.iter().filter(|g| split.includes(&g.split) && g.docs.len() >= 2) {
+    for g in groups
+        .iter()
+        .filter(|g| split.includes(&g.split) && g.docs.len() >= 2)
+    {
         documents += g.docs.len();
-        let clean = timed(g.documents(None), &mut timing.clean_runs, &mut timing.clean_documents, &mut timing.clean_seconds);
+        let clean = timed(
+            g.documents(None),
+            &mut timing.clean_runs,
+            &mut timing.clean_documents,
+            &mut timing.clean_seconds,
+        );
         let alarms: Vec<&Verdict> = clean.iter().filter(|v| is_alarm(v)).collect();
-        clean_pool.push(alarms.iter().map(|v| AlarmSample::new(&g.id, None, v)).collect());
+        clean_pool.push(
+            alarms
+                .iter()
+                .map(|v| AlarmSample::new(&g.id, None, v))
+                .collect(),
+        );
         let mut row = GroupRow {
             group: g.id.clone(),
             split: g.split.clone(),
@@ -254,7 +280,12 @@ pub fn evaluate(
         };
         for c in cases.iter().filter(|c| c.key.group == g.id) {
             let docs = g.documents(Some((&c.key.doc_id, &c.text)));
-            let verdicts = timed(docs, &mut timing.case_runs, &mut timing.case_documents, &mut timing.case_seconds);
+            let verdicts = timed(
+                docs,
+                &mut timing.case_runs,
+                &mut timing.case_documents,
+                &mut timing.case_seconds,
+            );
             let s = score_case(&c.key, &clean, &verdicts);
             let k = &mut per_kind[Kind::ALL.iter().position(|k| *k == c.key.kind).unwrap_or(0)];
             k.cases += 1;
@@ -263,7 +294,12 @@ pub fn evaluate(
             row.cases += 1;
             row.detected += usize::from(s.detected);
             row.induced_fp += s.induced.len();
-            induced_pool.push(s.induced.iter().map(|&i| AlarmSample::new(&g.id, Some(&c.key.id), &verdicts[i])).collect());
+            induced_pool.push(
+                s.induced
+                    .iter()
+                    .map(|&i| AlarmSample::new(&g.id, Some(&c.key.id), &verdicts[i]))
+                    .collect(),
+            );
             if !s.detected {
                 missed.push(c.key.id.clone());
             }
@@ -279,15 +315,19 @@ pub fn evaluate(
         }
         per_group.push(row);
     }
-    let mut overall = KindRow { kind: "overall".into(), ..Default::default() };
+    let mut overall = KindRow {
+        kind: "overall".into(),
+        ..Default::default()
+    };
     for k in &per_kind {
         overall.cases += k.cases;
         overall.detected += k.detected;
         overall.induced_fp += k.induced_fp;
     }
     let checked = timing.clean_documents + timing.case_documents;
-    timing.documents_per_second = Some(checked as f64 / (timing.clean_seconds + timing.case_seconds).max(1e-9))
-        .filter(|_| checked > 0);
+    timing.documents_per_second =
+        Some(checked as f64 / (timing.clean_seconds + timing.case_seconds).max(1e-9))
+            .filter(|_| checked > 0);
     let clean_alarms: usize = per_group.iter().map(|g| g.clean_alarms).sum();
     missed.truncate(show);
     EvalResult {
@@ -340,13 +380,22 @@ mod tests {
     use crosscheck_model::{DocId, Evidence, VerdictKind, VerdictValue};
 
     fn groups() -> Vec<Group> {
-        let doc = |id: &str, text: &str| SourceDoc { doc_id: id.into(), text: text.into() };
+        let doc = |id: &str, text: &str| SourceDoc {
+            doc_id: id.into(),
+            text: text.into(),
+        };
         vec![Group {
             id: "5_x".into(),
             split: "dev".into(),
             docs: vec![
-                doc("a", "Tara Reid went in on Tuesday, police in Chicago said. Three people saw it.\n"),
-                doc("b", "On Tuesday Tara Reid checked in; Chicago police said three people saw it.\n"),
+                doc(
+                    "a",
+                    "Tara Reid went in on Tuesday, police in Chicago said. Three people saw it.\n",
+                ),
+                doc(
+                    "b",
+                    "On Tuesday Tara Reid checked in; Chicago police said three people saw it.\n",
+                ),
             ],
         }]
     }
@@ -405,6 +454,9 @@ mod tests {
 
     #[test]
     fn round_robin_spreads() {
-        assert_eq!(round_robin(vec![vec![1, 2, 3], vec![], vec![4]], 3), vec![1, 4, 2]);
+        assert_eq!(
+            round_robin(vec![vec![1, 2, 3], vec![], vec![4]], 3),
+            vec![1, 4, 2]
+        );
     }
 }

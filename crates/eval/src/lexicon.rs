@@ -3,6 +3,7 @@
 //! generator's key stays independent of what crosscheck itself knows.
 
 /// Common English given names, women's.
+#[rustfmt::skip]
 pub const FEMALE_NAMES: &[&str] = &[
     "Amanda", "Amy", "Angela", "Anna", "Anne", "Ashley", "Barbara", "Betty", "Brenda", "Carol",
     "Caroline", "Catherine", "Christine", "Claire", "Cynthia", "Deborah", "Diana", "Donna", "Dorothy",
@@ -14,6 +15,7 @@ pub const FEMALE_NAMES: &[&str] = &[
 ];
 
 /// Common English given names, men's.
+#[rustfmt::skip]
 pub const MALE_NAMES: &[&str] = &[
     "Aaron", "Adam", "Alan", "Albert", "Andrew", "Anthony", "Arthur", "Barack", "Benjamin", "Bill",
     "Bob", "Brian", "Bruce", "Carl", "Charles", "Chris", "Christopher", "Daniel", "David", "Dennis",
@@ -28,6 +30,7 @@ pub const MALE_NAMES: &[&str] = &[
 /// Well-known cities by country. Names that are also common surnames or
 /// given names (Washington, Jackson, Austin, Orlando, Lincoln) are left out:
 /// a changed surname is not a changed place.
+#[rustfmt::skip]
 pub const CITIES: &[(&str, &[&str])] = &[
     ("us", &[
         "New York", "Los Angeles", "Chicago", "Houston", "Philadelphia", "San Antonio", "San Diego",
@@ -58,6 +61,7 @@ pub const CITIES: &[(&str, &[&str])] = &[
 /// Title families: a title is replaced by another of its family, so the
 /// change stays plausible ("Governor" → "Senator", never → "actress").
 /// Each entry: (canonical lower-case form, abbreviation if any).
+#[rustfmt::skip]
 pub const TITLE_FAMILIES: &[&[(&str, Option<&str>)]] = &[
     &[
         ("president", None), ("governor", Some("Gov")), ("senator", Some("Sen")),
@@ -83,6 +87,7 @@ pub const TITLE_FAMILIES: &[&[(&str, Option<&str>)]] = &[
 
 /// Title words that name the same role as a canonical title (a change
 /// between them would not be a different title).
+#[rustfmt::skip]
 pub const TITLE_ALIASES: &[(&str, &str)] = &[
     ("spokeswoman", "spokesman"),
     ("spokesperson", "spokesman"),
@@ -94,6 +99,7 @@ pub const TITLE_ALIASES: &[(&str, &str)] = &[
 /// Words that make a title part of a longer one ("general manager",
 /// "public defender", "wide receiver", "prime minister", "vice president"):
 /// a title right after one of them is left alone.
+#[rustfmt::skip]
 pub const TITLE_MODIFIERS: &[&str] = &[
     "general", "assistant", "vice", "deputy", "executive", "public", "wide", "prime", "chief", "head",
     "associate", "managing", "creative", "art", "artistic", "fire", "district", "attorney", "surgeon",
@@ -103,6 +109,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 
 /// Capitalised words that are part of an office, not of a person's name
 /// ("Deputy District Attorney Lowell", "Judge Advocate General").
+#[rustfmt::skip]
 pub const NOT_NAME_WORDS: &[&str] = &[
     "Attorney", "District", "General", "Chief", "Deputy", "Assistant", "Public", "Police", "County",
     "State", "City", "Fire", "Department", "Court", "Surgeon", "Secretary", "Minister", "Prime",
@@ -110,12 +117,15 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 /// Titles written in capitals (`CEO`), not capitalised like words.
+#[rustfmt::skip]
 pub const UPPER_TITLES: &[&str] = &["ceo", "cfo"];
 
 /// Days of the week.
+#[rustfmt::skip]
 pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Month names and their abbreviations (a number after one is a day of month).
+#[rustfmt::skip]
 pub const MONTHS: &[&str] = &[
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
@@ -124,6 +134,7 @@ pub const MONTHS: &[&str] = &[
 
 /// Number words two to twenty (one is left out: "one of", "one person"
 /// makes poor, sometimes ungrammatical changes).
+#[rustfmt::skip]
 pub const NUMBER_WORDS: &[(&str, u64)] = &[
     ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
     ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
@@ -132,6 +143,7 @@ pub const NUMBER_WORDS: &[(&str, u64)] = &[
 ];
 
 /// Words after a number that are not the thing counted.
+#[rustfmt::skip]
 pub const NOT_NOUNS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with",
     "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "than",
@@ -139,4 +151,16 @@ pub const NOT_NOUNS: &[&str] = &[
     "less", "times", "percent", "per", "p", "a.m", "am", "pm", "et", "said", "says", "he", "she",
     "they", "it", "we", "i", "you", "his", "her", "their", "its", "other", "others", "million",
     "billion", "trillion", "thousand", "hundred", "dozen", "st", "nd", "rd", "th", "s",
+];
+
+/// Capitalised words that end names of things, not people: "Tony Awards",
+/// "Grace Hospital", "Mary Street" are not full person names.
+#[rustfmt::skip]
+pub const THING_NAME_WORDS: &[&str] = &[
+    "Award", "Awards", "Prize", "Center", "Centre", "Foundation", "University", "College", "School",
+    "Hospital", "Clinic", "Street", "Avenue", "Road", "Lane", "Drive", "Boulevard", "Park", "Hall",
+    "Stadium", "Arena", "Field", "Airport", "Institute", "Church", "Cathedral", "Bridge", "Festival",
+    "Show", "Theatre", "Theater", "Museum", "Hotel", "Club", "Company", "Inc", "Corp", "Group",
+    "Island", "River", "Lake", "Mountain", "County", "Building", "Tower", "Square", "Cup", "Trophy",
+    "Games", "Bowl", "Series", "Act", "Law", "Day", "Fund", "Trust", "Library", "Memorial",
 ];

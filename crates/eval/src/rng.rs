@@ -43,7 +43,9 @@ impl Rng {
 
 /// FNV-1a, a stable string hash (std's hasher is randomly keyed per process).
 fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -52,10 +54,23 @@ mod tests {
 
     #[test]
     fn reproducible_and_stream_separated() {
-        let a: Vec<u64> = (0..4).map({ let mut r = Rng::new(7); move |_| r.next_u64() }).collect();
-        let b: Vec<u64> = (0..4).map({ let mut r = Rng::new(7); move |_| r.next_u64() }).collect();
+        let a: Vec<u64> = (0..4)
+            .map({
+                let mut r = Rng::new(7);
+                move |_| r.next_u64()
+            })
+            .collect();
+        let b: Vec<u64> = (0..4)
+            .map({
+                let mut r = Rng::new(7);
+                move |_| r.next_u64()
+            })
+            .collect();
         assert_eq!(a, b);
-        assert_ne!(Rng::for_stream(7, "x").next_u64(), Rng::for_stream(7, "y").next_u64());
+        assert_ne!(
+            Rng::for_stream(7, "x").next_u64(),
+            Rng::for_stream(7, "y").next_u64()
+        );
         // Known first output of splitmix64 seeded with 0.
         assert_eq!(Rng::new(0).next_u64(), 0xE220_A839_7B1D_CDAF);
         assert!(Rng::new(3).pick::<u8>(&[]).is_none());

@@ -7,8 +7,10 @@
 //!   [`Evidence`] in the perturbed article such that either
 //!   1. the value words `[value_start, value_end)` overlap an injected span, or
 //!   2. (allowance) the evidence sentence `[start, end)` contains an
-//!      injected span *and* the verdict's attribute is one of the case
-//!      kind's attributes ([`Kind::attributes`]).
+//!      injected span, the verdict's attribute is one of the case kind's
+//!      attributes ([`Kind::attributes`]), *and* the clean run of the group
+//!      has no equal alarm (equal: see below), so an old alarm about
+//!      something else in the same sentence does not count.
 //! * A case is **detected** when at least one alarm of the perturbed run
 //!   touches it.
 //! * An **induced false positive** is an alarm of the perturbed run that
@@ -27,29 +29,49 @@ use crate::generate::CaseKey;
 
 /// True for the verdict kinds that claim sources disagree.
 pub fn is_alarm(v: &Verdict) -> bool {
-    matches!(v.kind, VerdictKind::Contested | VerdictKind::SelfContradiction)
+    matches!(
+        v.kind,
+        VerdictKind::Contested | VerdictKind::SelfContradiction
+    )
 }
 
 /// Every evidence of `v` in document `doc`.
 fn evidence_in<'a>(v: &'a Verdict, doc: &'a str) -> impl Iterator<Item = &'a Evidence> + 'a {
-    v.values.iter().flat_map(|x| x.sources.iter()).filter(move |e| e.document.as_str() == doc)
+    v.values
+        .iter()
+        .flat_map(|x| x.sources.iter())
+        .filter(move |e| e.document.as_str() == doc)
 }
 
-/// True if `v` touches the injection of `key` (see the module docs).
-pub fn touches(v: &Verdict, key: &CaseKey) -> bool {
-    let family = key.kind.attributes().contains(&v.attribute.as_str());
+/// Rule 1: some value words of `v` in the perturbed article overlap an
+/// injected span.
+pub fn value_touches(v: &Verdict, key: &CaseKey) -> bool {
     evidence_in(v, &key.doc_id).any(|e| {
-        key.spans.iter().any(|s| {
-            let value_overlaps = e.value_start < s.end && s.start < e.value_end;
-            let sentence_holds = e.start <= s.start && s.end <= e.end;
-            value_overlaps || family && sentence_holds
-        })
+        key.spans
+            .iter()
+            .any(|s| e.value_start < s.end && s.start < e.value_end)
     })
+}
+
+/// Rule 2 without the clean-run condition: the attribute is of the kind's
+/// family and some evidence sentence in the perturbed article holds an
+/// injected span.
+pub fn sentence_touches(v: &Verdict, key: &CaseKey) -> bool {
+    same_family(key.kind, &v.attribute)
+        && evidence_in(v, &key.doc_id).any(|e| {
+            key.spans
+                .iter()
+                .any(|s| e.start <= s.start && s.end <= e.end)
+        })
 }
 
 /// Identity of an alarm for comparing runs: subject, attribute, value strings.
 pub fn signature(v: &Verdict) -> (String, String, BTreeSet<String>) {
-    (v.subject.clone(), v.attribute.clone(), v.values.iter().map(|x| x.value.clone()).collect())
+    (
+        v.subject.clone(),
+        v.attribute.clone(),
+        v.values.iter().map(|x| x.value.clone()).collect(),
+    )
 }
 
 /// The outcome of one case.
@@ -65,12 +87,17 @@ pub struct CaseScore {
 
 /// Score a case from the clean group's verdicts and the perturbed group's.
 pub fn score_case(key: &CaseKey, clean: &[Verdict], perturbed: &[Verdict]) -> CaseScore {
-    let clean_alarms: BTreeSet<_> = clean.iter().filter(|v| is_alarm(v)).map(signature).collect();
+    let clean_alarms: BTreeSet<_> = clean
+        .iter()
+        .filter(|v| is_alarm(v))
+        .map(signature)
+        .collect();
     let mut score = CaseScore::default();
     for (i, v) in perturbed.iter().enumerate().filter(|(_, v)| is_alarm(v)) {
-        if touches(v, key) {
+        let is_new = !clean_alarms.contains(&signature(v));
+        if value_touches(v, key) || is_new && sentence_touches(v, key) {
             score.detecting.push(i);
-        } else if evidence_in(v, &key.doc_id).next().is_some() && !clean_alarms.contains(&signature(v)) {
+        } else if is_new && evidence_in(v, &key.doc_id).next().is_some() {
             score.induced.push(i);
         }
     }
@@ -78,8 +105,7 @@ pub fn score_case(key: &CaseKey, clean: &[Verdict], perturbed: &[Verdict]) -> Ca
     score
 }
 
-/// Whether a case kind and a verdict attribute belong together (exposed for
-/// reports that break results down).
+/// Whether a case kind and a verdict attribute belong together.
 pub fn same_family(kind: Kind, attribute: &str) -> bool {
     kind.attributes().contains(&attribute)
 }
@@ -100,7 +126,12 @@ mod tests {
             about: "Tara Reid".into(),
             original: "Tara".into(),
             replacement: "Emma".into(),
-            spans: vec![Injected { start: 100, end: 104, original: "Tara".into(), replacement: "Emma".into() }],
+            spans: vec![Injected {
+                start: 100,
+                end: 104,
+                original: "Tara".into(),
+                replacement: "Emma".into(),
+            }],
         }
     }
 
@@ -123,7 +154,11 @@ mod tests {
             explanation: String::new(),
             values: values
                 .into_iter()
-                .map(|(v, e)| VerdictValue { value: v.into(), sources: vec![e], origins: 1 })
+                .map(|(v, e)| VerdictValue {
+                    value: v.into(),
+                    sources: vec![e],
+                    origins: 1,
+                })
                 .collect(),
         }
     }
@@ -133,7 +168,10 @@ mod tests {
         let v = verdict(
             VerdictKind::Contested,
             "given_name",
-            vec![("Tara", ev("a", (0, 50), (10, 14))), ("Emma", ev("b", (90, 150), (100, 104)))],
+            vec![
+                ("Tara", ev("a", (0, 50), (10, 14))),
+                ("Emma", ev("b", (90, 150), (100, 104))),
+            ],
         );
         let s = score_case(&key(), &[], &[v]);
         assert!(s.detected);
@@ -143,24 +181,81 @@ mod tests {
     #[test]
     fn sentence_allowance_needs_the_right_attribute() {
         // Value span misses the injection, but the sentence holds it.
-        let near = |attr: &str| verdict(VerdictKind::Contested, attr, vec![("x", ev("b", (90, 150), (120, 125)))]);
+        let near = |attr: &str| {
+            verdict(
+                VerdictKind::Contested,
+                attr,
+                vec![("x", ev("b", (90, 150), (120, 125)))],
+            )
+        };
         assert!(score_case(&key(), &[], &[near("given_name")]).detected);
         let off = score_case(&key(), &[], &[near("count")]);
         assert!(!off.detected);
-        assert_eq!(off.induced, vec![0], "an alarm in the perturbed doc not touching it is induced");
+        assert_eq!(
+            off.induced,
+            vec![0],
+            "an alarm in the perturbed doc not touching it is induced"
+        );
     }
 
     #[test]
     fn misses_other_docs_non_alarms_and_clean_repeats() {
         // Right place, wrong document.
-        let other_doc = verdict(VerdictKind::Contested, "given_name", vec![("x", ev("a", (90, 150), (100, 104)))]);
+        let other_doc = verdict(
+            VerdictKind::Contested,
+            "given_name",
+            vec![("x", ev("a", (90, 150), (100, 104)))],
+        );
         // Touches, but corroborated is not an alarm.
-        let agree = verdict(VerdictKind::Corroborated, "given_name", vec![("x", ev("b", (90, 150), (100, 104)))]);
+        let agree = verdict(
+            VerdictKind::Corroborated,
+            "given_name",
+            vec![("x", ev("b", (90, 150), (100, 104)))],
+        );
         // An alarm in b away from the injection that the clean run had too.
-        let old = verdict(VerdictKind::SelfContradiction, "count", vec![("3", ev("b", (0, 40), (5, 6)))]);
-        let s = score_case(&key(), std::slice::from_ref(&old), &[other_doc, agree, old.clone()]);
+        let old = verdict(
+            VerdictKind::SelfContradiction,
+            "count",
+            vec![("3", ev("b", (0, 40), (5, 6)))],
+        );
+        let s = score_case(
+            &key(),
+            std::slice::from_ref(&old),
+            &[other_doc, agree, old.clone()],
+        );
         assert!(!s.detected);
         assert!(s.induced.is_empty(), "{s:?}");
         assert!(same_family(Kind::Number, "count") && !same_family(Kind::City, "count"));
+    }
+
+    #[test]
+    fn an_old_alarm_in_the_same_sentence_is_not_a_detection() {
+        // A given-name alarm about someone else in the injected sentence,
+        // raised on the clean text too: neither detected nor induced.
+        let old = verdict(
+            VerdictKind::Contested,
+            "given_name",
+            vec![("Jo", ev("b", (90, 150), (130, 132)))],
+        );
+        let s = score_case(
+            &key(),
+            std::slice::from_ref(&old),
+            std::slice::from_ref(&old),
+        );
+        assert!(!s.detected && s.induced.is_empty(), "{s:?}");
+        // The same alarm on the injected value words themselves still counts.
+        let on_value = verdict(
+            VerdictKind::Contested,
+            "given_name",
+            vec![("Emma", ev("b", (90, 150), (100, 104)))],
+        );
+        assert!(
+            score_case(
+                &key(),
+                std::slice::from_ref(&on_value),
+                std::slice::from_ref(&on_value)
+            )
+            .detected
+        );
     }
 }

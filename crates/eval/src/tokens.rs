@@ -55,7 +55,11 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 break;
             }
         }
-        out.push(Word { start: i, end, text: &text[i..end] });
+        out.push(Word {
+            start: i,
+            end,
+            text: &text[i..end],
+        });
     }
     out
 }
@@ -78,7 +82,12 @@ pub fn starts_sentence(text: &str, words: &[Word], i: usize) -> bool {
 /// True if the word at `i` is directly preceded (one space) by a
 /// capitalised word that is not the start of a sentence: the word at `i`
 /// is then the inside of a longer name ("Betty Ford", "Los Angeles").
-pub fn inside_capitalised_run(text: &str, words: &[Word], i: usize, allowed_before: &[&str]) -> bool {
+pub fn inside_capitalised_run(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    allowed_before: &[&str],
+) -> bool {
     if i == 0 {
         return false;
     }
@@ -92,7 +101,9 @@ pub fn inside_capitalised_run(text: &str, words: &[Word], i: usize, allowed_befo
 /// True if the word at `i` is followed (one space) by a capitalised word:
 /// it is then the front of a longer name ("Chicago Bears").
 pub fn followed_by_capitalised(text: &str, words: &[Word], i: usize) -> bool {
-    words.get(i + 1).is_some_and(|n| n.is_capitalised() && adjacent(text, &words[i], n))
+    words
+        .get(i + 1)
+        .is_some_and(|n| n.is_capitalised() && adjacent(text, &words[i], n))
 }
 
 #[cfg(test)]
@@ -104,7 +115,18 @@ mod tests {
         let t = "Reid's 33-year-old pal, O'Brien. Then Betty Ford";
         let w = words(t);
         let texts: Vec<&str> = w.iter().map(|w| w.text).collect();
-        assert_eq!(texts, ["Reid's", "33-year-old", "pal", "O'Brien", "Then", "Betty", "Ford"]);
+        assert_eq!(
+            texts,
+            [
+                "Reid's",
+                "33-year-old",
+                "pal",
+                "O'Brien",
+                "Then",
+                "Betty",
+                "Ford"
+            ]
+        );
         assert_eq!(w[0].stem(), "Reid");
         assert_eq!(&t[w[3].start..w[3].end], "O'Brien");
         assert!(starts_sentence(t, &w, 4));

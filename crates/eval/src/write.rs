@@ -14,11 +14,17 @@ pub fn write_cases(dir: &Path, groups: &[Group], cases: &[Case]) -> io::Result<u
     fs::create_dir_all(dir)?;
     let mut keys: Vec<&CaseKey> = Vec::new();
     for c in cases {
-        let Some(g) = groups.iter().find(|g| g.id == c.key.group) else { continue };
+        let Some(g) = groups.iter().find(|g| g.id == c.key.group) else {
+            continue;
+        };
         let case_dir = dir.join(&c.key.id);
         fs::create_dir_all(&case_dir)?;
         for d in &g.docs {
-            let text = if d.doc_id == c.key.doc_id { &c.text } else { &d.text };
+            let text = if d.doc_id == c.key.doc_id {
+                &c.text
+            } else {
+                &d.text
+            };
             fs::write(case_dir.join(format!("{}.txt", d.doc_id)), text)?;
         }
         fs::write(case_dir.join("key.json"), to_json(&c.key)?)?;
@@ -29,7 +35,9 @@ pub fn write_cases(dir: &Path, groups: &[Group], cases: &[Case]) -> io::Result<u
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> io::Result<String> {
-    serde_json::to_string_pretty(v).map(|s| s + "\n").map_err(io::Error::other)
+    serde_json::to_string_pretty(v)
+        .map(|s| s + "\n")
+        .map_err(io::Error::other)
 }
 
 #[cfg(test)]
@@ -40,21 +48,31 @@ mod tests {
 
     #[test]
     fn writes_a_folder_per_case() {
-        let doc = |id: &str, text: &str| SourceDoc { doc_id: id.into(), text: text.into() };
+        let doc = |id: &str, text: &str| SourceDoc {
+            doc_id: id.into(),
+            text: text.into(),
+        };
         let groups = vec![Group {
             id: "7_t".into(),
             split: "dev".into(),
-            docs: vec![doc("a", "It happened on Monday.\n"), doc("b", "On Monday it happened.\n")],
+            docs: vec![
+                doc("a", "It happened on Monday.\n"),
+                doc("b", "On Monday it happened.\n"),
+            ],
         }];
         let cases = generate(&groups, 1);
         assert_eq!(cases.len(), 1);
-        let dir = std::env::temp_dir().join(format!("crosscheck-eval-write-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("crosscheck-eval-write-{}", std::process::id()));
         let n = write_cases(&dir, &groups, &cases).expect("writes");
         assert_eq!(n, 1);
         let case = dir.join("7_t-weekday");
-        let changed = fs::read_to_string(case.join(format!("{}.txt", cases[0].key.doc_id))).expect("txt");
+        let changed =
+            fs::read_to_string(case.join(format!("{}.txt", cases[0].key.doc_id))).expect("txt");
         assert_eq!(changed, cases[0].text);
-        let key: CaseKey = serde_json::from_str(&fs::read_to_string(case.join("key.json")).expect("key")).expect("json");
+        let key: CaseKey =
+            serde_json::from_str(&fs::read_to_string(case.join("key.json")).expect("key"))
+                .expect("json");
         assert_eq!(key, cases[0].key);
         fs::remove_dir_all(&dir).ok();
     }

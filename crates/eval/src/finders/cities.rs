@@ -26,29 +26,49 @@ pub fn find(text: &str) -> Vec<Hit> {
                 if is_word_char(rest.chars().next()) {
                     continue;
                 }
-                let Some(first) = ws.iter().position(|w| w.start == start) else { continue };
-                let Some(last) = ws.iter().rposition(|w| w.start < end) else { continue };
+                let Some(first) = ws.iter().position(|w| w.start == start) else {
+                    continue;
+                };
+                let Some(last) = ws.iter().rposition(|w| w.start < end) else {
+                    continue;
+                };
                 // "Philadelphia 76ers" is a team, like "Chicago Bears".
                 let team_number = ws.get(last + 1).is_some_and(|n| {
-                    adjacent(text, &ws[last], n) && n.text.starts_with(|c: char| c.is_ascii_digit()) && n.text.chars().any(char::is_alphabetic)
+                    adjacent(text, &ws[last], n)
+                        && n.text.starts_with(|c: char| c.is_ascii_digit())
+                        && n.text.chars().any(char::is_alphabetic)
                 });
-                if inside_capitalised_run(text, &ws, first, &[]) || followed_by_capitalised(text, &ws, last) || team_number {
+                if inside_capitalised_run(text, &ws, first, &[])
+                    || followed_by_capitalised(text, &ws, last)
+                    || team_number
+                {
                     continue;
                 }
-                out.push(Hit { key: city.to_lowercase(), start, end, text: city.to_string() });
+                out.push(Hit {
+                    key: city.to_lowercase(),
+                    start,
+                    end,
+                    text: city.to_string(),
+                });
             }
         }
     }
     // "New Delhi" also contains "Delhi": keep the longer name.
     let all = out.clone();
-    out.retain(|h| !all.iter().any(|o| o != h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
+    out.retain(|h| {
+        !all.iter().any(|o| {
+            o != h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start
+        })
+    });
     out.sort_by_key(|h| h.start);
     out
 }
 
 /// Another city of the same country that no article of the group names.
 pub fn choose(key: &str, group: &GroupView, rng: &mut Rng) -> Option<String> {
-    let (_, cities) = CITIES.iter().find(|(_, cs)| cs.iter().any(|c| c.to_lowercase() == key))?;
+    let (_, cities) = CITIES
+        .iter()
+        .find(|(_, cs)| cs.iter().any(|c| c.to_lowercase() == key))?;
     let options = cities
         .iter()
         .filter(|c| c.to_lowercase() != key && !group.joined.contains(*c))

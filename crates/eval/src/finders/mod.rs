@@ -36,7 +36,13 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in report order.
-    pub const ALL: [Kind; 5] = [Kind::GivenName, Kind::Number, Kind::Weekday, Kind::City, Kind::Title];
+    pub const ALL: [Kind; 5] = [
+        Kind::GivenName,
+        Kind::Number,
+        Kind::Weekday,
+        Kind::City,
+        Kind::Title,
+    ];
 
     /// The snake_case name used in case ids, tables and JSON.
     pub fn name(self) -> &'static str {
@@ -75,7 +81,13 @@ impl Kind {
 
     /// Pick the new value for `key`, given the hits that will change and
     /// what the whole group says; `None` if no clearly different value fits.
-    pub fn choose(self, key: &str, hits: &[&Hit], group: &GroupView, rng: &mut Rng) -> Option<String> {
+    pub fn choose(
+        self,
+        key: &str,
+        hits: &[&Hit],
+        group: &GroupView,
+        rng: &mut Rng,
+    ) -> Option<String> {
         match self {
             Kind::GivenName => names::choose(key, group, rng),
             Kind::Number => numbers::choose(key, group, rng),
@@ -146,7 +158,8 @@ impl GroupView {
             view.joined.push_str(t);
             view.joined.push('\n');
         }
-        view.keys.extend(hits.iter().flatten().map(|h| h.key.clone()));
+        view.keys
+            .extend(hits.iter().flatten().map(|h| h.key.clone()));
         view
     }
 

@@ -1,15 +1,32 @@
 //! Given names in full person names: "Tara Reid", "George W. Bush".
 
 use super::{draw, GroupView, Hit};
-use crate::lexicon::{FEMALE_NAMES, MALE_NAMES, MONTHS, WEEKDAYS};
+use crate::lexicon::{FEMALE_NAMES, MALE_NAMES, MONTHS, THING_NAME_WORDS, WEEKDAYS};
 use crate::rng::Rng;
 use crate::tokens::{adjacent, followed_by_capitalised, inside_capitalised_run, words, Word};
 
 /// Capitalised words allowed right before a full name (titles, honorifics):
 /// "President George Bush" is still George Bush.
 const BEFORE_NAME: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "President", "Governor", "Senator", "Mayor", "Judge", "Sheriff",
-    "Coach", "Officer", "Detective", "Captain", "General", "Actress", "Actor", "Singer", "Director",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Governor",
+    "Senator",
+    "Mayor",
+    "Judge",
+    "Sheriff",
+    "Coach",
+    "Officer",
+    "Detective",
+    "Captain",
+    "General",
+    "Actress",
+    "Actor",
+    "Singer",
+    "Director",
 ];
 
 fn is_given(w: &str) -> bool {
@@ -17,16 +34,19 @@ fn is_given(w: &str) -> bool {
 }
 
 /// A plausible surname word: capitalised, letters (with ' or -), not itself
-/// a given name, a month or a weekday.
+/// a given name, a month, a weekday or a word that ends names of things
+/// ("Tony Awards", "Grace Hospital").
 fn is_surname(w: &Word) -> bool {
     let s = w.stem();
     w.is_capitalised()
         && s.chars().count() >= 2
-        && s.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        && s.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
         && s.chars().skip(1).any(char::is_lowercase)
         && !is_given(s)
         && !MONTHS.contains(&s)
         && !WEEKDAYS.contains(&s)
+        && !THING_NAME_WORDS.contains(&s)
 }
 
 /// Every "Given [X.] Surname" where the given name is in the lexicon and the
@@ -45,10 +65,16 @@ pub fn find(text: &str) -> Vec<Hit> {
         if !is_given(g.text) || !before_ok && inside_capitalised_run(text, &ws, i, &[]) {
             continue;
         }
-        let Some(mut j) = (i + 1 < ws.len()).then_some(i + 1) else { continue };
+        let Some(mut j) = (i + 1 < ws.len()).then_some(i + 1) else {
+            continue;
+        };
         // A middle initial: "George W. Bush".
         let w = &ws[j];
-        if w.text.len() == 1 && w.is_capitalised() && &text[g.end..w.start] == " " && ws.get(j + 1).is_some_and(|n| &text[w.end..n.start] == ". ") {
+        if w.text.len() == 1
+            && w.is_capitalised()
+            && &text[g.end..w.start] == " "
+            && ws.get(j + 1).is_some_and(|n| &text[w.end..n.start] == ". ")
+        {
             j += 1;
         } else if !adjacent(text, g, w) {
             continue;
@@ -57,7 +83,12 @@ pub fn find(text: &str) -> Vec<Hit> {
         if !is_surname(s) || followed_by_capitalised(text, &ws, j) {
             continue;
         }
-        out.push(Hit { key: format!("{} {}", g.text, s.stem()), start: g.start, end: g.end, text: g.text.to_string() });
+        out.push(Hit {
+            key: format!("{} {}", g.text, s.stem()),
+            start: g.start,
+            end: g.end,
+            text: g.text.to_string(),
+        });
     }
     out
 }
@@ -66,8 +97,16 @@ pub fn find(text: &str) -> Vec<Hit> {
 /// article of the group uses.
 pub fn choose(key: &str, group: &GroupView, rng: &mut Rng) -> Option<String> {
     let given = key.split(' ').next()?;
-    let list = if FEMALE_NAMES.contains(&given) { FEMALE_NAMES } else { MALE_NAMES };
-    let options = list.iter().filter(|n| **n != given && !group.has_word(n)).map(|n| n.to_string()).collect();
+    let list = if FEMALE_NAMES.contains(&given) {
+        FEMALE_NAMES
+    } else {
+        MALE_NAMES
+    };
+    let options = list
+        .iter()
+        .filter(|n| **n != given && !group.has_word(n))
+        .map(|n| n.to_string())
+        .collect();
     draw(options, rng)
 }
 
@@ -78,7 +117,7 @@ mod tests {
     #[test]
     fn finds_full_names_not_longer_names() {
         let t = "Actress Tara Reid's rep said. Later George W. Bush met Betty Ford Center staff and Mary Anne. \
-                 On Friday Jack Smith left, Hollywood Tom Jones stayed.";
+                 On Friday Jack Smith left, Hollywood Tom Jones stayed at the Tony Awards.";
         let hits = find(t);
         let keys: Vec<&str> = hits.iter().map(|h| h.key.as_str()).collect();
         assert_eq!(keys, ["Tara Reid", "George Bush", "Jack Smith"]);
@@ -88,7 +127,10 @@ mod tests {
 
     #[test]
     fn chooses_an_unused_name_of_the_same_list() {
-        let group = GroupView::new(super::super::Kind::GivenName, &["Tara Reid and Emma Stone."]);
+        let group = GroupView::new(
+            super::super::Kind::GivenName,
+            &["Tara Reid and Emma Stone."],
+        );
         for seed in 0..20 {
             let new = choose("Tara Reid", &group, &mut Rng::new(seed)).expect("a name");
             assert!(FEMALE_NAMES.contains(&new.as_str()));

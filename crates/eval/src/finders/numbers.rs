@@ -13,7 +13,11 @@ fn value(s: &str) -> Option<u64> {
         return Some(*n);
     }
     let digits: String = s.chars().filter(|c| *c != ',').collect();
-    if digits.is_empty() || digits.len() > 9 || digits.starts_with('0') || !digits.chars().all(|c| c.is_ascii_digit()) {
+    if digits.is_empty()
+        || digits.len() > 9
+        || digits.starts_with('0')
+        || !digits.chars().all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     digits.parse().ok()
@@ -35,7 +39,10 @@ fn singular(noun: &str) -> String {
 /// A lower-case word that can be the thing counted (not a function word,
 /// not an adverb in "-lly": "five totally new cars").
 fn is_noun(w: &str) -> bool {
-    w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase()) && !NOT_NOUNS.contains(&w) && !w.ends_with("lly")
+    w.len() >= 3
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_NOUNS.contains(&w)
+        && !w.ends_with("lly")
 }
 
 /// The number words of a text, with thousands groups ("2" "," "290")
@@ -87,13 +94,20 @@ pub fn find(text: &str) -> Vec<Hit> {
         {
             continue;
         }
-        if i > 0 && (MONTHS.contains(&ws[i - 1].text) || matches!(ws[i - 1].text, "No" | "Number" | "number")) {
+        if i > 0
+            && (MONTHS.contains(&ws[i - 1].text)
+                || matches!(ws[i - 1].text, "No" | "Number" | "number"))
+        {
             continue;
         }
         let last = &ws[j];
         let noun = if end < last.end {
             // Hyphenated: the counted noun is the next part ("33-year-old" → year).
-            last.text[end - last.start + 1..].split('-').next().unwrap_or("").to_string()
+            last.text[end - last.start + 1..]
+                .split('-')
+                .next()
+                .unwrap_or("")
+                .to_string()
         } else {
             match ws.get(j + 1) {
                 Some(n) if adjacent(text, last, n) => n.text.to_string(),
@@ -103,7 +117,12 @@ pub fn find(text: &str) -> Vec<Hit> {
         if !is_noun(&noun) {
             continue;
         }
-        out.push(Hit { key: format!("{n} {}", singular(&noun)), start, end, text: num.to_string() });
+        out.push(Hit {
+            key: format!("{n} {}", singular(&noun)),
+            start,
+            end,
+            text: num.to_string(),
+        });
     }
     out
 }
@@ -138,13 +157,17 @@ pub fn choose(key: &str, group: &GroupView, rng: &mut Rng) -> Option<String> {
 /// Write `new` the way the hit was written: a number word stays a word
 /// (when one exists), digits keep thousands commas.
 pub fn render(new: &str, hit: &Hit) -> String {
-    let Ok(m) = new.parse::<u64>() else { return new.to_string() };
+    let Ok(m) = new.parse::<u64>() else {
+        return new.to_string();
+    };
     let is_word = hit.text.chars().all(char::is_alphabetic);
     if is_word {
         if let Some((w, _)) = NUMBER_WORDS.iter().find(|(_, v)| *v == m) {
             return if hit.text.chars().next().is_some_and(char::is_uppercase) {
                 let mut c = w.chars();
-                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
             } else {
                 w.to_string()
             };
@@ -173,13 +196,29 @@ mod tests {
     fn finds_counts_and_skips_dates_money_scores() {
         let t = "The 33-year-old actress and three people died, four totally new. It cost $5 million on May 3 in 2012 \
                  after a 31-24 win; 2,290 feet high, 55% of 10 a.m. Three-hour talks.";
-        let keys: Vec<String> = find(t).into_iter().map(|h| format!("{}={}", h.text, h.key)).collect();
-        assert_eq!(keys, ["33=33 year", "three=3 people", "2,290=2290 feet", "Three=3 hour"]);
+        let keys: Vec<String> = find(t)
+            .into_iter()
+            .map(|h| format!("{}={}", h.text, h.key))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "33=33 year",
+                "three=3 people",
+                "2,290=2290 feet",
+                "Three=3 hour"
+            ]
+        );
     }
 
     #[test]
     fn renders_in_the_original_form() {
-        let hit = |t: &str| Hit { key: String::new(), start: 0, end: t.len(), text: t.to_string() };
+        let hit = |t: &str| Hit {
+            key: String::new(),
+            start: 0,
+            end: t.len(),
+            text: t.to_string(),
+        };
         assert_eq!(render("7", &hit("three")), "seven");
         assert_eq!(render("7", &hit("Three")), "Seven");
         assert_eq!(render("37", &hit("three")), "37");
@@ -191,9 +230,15 @@ mod tests {
     fn chooses_a_clearly_different_number() {
         let group = GroupView::new(super::super::Kind::Number, &["5 people and 7 people"]);
         for seed in 0..30 {
-            let m: u64 = choose("3 people", &group, &mut Rng::new(seed)).expect("some").parse().expect("int");
+            let m: u64 = choose("3 people", &group, &mut Rng::new(seed))
+                .expect("some")
+                .parse()
+                .expect("int");
             assert!(m.abs_diff(3) >= 2 && m != 5 && m != 7);
-            let big: u64 = choose("100 foot", &group, &mut Rng::new(seed)).expect("some").parse().expect("int");
+            let big: u64 = choose("100 foot", &group, &mut Rng::new(seed))
+                .expect("some")
+                .parse()
+                .expect("int");
             assert!(big.abs_diff(100) >= 20);
         }
     }

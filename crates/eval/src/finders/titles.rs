@@ -2,7 +2,9 @@
 //! "President Obama", "actress Tara Reid", "coach Sean Payton".
 
 use super::{draw, GroupView, Hit};
-use crate::lexicon::{MONTHS, NOT_NAME_WORDS, TITLE_ALIASES, TITLE_FAMILIES, TITLE_MODIFIERS, UPPER_TITLES, WEEKDAYS};
+use crate::lexicon::{
+    MONTHS, NOT_NAME_WORDS, TITLE_ALIASES, TITLE_FAMILIES, TITLE_MODIFIERS, UPPER_TITLES, WEEKDAYS,
+};
 use crate::rng::Rng;
 use crate::tokens::{adjacent, words, Word};
 
@@ -23,7 +25,11 @@ fn title_of(text: &str, w: &Word) -> Option<(&'static str, bool)> {
             }
             if lower == *canon {
                 let upper = UPPER_TITLES.contains(canon);
-                let ok = if upper { w.text == w.text.to_uppercase() } else { same_case(canon) };
+                let ok = if upper {
+                    w.text == w.text.to_uppercase()
+                } else {
+                    same_case(canon)
+                };
                 if ok {
                     return Some((canon, false));
                 }
@@ -39,7 +45,8 @@ fn title_of(text: &str, w: &Word) -> Option<(&'static str, bool)> {
 fn is_name_word(w: &Word) -> bool {
     let s = w.stem();
     w.is_capitalised()
-        && s.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        && s.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
         && (s.chars().count() == 1 || s.chars().skip(1).any(char::is_lowercase))
         && !MONTHS.contains(&s)
         && !WEEKDAYS.contains(&s)
@@ -55,18 +62,25 @@ pub fn find(text: &str) -> Vec<Hit> {
     let ws = words(text);
     let mut out = Vec::new();
     for (i, t) in ws.iter().enumerate() {
-        let Some((canon, abbreviated)) = title_of(text, t) else { continue };
+        let Some((canon, abbreviated)) = title_of(text, t) else {
+            continue;
+        };
         // Unlike names, a sentence-initial word counts here: "Vice" in
         // "Vice President" starts sentences too.
         if i > 0 && adjacent(text, &ws[i - 1], t) {
             let p = &ws[i - 1];
-            if t.is_capitalised() && p.is_capitalised() || TITLE_MODIFIERS.contains(&p.text.to_lowercase().as_str()) {
+            if t.is_capitalised() && p.is_capitalised()
+                || TITLE_MODIFIERS.contains(&p.text.to_lowercase().as_str())
+            {
                 continue;
             }
         }
         let Some(first) = ws.get(i + 1) else { continue };
         let gap = &text[t.end..first.start];
-        if gap != if abbreviated { ". " } else { " " } || !is_name_word(first) || title_of(text, first).is_some() {
+        if gap != if abbreviated { ". " } else { " " }
+            || !is_name_word(first)
+            || title_of(text, first).is_some()
+        {
             continue;
         }
         // Extend over the name: adjacent capitalised words or initials ("W.").
@@ -84,7 +98,12 @@ pub fn find(text: &str) -> Vec<Hit> {
         if surname.chars().count() < 2 {
             continue;
         }
-        out.push(Hit { key: format!("{canon}|{surname}"), start: t.start, end: t.end, text: t.text.to_string() });
+        out.push(Hit {
+            key: format!("{canon}|{surname}"),
+            start: t.start,
+            end: t.end,
+            text: t.text.to_string(),
+        });
     }
     out
 }
@@ -93,8 +112,12 @@ pub fn find(text: &str) -> Vec<Hit> {
 /// person; an abbreviated hit needs a title that has an abbreviation.
 pub fn choose(key: &str, hits: &[&Hit], group: &GroupView, rng: &mut Rng) -> Option<String> {
     let (canon, surname) = key.split_once('|')?;
-    let family = TITLE_FAMILIES.iter().find(|f| f.iter().any(|(c, _)| *c == canon))?;
-    let needs_abbr = hits.iter().any(|h| h.text.chars().all(char::is_alphabetic) && is_abbreviation(&h.text));
+    let family = TITLE_FAMILIES
+        .iter()
+        .find(|f| f.iter().any(|(c, _)| *c == canon))?;
+    let needs_abbr = hits
+        .iter()
+        .any(|h| h.text.chars().all(char::is_alphabetic) && is_abbreviation(&h.text));
     let options = family
         .iter()
         .filter(|(c, abbr)| *c != canon && (!needs_abbr || abbr.is_some()))
@@ -105,13 +128,19 @@ pub fn choose(key: &str, hits: &[&Hit], group: &GroupView, rng: &mut Rng) -> Opt
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    TITLE_FAMILIES.iter().flat_map(|f| f.iter()).any(|(_, a)| *a == Some(word))
+    TITLE_FAMILIES
+        .iter()
+        .flat_map(|f| f.iter())
+        .any(|(_, a)| *a == Some(word))
 }
 
 /// The new title in the hit's form: abbreviation for an abbreviation,
 /// capitals as the hit had them.
 pub fn render(new: &str, hit: &Hit) -> String {
-    let entry = TITLE_FAMILIES.iter().flat_map(|f| f.iter()).find(|(c, _)| *c == new);
+    let entry = TITLE_FAMILIES
+        .iter()
+        .flat_map(|f| f.iter())
+        .find(|(c, _)| *c == new);
     if is_abbreviation(&hit.text) {
         if let Some((_, Some(abbr))) = entry {
             return abbr.to_string();
@@ -122,7 +151,10 @@ pub fn render(new: &str, hit: &Hit) -> String {
     }
     if hit.text.chars().next().is_some_and(char::is_uppercase) {
         let mut c = new.chars();
-        return c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+        return c
+            .next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default();
     }
     new.to_string()
 }
@@ -138,23 +170,50 @@ mod tests {
                  Deputy District Attorney Lowell Anger, Judge Anthony Russell QC and spokeswoman Ann Lee.";
         let hits = find(t);
         let keys: Vec<&str> = hits.iter().map(|h| h.key.as_str()).collect();
-        assert_eq!(keys, ["governor|Richardson", "actress|Reid", "ceo|Ballmer", "judge|Russell", "spokesman|Lee"]);
+        assert_eq!(
+            keys,
+            [
+                "governor|Richardson",
+                "actress|Reid",
+                "ceo|Ballmer",
+                "judge|Russell",
+                "spokesman|Lee"
+            ]
+        );
         assert_eq!(&t[hits[0].start..hits[0].end], "Gov");
     }
 
     #[test]
     fn chooses_and_renders_in_form() {
-        let group = GroupView::new(super::super::Kind::Title, &["Gov. Bill Richardson and Sen. Bill Richardson"]);
-        let hit = Hit { key: "governor|Richardson".into(), start: 0, end: 3, text: "Gov".into() };
+        let group = GroupView::new(
+            super::super::Kind::Title,
+            &["Gov. Bill Richardson and Sen. Bill Richardson"],
+        );
+        let hit = Hit {
+            key: "governor|Richardson".into(),
+            start: 0,
+            end: 3,
+            text: "Gov".into(),
+        };
         for seed in 0..20 {
             let new = choose(&hit.key, &[&hit], &group, &mut Rng::new(seed)).expect("a title");
             assert!(new != "governor" && new != "senator");
             let shown = render(&new, &hit);
             assert!(["Rep"].contains(&shown.as_str()), "{shown}");
         }
-        let full = Hit { key: String::new(), start: 0, end: 9, text: "President".into() };
+        let full = Hit {
+            key: String::new(),
+            start: 0,
+            end: 9,
+            text: "President".into(),
+        };
         assert_eq!(render("mayor", &full), "Mayor");
-        let lower = Hit { key: String::new(), start: 0, end: 5, text: "coach".into() };
+        let lower = Hit {
+            key: String::new(),
+            start: 0,
+            end: 5,
+            text: "coach".into(),
+        };
         assert_eq!(render("ceo", &lower), "CEO");
         assert_eq!(render("pitcher", &lower), "pitcher");
     }

@@ -21,7 +21,12 @@ pub fn find(text: &str) -> Vec<Hit> {
         {
             continue;
         }
-        out.push(Hit { key: day.to_lowercase(), start: w.start, end: w.start + day.len(), text: day.to_string() });
+        out.push(Hit {
+            key: day.to_lowercase(),
+            start: w.start,
+            end: w.start + day.len(),
+            text: day.to_string(),
+        });
     }
     out
 }
@@ -29,11 +34,19 @@ pub fn find(text: &str) -> Vec<Hit> {
 /// A weekday no article of the group names, or failing that any other one
 /// the group does not state under this finder.
 pub fn choose(group: &GroupView, rng: &mut Rng) -> Option<String> {
-    let unused: Vec<String> = WEEKDAYS.iter().filter(|d| !group.has_word(d)).map(|d| d.to_string()).collect();
+    let unused: Vec<String> = WEEKDAYS
+        .iter()
+        .filter(|d| !group.has_word(d))
+        .map(|d| d.to_string())
+        .collect();
     if !unused.is_empty() {
         return draw(unused, rng);
     }
-    let unstated = WEEKDAYS.iter().filter(|d| !group.keys.contains(&d.to_lowercase())).map(|d| d.to_string()).collect();
+    let unstated = WEEKDAYS
+        .iter()
+        .filter(|d| !group.keys.contains(&d.to_lowercase()))
+        .map(|d| d.to_string())
+        .collect();
     draw(unstated, rng)
 }
 
