@@ -1,9 +1,409 @@
 //! How a sentence presents an event: as done, planned, possible or denied.
-// IMPLEMENTATION OWNED BY THE VALUES HELPER. Interface fixed.
+//!
+//! # The rule
+//! 1. **Clause.** The sentence is cut at `;` `:` `—` `–`, a spaced hyphen,
+//!    and a comma followed by "but", "while", "whereas", "although",
+//!    "though" or "yet", and the end of a quotation (`,"` / `.”`). A relative clause (", which", ", who", ", whose",
+//!    ", where", ", when" up to the next comma) is a clause of its own: if
+//!    `at` is inside it, it is the clause; otherwise its cues are ignored
+//!    ("Witkoff, who will fly home later, met Putin on Tuesday" is asserted).
+//! 2. **Cue before.** The cue nearest before `at` in the clause decides:
+//!    - negated: "did not", "didn't", "never", "no", "not", "denied",
+//!      "cancelled", "called off", "failed to", "ruled out";
+//!    - planned: "will", "is scheduled to", "is set to", "plans to",
+//!      "is expected to", "is to meet", "is due to", "prepares for", "to be
+//!      held", "next week";
+//!    - hypothetical: "could", "may", "might", "would", "should", "if",
+//!      "unless", "whether", "potentially", "possibly", "perhaps", "likely to",
+//!      "hopes to";
+//!    - noun-phrase cues ("upcoming", "anticipated", "ahead of", "planned",
+//!      "scheduled" → planned; "potential", "possible", "proposed" →
+//!      hypothetical) count only close to `at`: at most five words between,
+//!      none of them a finite verb ("the potential deal was signed in
+//!      Moscow" is asserted at "Moscow").
+//!
+//!    Negation is tried first, so "will not meet" is negated. Cue words
+//!    must be lower case unless they open the clause, so "May" (the month)
+//!    and "Will" (the name) are not cues.
+//! 3. **Cue after.** With no cue before, the first verbal cue after `at`
+//!    and before the next "and" / "or" / "but" decides ("On Tuesday, Putin
+//!    will meet Witkoff" is planned at "Tuesday").
+//! 4. Otherwise the clause is **asserted** ("met", "held").
+use std::sync::LazyLock;
+
 use crosscheck_model::{Modality, Span};
+use regex::Regex;
+
+/// Every cue, one named group per meaning. Order matters where two
+/// alternatives start at the same place: negation before the modal it
+/// negates, verbal cues before the same word used as an adjective.
+static CUES: LazyLock<Regex> = LazyLock::new(|| {
+    let neg = r"\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|should|may|might|must)\s+not\b|\b\w+n['’]t\b|\bcannot\b|\bnever\b|\bno\b|\bneither\b|\bnor\b|\bnot\b|\bden(?:y|ies|ied|ying)\b|\bcancel(?:l?ed|s)?\b|\bcalled\s+off\b|\bfailed\s+to\b|\bruled\s+out\b";
+    let plan = r"\b(?:is|are|was|were|been|be)\s+(?:scheduled|set|due|slated|poised|expected|planning|preparing|going|about)\s+to\b|\b(?:is|are|was|were)\s+to\s+\w|\bscheduled\s+(?:to|for)\b|\bwill\b|['’]ll\b|\bshall\b|\bplan(?:s|ned)?\s+to\b|\bplanning\s+(?:to|for)\b|\bexpected\s+to\b|\bset\s+to\b|\bto\s+be\s+held\b|\bprepar(?:e|es|ed|ing)\s+for\b|\bintend(?:s|ed)?\s+to\b|\baims?\s+to\b|\bslated\s+(?:to|for)\b|\bnext\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\blater\s+(?:this|next)\s+(?:week|month|year)\b";
+    let hyp = r"\b(?:could|may|might|would|should)\b|\bif\b|\bunless\b|\bwhether\b|\bpotentially\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\b(?:un)?likely\s+to\b|\bhop(?:e|es|ed|ing)\s+to\b";
+    let adj_plan = r"\bupcoming\b|\bforthcoming\b|\banticipated\b|\bahead\s+of\b|\bplanned\b|\bscheduled\b|\bexpected\b";
+    let adj_hyp = r"\bpotential\b|\bpossible\b|\bproposed\b|\bprospective\b|\bhypothetical\b";
+    Regex::new(&format!(
+        "(?i)(?P<neg>{neg})|(?P<plan>{plan})|(?P<hyp>{hyp})|(?P<aplan>{adj_plan})|(?P<ahyp>{adj_hyp})"
+    ))
+    .expect("valid regex")
+});
+
+/// Hard clause boundaries.
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]"#)
+        .expect("valid regex")
+});
+
+/// Openers of a relative clause, which ends at the next comma.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*(?:which|who|whom|whose|where|when)\b[^,;:—–]*").expect("valid regex")
+});
+
+/// Words that stop a search for a verbal cue after `at`.
+static COORDINATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:and|or|but|then)\b").expect("valid regex"));
+
+/// Finite verbs that end the reach of a noun-phrase cue.
+static FINITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|said|says|met|held)\b")
+        .expect("valid regex")
+});
+
+/// What a cue says, and whether it is verbal or sits in a noun phrase.
+#[derive(Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    modality: Modality,
+    adjectival: bool,
+}
 
 /// The modality of the clause of `sentence` that holds `at`.
 pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
-    let _ = (text, sentence, at);
-    Modality::Asserted
+    let Some(s) = text.get(sentence.start..sentence.end) else {
+        return Modality::Asserted;
+    };
+    // Work in offsets relative to the sentence.
+    let at_start = at.start.clamp(sentence.start, sentence.end) - sentence.start;
+    let at_end = at.end.clamp(sentence.start, sentence.end) - sentence.start;
+    if !s.is_char_boundary(at_start) || !s.is_char_boundary(at_end) {
+        return Modality::Asserted;
+    }
+    let (clause, skipped) = clause_of(s, at_start, at_end);
+    let cues: Vec<Cue> = cues_in(s, clause, &skipped);
+
+    let before = cues.iter().rev().find(|c| {
+        c.start < at_start && (!c.adjectival || close_enough(&s[c.end.min(at_start)..at_start]))
+    });
+    if let Some(c) = before {
+        return c.modality;
+    }
+    let reach = COORDINATION
+        .find(&s[at_end..clause.1])
+        .map_or(clause.1, |m| at_end + m.start());
+    cues.iter()
+        .find(|c| c.start >= at_end && c.end <= reach && !c.adjectival)
+        .map_or(Modality::Asserted, |c| c.modality)
+}
+
+/// A noun-phrase cue reaches `at` across at most five words and no finite verb.
+fn close_enough(gap: &str) -> bool {
+    gap.split_whitespace().count() <= 5 && !FINITE.is_match(gap)
+}
+
+/// The clause holding `[at_start, at_end)` as a range of `s`, and the
+/// relative clauses inside it that do not hold `at`.
+fn clause_of(s: &str, at_start: usize, at_end: usize) -> ((usize, usize), Vec<(usize, usize)>) {
+    let mut start = 0;
+    let mut end = s.len();
+    for m in BOUNDARY.find_iter(s) {
+        if m.end() <= at_start {
+            start = m.end();
+        } else if m.start() >= at_end {
+            end = m.start();
+            break;
+        }
+    }
+    let mut skipped = Vec::new();
+    for m in RELATIVE.find_iter(&s[start..end]) {
+        let (rs, re) = (start + m.start(), start + m.end());
+        if rs <= at_start && at_end <= re {
+            return ((rs, re), Vec::new());
+        }
+        skipped.push((rs, re));
+    }
+    ((start, end), skipped)
+}
+
+/// Cues inside `clause`, outside `skipped`, in text order.
+fn cues_in(s: &str, clause: (usize, usize), skipped: &[(usize, usize)]) -> Vec<Cue> {
+    let (cs, ce) = clause;
+    let mut out = Vec::new();
+    for c in CUES.captures_iter(&s[cs..ce]) {
+        let Some(m) = c.get(0) else { continue };
+        let (start, end) = (cs + m.start(), cs + m.end());
+        if skipped.iter().any(|&(a, b)| a <= start && start < b) {
+            continue;
+        }
+        // Lower case unless the cue opens the clause ("May", "Will" are names).
+        let opens = !s[cs..start].chars().any(char::is_alphanumeric);
+        if !opens && s[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let (modality, adjectival) = if c.name("neg").is_some() {
+            if not_a_negation(&s[end..]) {
+                continue;
+            }
+            (Modality::Negated, false)
+        } else if c.name("plan").is_some() {
+            (Modality::Planned, false)
+        } else if c.name("hyp").is_some() {
+            (Modality::Hypothetical, false)
+        } else if c.name("aplan").is_some() {
+            (Modality::Planned, true)
+        } else {
+            (Modality::Hypothetical, true)
+        };
+        out.push(Cue {
+            start,
+            end,
+            modality,
+            adjectival,
+        });
+    }
+    out
+}
+
+/// "no later than", "not only", "no more than": bounds and emphasis, not
+/// negation of the event.
+fn not_a_negation(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        next.as_str(),
+        "later" | "more" | "less" | "fewer" | "only" | "least" | "sooner" | "doubt"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The modality at the first occurrence of `word` in `sentence`.
+    fn at(sentence: &str, word: &str) -> Modality {
+        let start = sentence.find(word).expect("word in sentence");
+        of_clause(
+            sentence,
+            Span::new(0, sentence.len()),
+            Span::new(start, start + word.len()),
+        )
+    }
+
+    #[test]
+    fn planned() {
+        assert_eq!(
+            at("Putin is scheduled to meet Witkoff on Tuesday.", "Tuesday"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Witkoff will meet Putin in Moscow.", "Moscow"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Witkoff is set to travel to Moscow.", "Moscow"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("The envoy plans to visit Kyiv.", "Kyiv"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Putin is expected to host talks on Friday.", "Friday"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Putin is to meet the envoy on Friday.", "Friday"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Talks are due to resume on Friday.", "Friday"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("This anticipated Tuesday summit drew attention.", "Tuesday"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at(
+                "Officials briefed reporters ahead of Tuesday's summit.",
+                "Tuesday"
+            ),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("The upcoming meeting in Geneva matters.", "Geneva"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Kyiv prepares for talks in Geneva.", "Geneva"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("On Tuesday, Putin will meet Witkoff.", "Tuesday"),
+            Modality::Planned
+        );
+    }
+
+    #[test]
+    fn asserted() {
+        assert_eq!(
+            at("Witkoff met Putin in Moscow on Tuesday.", "Tuesday"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at("The sides held a three-hour meeting.", "three-hour"),
+            Modality::Asserted
+        );
+        // A cue in a relative clause does not reach the main clause.
+        assert_eq!(
+            at(
+                "Witkoff, who will fly home later, met Putin on Tuesday.",
+                "Tuesday"
+            ),
+            Modality::Asserted
+        );
+        // Nor does a cue in another clause.
+        assert_eq!(
+            at(
+                "Talks could resume; Witkoff met Putin on Tuesday.",
+                "Tuesday"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at(
+                "Talks may go on, but Witkoff met Putin on Tuesday.",
+                "Tuesday"
+            ),
+            Modality::Asserted
+        );
+        // A noun-phrase cue does not reach across a verb.
+        assert_eq!(
+            at("The potential deal was signed in Moscow.", "Moscow"),
+            Modality::Asserted
+        );
+        // "May" the month and "Will" the name are not cues.
+        assert_eq!(
+            at("In May, Will met Putin in Sochi.", "Sochi"),
+            Modality::Asserted
+        );
+        // A cue after a coordination belongs to the other verb.
+        assert_eq!(
+            at(
+                "Witkoff met Putin in Moscow and will return in May.",
+                "Moscow"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at("Talks must end no later than Friday.", "Friday"),
+            Modality::Asserted
+        );
+        // A quotation is its own clause.
+        assert_eq!(
+            at(
+                "\"We need engineers, not speeches,\" said Tomas Hrebec in Sarnow.",
+                "Sarnow"
+            ),
+            Modality::Asserted
+        );
+    }
+
+    #[test]
+    fn hypothetical() {
+        assert_eq!(
+            at("The leaders could meet in Geneva.", "Geneva"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at("They may meet on Friday.", "Friday"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at("A deal would take ten days.", "ten days"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at("If they meet in Geneva, a deal follows.", "Geneva"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at("A ceasefire is possible within ten days.", "ten days"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at("Talks could potentially move to Istanbul.", "Istanbul"),
+            Modality::Hypothetical
+        );
+        // The clause that holds `at` decides, even inside a relative clause.
+        assert_eq!(
+            at(
+                "Witkoff met Putin, who might visit Washington.",
+                "Washington"
+            ),
+            Modality::Hypothetical
+        );
+    }
+
+    #[test]
+    fn negated() {
+        assert_eq!(
+            at("Putin did not meet Witkoff on Tuesday.", "Tuesday"),
+            Modality::Negated
+        );
+        assert_eq!(
+            at("Putin didn’t meet Witkoff on Tuesday.", "Tuesday"),
+            Modality::Negated
+        );
+        assert_eq!(
+            at("Putin never met Witkoff in Moscow.", "Moscow"),
+            Modality::Negated
+        );
+        assert_eq!(
+            at("No meeting was held on Tuesday.", "Tuesday"),
+            Modality::Negated
+        );
+        assert_eq!(
+            at(
+                "The Kremlin denied a meeting took place in Moscow.",
+                "Moscow"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            at("Witkoff will not travel to Moscow.", "Moscow"),
+            Modality::Negated
+        );
+    }
+
+    #[test]
+    fn spans_outside_the_sentence_are_safe() {
+        let text = "Witkoff will meet Putin.";
+        // Clamped to the sentence's end, after "will".
+        assert_eq!(
+            of_clause(text, Span::new(0, text.len()), Span::new(90, 95)),
+            Modality::Planned
+        );
+        // Not on a character boundary: no panic.
+        let accented = "Witkoff will meet Putin in Zürich.";
+        let u = accented.find('ü').expect("ü") + 1;
+        assert_eq!(
+            of_clause(accented, Span::new(0, accented.len()), Span::new(u, u + 1)),
+            Modality::Asserted
+        );
+        assert_eq!(
+            of_clause(text, Span::new(0, 99), Span::new(0, 4)),
+            Modality::Asserted
+        );
+    }
 }

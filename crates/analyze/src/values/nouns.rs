@@ -1,0 +1,129 @@
+//! Finding the noun a number or ordinal is about, without a tagger.
+//!
+//! From the word after the number, look at up to three words, stopping at
+//! punctuation, numbers, function words, common verbs and "-ly" adverbs:
+//! - after a plural number ("24,400 military personnel", "three Russian
+//!   officials") the noun is the *first* plural-looking word; words before it
+//!   are taken as adjectives. With no regular plural, an invariant noun
+//!   ("personnel", "staff", "police") is the noun.
+//! - after "one" or an ordinal ("one senior official said", "third extended
+//!   meeting") the noun is the *last* word of the run, dropping trailing
+//!   participles ("-ed") since those are verbs ("first visited").
+//!
+//! Capitalised words and hyphenated compounds ("U.S", "Russian-backed") can
+//! only be adjectives: a counted noun in running text is lower case, and
+//! this keeps "Fox News", "Route" and other names from being counted.
+use super::tokens::{Kind, Piece};
+use super::words::{is_adverb, is_invariant_noun, is_plural_noun, is_stopword, singular};
+
+/// One word of the run after a number.
+struct Word {
+    /// Index of the (last) piece of the word.
+    idx: usize,
+    /// May be the noun (lower case, single piece).
+    noun_ok: bool,
+}
+
+/// The noun after piece `k - 1`: its piece index and singular lemma.
+/// `singular` selects the rule for "one" and ordinals.
+pub(crate) fn counted(p: &[Piece], k: usize, singular_rule: bool) -> Option<(usize, String)> {
+    let words = run(p, k);
+    let noun = if singular_rule {
+        words
+            .iter()
+            .rev()
+            // Trailing names and participles are not the noun: "first visited Moscow".
+            .find(|w| w.noun_ok && !p[w.idx].lower.ends_with("ed"))
+            .filter(|w| !is_plural_noun(&p[w.idx].lower) || is_invariant_noun(&p[w.idx].lower))
+    } else {
+        words
+            .iter()
+            .find(|w| w.noun_ok && is_plural_noun(&p[w.idx].lower))
+            .or_else(|| {
+                words
+                    .iter()
+                    .rev()
+                    .find(|w| w.noun_ok && is_invariant_noun(&p[w.idx].lower))
+            })
+    }?;
+    Some((noun.idx, singular(&p[noun.idx].lower)))
+}
+
+/// Up to three words from piece `k`, ended by anything that cannot sit in a
+/// noun phrase.
+fn run(p: &[Piece], mut k: usize) -> Vec<Word> {
+    let mut words = Vec::with_capacity(3);
+    while words.len() < 3 {
+        let Some(first) = p.get(k) else { break };
+        if first.kind != Kind::Word || first.joined {
+            break;
+        }
+        // A hyphenated compound is one word.
+        let mut last = k;
+        while p.get(last + 1).is_some_and(|q| q.joined) {
+            last += 1;
+        }
+        let compound = last > k;
+        let w = first.lower.as_str();
+        if !compound && (is_stopword(w) || is_adverb(w)) {
+            break;
+        }
+        if compound && p[k..=last].iter().any(|q| q.kind != Kind::Word) {
+            break;
+        }
+        let capital = first.is_capitalized();
+        words.push(Word {
+            idx: last,
+            noun_ok: !compound && !capital,
+        });
+        k = last + 1;
+        // A possessive ends the phrase: "three Russia's" is not a count.
+        if p.get(k).is_some_and(|q| q.kind == Kind::Possessive) {
+            break;
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::pieces;
+    use super::*;
+
+    fn noun(s: &str, singular_rule: bool) -> Option<String> {
+        let p = pieces(s, 0);
+        counted(&p, 0, singular_rule).map(|(_, n)| n)
+    }
+
+    #[test]
+    fn plural_rule() {
+        assert_eq!(
+            noun("military personnel were", false).as_deref(),
+            Some("personnel")
+        );
+        assert_eq!(
+            noun("Russian officials said", false).as_deref(),
+            Some("official")
+        );
+        assert_eq!(noun("wounded soldiers", false).as_deref(), Some("soldier"));
+        assert_eq!(noun("police officers", false).as_deref(), Some("officer"));
+        assert_eq!(noun("of the", false), None);
+        assert_eq!(noun("Fox News", false), None);
+        assert_eq!(noun("killed in", false), None);
+    }
+
+    #[test]
+    fn singular_rule() {
+        assert_eq!(
+            noun("senior official said", true).as_deref(),
+            Some("official")
+        );
+        assert_eq!(
+            noun("extended meeting on", true).as_deref(),
+            Some("meeting")
+        );
+        assert_eq!(noun("visited Moscow", true), None);
+        assert_eq!(noun("met in", true), None);
+        assert_eq!(noun(", then", true), None);
+    }
+}
