@@ -114,7 +114,9 @@ fn plausible(p: &[Piece], num: &Num) -> bool {
             if prev.is_capitalized() && !is_stopword(&prev.lower) && !is_marker(&prev.lower) {
                 return false;
             }
+            // "the one", "no one" are pronouns; "the one-year anniversary" is a number.
             if first.lower == "one"
+                && !p.get(num.last + 1).is_some_and(|q| q.joined)
                 && matches!(
                     prev.lower.as_str(),
                     "the" | "no" | "any" | "every" | "each" | "this" | "that" | "which"

@@ -101,6 +101,12 @@ fn durations() {
     );
     has("The 10-day visit ended.", Duration, "10-day", "10 day");
     has(
+        "It marked the one-year anniversary.",
+        Duration,
+        "one-year",
+        "1 year",
+    );
+    has(
         "after three full days of talks",
         Duration,
         "three full days",
