@@ -2,37 +2,103 @@
 //! text out of HTML, and mark page noise (widgets, share rows, app prompts,
 //! disclaimers, language menus, empty markup) as removed, by the shape of the
 //! lines rather than by known strings.
+//!
+//! Plain text is kept exactly as decoded; HTML becomes the article text
+//! (with the headline as its first line). Every span later stages produce
+//! is a byte offset into [`Document::text`].
 #![deny(missing_docs)]
 
-// IMPLEMENTATION OWNED BY THE INGEST/EXTRACT HELPER. Interface fixed:
+mod decode;
+mod error;
+mod html;
+mod noise;
+mod title;
 
-use crosscheck_ingest::RawDocument;
+use crosscheck_ingest::{Format, RawDocument};
 use crosscheck_model::{Document, Removed};
 
-/// Why a document could not be turned into text.
-#[derive(Debug, thiserror::Error)]
-pub enum ExtractError {
-    /// Placeholder until the helper fills this in.
-    #[error("{path}: {message}")]
-    Unusable {
-        /// The path.
-        path: String,
-        /// What is wrong.
-        message: String,
-    },
-}
+pub use decode::{decode, Decoded};
+pub use error::ExtractError;
+pub use html::{extract_html, HtmlText};
+pub use title::text_title;
 
 /// Decode, extract and mark noise. Non-fatal problems (lossy decoding) go to
 /// [`Document::warnings`].
 pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
-    let text = String::from_utf8_lossy(&raw.bytes).into_owned();
+    let decoded = decode(&raw.bytes, raw.format == Format::Html);
+    let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
+    let (text, title, published) = match raw.format {
+        Format::Text => {
+            let title = text_title(&decoded.text);
+            (decoded.text, title, None)
+        }
+        Format::Html => {
+            let page = extract_html(&decoded.text);
+            if page.fallback && !page.text.trim().is_empty() {
+                warnings.push("no article found in the page; using all its visible text".to_string());
+            }
+            (with_headline(page.text, page.title.as_deref()), page.title, page.published)
+        }
+    };
+    if text.trim().is_empty() {
+        let what = match raw.format {
+            Format::Text => "nothing but whitespace after decoding",
+            Format::Html => "the page has no visible text",
+        };
+        return Err(ExtractError::NoText { path: raw.path.clone(), what: what.to_string() });
+    }
+    let removed = find_noise(&text);
+    check_spans(&text, &removed, &raw.path)?;
     let mut doc = Document::from_text(raw.id.0.clone(), raw.path.clone(), text);
-    doc.removed = find_noise(&doc.text);
+    doc.title = title;
+    doc.published = published;
+    doc.removed = removed;
+    doc.warnings = warnings;
     Ok(doc)
 }
 
-/// Find page-noise lines in `text`.
+/// Find page-noise lines in `text`: each [`Removed`] covers one whole line
+/// (without its line ending), in text order, never overlapping.
 pub fn find_noise(text: &str) -> Vec<Removed> {
-    let _ = text;
-    Vec::new()
+    noise::find_noise(text)
 }
+
+/// Put the headline on the first line of an HTML article's text (readability
+/// drops it from the body), unless the text already opens with it: headlines
+/// state facts too, and plain-text inputs carry theirs in the text.
+fn with_headline(text: String, title: Option<&str>) -> String {
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+        return text;
+    };
+    let opens_with_it = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|first| first.trim().eq_ignore_ascii_case(title));
+    if opens_with_it || text.trim().is_empty() {
+        text
+    } else {
+        format!("{title}\n\n{text}")
+    }
+}
+
+/// The invariant every later stage relies on; a failure is a bug here.
+fn check_spans(text: &str, removed: &[Removed], path: &str) -> Result<(), ExtractError> {
+    let mut last_end = 0;
+    for r in removed {
+        let ok = r.span.start >= last_end
+            && r.span.end <= text.len()
+            && text.is_char_boundary(r.span.start)
+            && text.is_char_boundary(r.span.end);
+        if !ok {
+            return Err(ExtractError::Internal {
+                path: path.to_string(),
+                message: format!("noise span {}..{} is out of order or off a character boundary", r.span.start, r.span.end),
+            });
+        }
+        last_end = r.span.end;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

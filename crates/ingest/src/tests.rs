@@ -112,7 +112,7 @@ fn oversized_files_are_refused_with_size_and_limit() {
 #[test]
 fn stdin_is_read_sniffed_and_limited() {
     let dash = PathBuf::from("-");
-    let batch = read_paths_with_stdin(&[dash.clone()], &IngestOptions::default(), &b"<html><p>hi</p></html>"[..]);
+    let batch = read_paths_with_stdin(std::slice::from_ref(&dash), &IngestOptions::default(), &b"<html><p>hi</p></html>"[..]);
     assert_eq!(ids(&batch), ["stdin"]);
     assert_eq!(batch.documents[0].path, "-");
     assert_eq!(batch.documents[0].format, Format::Html);
