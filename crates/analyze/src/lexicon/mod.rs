@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use crosscheck_model::RoleStatus;
 
 pub use words::{
-    affiliation_noun, compound_head, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word,
+    affiliation_noun, compound_head, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word, is_place_word,
     is_role_modifier, is_status_adverb, is_stopword, known_org, rank, role_head, status_word,
     Rank,
 };
@@ -114,33 +114,56 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Call `f` with the folded form of `s` ([`fold`]), without allocating for
+/// short ASCII words (the common case on the hot path).
+pub(crate) fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 48;
+    if s.len() <= MAX && s.is_ascii() && !s.bytes().any(|b| b.is_ascii_whitespace()) {
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // Lower-casing ASCII keeps it valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&fold(s))
+    }
+}
+
 /// True if `word` is a known given name ("Vladimir", "Tara", "Karoline").
 /// Months, function words and the commonest English words that double as
 /// names ("May", "Will", "Grant") are left out on purpose.
 pub fn is_given_name(word: &str) -> bool {
-    let f = fold(word);
-    // "Jean-Pierre": each part a given name.
-    if f.contains('-') {
-        return f.split('-').all(|p| GIVEN.contains(p));
-    }
-    GIVEN.contains(f.as_str())
+    with_folded(word, |f| {
+        // "Jean-Pierre": each part a given name.
+        if f.contains('-') {
+            return f.split('-').all(|p| GIVEN.contains(p));
+        }
+        GIVEN.contains(f)
+    })
 }
 
 /// Look up a place name (one or more words, any case, dotted or not):
 /// "U.S.", "Kiev", "New York", "Eastern Europe".
 pub fn place(name: &str) -> Option<Place> {
-    let f = fold(name);
-    let f = f.strip_prefix("the ").unwrap_or(&f);
-    if let Some(p) = PLACES.get(f) {
-        return Some(*p);
+    let lookup = |f: &str| {
+        let f = f.strip_prefix("the ").unwrap_or(f);
+        if let Some(p) = PLACES.get(f) {
+            return Some(*p);
+        }
+        // "U.S" / "US." / "U. S." spelt loosely: retry without dots and spaces
+        // for short codes only, so "St. Louis" keeps its dot.
+        if f.len() <= 8 && f.contains('.') {
+            let bare: String = f.chars().filter(|c| *c != '.' && *c != ' ').collect();
+            return PLACES.get(bare.as_str()).copied();
+        }
+        None
+    };
+    if name.contains(' ') {
+        lookup(&fold(name))
+    } else {
+        with_folded(name, lookup)
     }
-    // "U.S" / "US." / "U. S." spelt loosely: retry without dots and spaces
-    // for short all-caps codes only, so "St. Louis" keeps its dot.
-    if f.len() <= 8 && f.contains('.') {
-        let bare: String = f.chars().filter(|c| *c != '.' && *c != ' ').collect();
-        return PLACES.get(bare.as_str()).copied();
-    }
-    None
 }
 
 /// Canonical lower-case name of a place, country alias or demonym:
@@ -152,12 +175,13 @@ pub fn normalize_place(name: &str) -> Option<&'static str> {
 /// The country (canonical lower-case name) a demonym or national adjective
 /// names: "Russian" → "russia", "Ukrainians" → "ukraine", "U.S." → "united states".
 pub fn demonym(word: &str) -> Option<&'static str> {
-    let f = fold(word);
-    if let Some(c) = DEMONYMS.get(f.as_str()) {
-        return Some(c);
-    }
-    // Plural of people: "Ukrainians", "Americans".
-    f.strip_suffix('s').and_then(|s| DEMONYMS.get(s).copied())
+    with_folded(word, |f| {
+        if let Some(c) = DEMONYMS.get(f) {
+            return Some(*c);
+        }
+        // Plural of people: "Ukrainians", "Americans".
+        f.strip_suffix('s').and_then(|s| DEMONYMS.get(s).copied())
+    })
 }
 
 /// True if `word` is a role noun that can head a title ("envoy",

@@ -216,6 +216,16 @@ const KNOWN_ORGS: &[(&str, &str)] = &[
     ("bundestag", "bundestag"), ("verkhovna rada", "verkhovna rada"),
 ];
 
+/// Words that end names of sites and features: "Fenway Park", "Red Square".
+const PLACE_WORDS: &[&str] = &[
+    "street", "avenue", "road", "square", "park", "bridge", "airport", "stadium", "arena",
+    "river", "lake", "mountain", "mountains", "island", "islands", "valley", "bay", "beach",
+    "county", "province", "district", "oblast", "region", "palace", "tower", "cathedral",
+    "mosque", "temple", "port", "harbour", "harbor", "canal", "sea", "ocean", "desert",
+    "forest", "heights", "hills", "plaza", "boulevard", "station", "peninsula", "strait",
+    "gulf", "coast", "border", "crossing", "dam", "base", "prison", "cemetery",
+];
+
 /// Nouns that turn a preceding name into an affiliation: "Trump administration".
 const AFFILIATION_NOUNS: &[&str] =
     &["administration", "government", "campaign", "team", "camp", "cabinet", "transition", "regime"];
@@ -246,66 +256,69 @@ static RANK_MAP: LazyLock<HashMap<&'static str, Rank>> = LazyLock::new(|| {
     RANKS.iter().map(|&(w, full, prefix)| (w, Rank { full, prefix })).collect()
 });
 static ORG_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
+static PLACE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PLACE_WORDS));
 static KNOWN: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| KNOWN_ORGS.iter().copied().collect());
 
-/// `fold` plus a trailing period removed ("Adm." → "adm").
-fn bare(word: &str) -> String {
-    let f = fold(word);
-    match f.strip_suffix('.') {
-        Some(s) => s.to_string(),
-        None => f,
-    }
+/// Call `f` with `word` folded and a trailing period removed ("Adm." → "adm").
+fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    super::with_folded(word, |w| f(w.strip_suffix('.').unwrap_or(w)))
 }
 
 /// The normalised head a role noun gives: "advisor" → "adviser",
 /// "Spokesman" → "spokesman"; None for other words.
 pub fn role_head(word: &str) -> Option<&'static str> {
-    ROLE_MAP.get(bare(word).as_str()).copied()
+    with_bare(word, |w| ROLE_MAP.get(w).copied())
 }
 
 /// The compound head of two role words: ("Prime", "Minister") → "prime minister".
 pub fn compound_head(first: &str, second: &str) -> Option<&'static str> {
-    let (a, b) = (bare(first), bare(second));
-    COMPOUND_HEADS.iter().find(|(x, y, _)| *x == a && *y == b).map(|(_, _, h)| *h)
+    with_bare(first, |a| {
+        with_bare(second, |b| COMPOUND_HEADS.iter().find(|(x, y, _)| *x == a && *y == b).map(|(_, _, h)| *h))
+    })
 }
 
 /// True for words that narrow a role: "special", "foreign", "press".
 pub fn is_role_modifier(word: &str) -> bool {
-    MODIFIERS.contains(bare(word).as_str())
+    with_bare(word, |w| MODIFIERS.contains(w))
 }
 
 /// The status a word gives a role: "former" → Former, "acting" → Acting,
 /// "incoming"/"elect"/"designate" → Future, "current"/"new" → Current.
 pub fn status_word(word: &str) -> Option<RoleStatus> {
-    STATUS_MAP.get(bare(word).as_str()).copied()
+    with_bare(word, |w| STATUS_MAP.get(w).copied())
 }
 
 /// Adverbs and conjunctions allowed inside a status phrase.
 pub fn is_status_adverb(word: &str) -> bool {
-    STATUS_ADVERBS.contains(&bare(word).as_str())
+    with_bare(word, |w| STATUS_ADVERBS.contains(&w))
 }
 
 /// True for honorifics: "Mr.", "Mrs", "Dr.", "Sir", "Dame".
 pub fn is_honorific(word: &str) -> bool {
-    HONORIFIC_SET.contains(bare(word).as_str())
+    with_bare(word, |w| HONORIFIC_SET.contains(w))
 }
 
 /// A rank or civil title written before a name: "Gen." → general,
 /// "Rear" → rear (prefix), "Sen." → senator.
 pub fn rank(word: &str) -> Option<Rank> {
-    RANK_MAP.get(bare(word).as_str()).copied()
+    with_bare(word, |w| RANK_MAP.get(w).copied())
 }
 
 /// True for capitalised function words and other words that begin
 /// sentences or headlines without being names ("The", "However", "Tuesday").
 pub fn is_stopword(word: &str) -> bool {
-    STOP.contains(bare(word).as_str())
+    with_bare(word, |w| STOP.contains(w))
 }
 
 /// True for words that mark an organisation name: "Ministry", "News", "Inc".
 pub fn is_org_word(word: &str) -> bool {
-    ORG_SET.contains(bare(word).as_str())
+    with_bare(word, |w| ORG_SET.contains(w))
+}
+
+/// True for words that end names of sites: "Park", "Square", "Airport".
+pub fn is_place_word(word: &str) -> bool {
+    with_bare(word, |w| PLACE_SET.contains(w))
 }
 
 /// Canonical key of a well-known organisation: "the Kremlin" → "kremlin",
@@ -325,7 +338,7 @@ pub fn known_org(name: &str) -> Option<&'static str> {
 
 /// True for nouns that make a preceding name an affiliation: "administration".
 pub fn affiliation_noun(word: &str) -> bool {
-    AFFILIATION_NOUNS.contains(&bare(word).as_str())
+    with_bare(word, |w| AFFILIATION_NOUNS.contains(&w))
 }
 
 /// True for lower-case words allowed inside organisation names: "of", "and".
@@ -335,10 +348,10 @@ pub fn is_connector(word: &str) -> bool {
 
 /// True for lower-case name particles: "van", "de", "bin".
 pub fn is_name_particle(word: &str) -> bool {
-    PARTICLES.contains(&bare(word).as_str())
+    with_bare(word, |w| PARTICLES.contains(&w))
 }
 
 /// True for name suffixes: "Jr.", "III".
 pub fn is_name_suffix(word: &str) -> bool {
-    SUFFIXES.contains(&bare(word).as_str())
+    with_bare(word, |w| SUFFIXES.contains(&w))
 }

@@ -23,7 +23,13 @@ pub fn name_key(kind: EntityKind, name: &str) -> String {
 
 fn plain_key(name: &str) -> String {
     let f = lexicon::fold(name);
-    let f = f.strip_prefix("the ").unwrap_or(&f);
+    let mut f = f.strip_prefix("the ").unwrap_or(&f);
+    // Corporate suffixes do not tell companies apart: "Apple Inc." = "Apple".
+    for suffix in [" inc.", " inc", " corp.", " corp", " co.", " ltd.", " ltd", " llc", " plc", ","] {
+        if let Some(s) = f.strip_suffix(suffix) {
+            f = s.trim_end_matches(',');
+        }
+    }
     // Acronyms with dots: "U.N." → "un".
     if f.len() <= 12 && f.contains('.') && !f.contains(' ') {
         return f.chars().filter(|c| *c != '.').collect();

@@ -100,7 +100,17 @@ pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
             let p = names::person_name(text, &s.toks, c.core);
             surnames.insert(lexicon::fold(&p.surname));
         } else if matches!(c.class, Class::Org | Class::Place) {
-            known.insert(lexicon::fold(&roles::join(&s.toks, c.core.start, c.core.end - 1)));
+            // Only names that stand on their own: lexicon entries, acronyms,
+            // multi-word organisation names outside list labels.
+            let name = roles::join(&s.toks, c.core.start, c.core.end - 1);
+            let words = c.core.end - c.core.start;
+            let standalone = c.class == Class::Place
+                || lexicon::known_org(&name).is_some()
+                || words == 1 && s.toks[c.core.start].is_all_caps()
+                || words >= 2 && !c.label;
+            if standalone {
+                known.insert(lexicon::fold(&name));
+            }
         }
     }
 
@@ -193,7 +203,9 @@ fn resolve(
             !lower_attested(x.text) && x.text.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
         });
         if plain && !c.initial && !c.label && words <= 3 {
-            push(out, EntityKind::Person, c.core, c.role.clone());
+            // "Boston Red Sox": a name opened by a place is a team or company.
+            let kind = if lexicon::place(t[c.core.start].text).is_some() { EntityKind::Organization } else { EntityKind::Person };
+            push(out, kind, c.core, if kind == EntityKind::Person { c.role.clone() } else { None });
         }
         return;
     }

@@ -6,7 +6,7 @@
 //! Press Secretary Karoline Leavitt" → cores "White House" and "Karoline
 //! Leavitt"; the title words are read later as the role.
 
-use crosscheck_model::{EntityKind, PersonName, Span};
+use crosscheck_model::{PersonName, Span};
 
 use super::roles::join;
 use super::tokens::Tok;
@@ -72,6 +72,9 @@ fn splits(t: &[Tok<'_>], k: usize, end: usize) -> bool {
 /// Length of a multi-word place or known organisation starting at `k`
 /// inside `[k, end)` ("White House", "United States", "New York").
 fn atomic_len(t: &[Tok<'_>], k: usize, end: usize) -> usize {
+    if t[k].text.eq_ignore_ascii_case("the") {
+        return 0; // "The Boston Globe" is not the place "Boston"
+    }
     for len in (2..=4).rev() {
         if k + len <= end && t[k..k + len - 1].iter().all(|x| !x.possessive) {
             let s = join(t, k, k + len - 1);
@@ -93,7 +96,9 @@ pub fn cores(t: &[Tok<'_>]) -> Vec<Core> {
     let n = t.len();
     let mut i = 0;
     while i < n {
-        if !can_start(&t[i]) && !(t[i].is_cap() && lexicon::is_honorific(t[i].text)) {
+        // "New York", "The Hague": a stopword may open a multi-word place.
+        let opens_place = t[i].is_cap() && lexicon::is_stopword(t[i].text) && atomic_len(t, i, n) > 0;
+        if !can_start(&t[i]) && !(t[i].is_cap() && lexicon::is_honorific(t[i].text)) && !opens_place {
             i += 1;
             continue;
         }
@@ -103,7 +108,9 @@ pub fn cores(t: &[Tok<'_>]) -> Vec<Core> {
             let tok = &t[j];
             if tok.is_cap() && (j == i || !lexicon::is_stopword(tok.text) || lexicon::is_honorific(tok.text)) {
                 j += 1;
-                if tok.possessive {
+                // A possessive ends a name, except inside organisation names:
+                // "St. Mary's Hospital", "McDonald's Corp".
+                if tok.possessive && !(j < n && t[j].is_cap() && lexicon::is_org_word(t[j].text)) {
                     break;
                 }
                 continue;
@@ -217,6 +224,9 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
     }
     if lexicon::place(&s).is_some() {
         return Class::Place;
+    }
+    if words >= 2 && lexicon::is_place_word(last.text) {
+        return Class::Place; // "Fenway Park", "Red Square", "Kyiv Oblast"
     }
     if t[core.start..core.end].iter().any(|x| lexicon::is_org_word(x.text)) && !lexicon::is_given_name(t[core.start].text)
         || words >= 2 && lexicon::is_org_word(last.text)

@@ -219,9 +219,53 @@ fn seeds_report() {
             println!("{:?} {:?} key={} forms={:?} roles={:?}", ent.kind, ent.name, ent.key, forms, roles);
         }
     }
-    let t1 = std::time::Instant::now();
-    for doc in &docs {
-        let _ = crate::analyze(doc);
+    let first = t0.elapsed();
+    const ROUNDS: u32 = 20;
+    let time = |f: &dyn Fn(&Document)| {
+        let t = std::time::Instant::now();
+        for _ in 0..ROUNDS {
+            docs.iter().for_each(f);
+        }
+        t.elapsed() / ROUNDS
+    };
+    let split = time(&|d| {
+        let _ = crate::sentences::split(d);
+    });
+    let mentions = time(&|d| {
+        let s = crate::sentences::split(d);
+        let _ = find(&d.text, &s);
+    });
+    let all = time(&|d| {
+        let _ = crate::analyze(d);
+    });
+    println!("{} docs: first pass with lexicon loading {first:?}; per round: sentences {split:?}, sentences+mentions {mentions:?}, full analyze {all:?}", docs.len());
+}
+
+#[test]
+#[ignore]
+fn probe() {
+    for s in [
+        "Apple Inc. CEO Tim Cook said on Monday that the company would grow.",
+        "Lindsay Lohan's lawyer, Shawn Holley, told reporters she was fine.",
+        "Police said John Smith, 45, was taken to St. Mary's Hospital in Los Angeles.",
+        "Former Vice President Mike Pence and Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz.",
+        "The 6.1-magnitude quake struck near Napa, California, the USGS said.",
+        "Tara Reid checked herself into Promises Treatment Center , her rep told People .",
+        "Reid 's rep said she was exhausted. Oscar Pistorius shot Reeva Steenkamp in Pretoria.",
+        "Microsoft announced that Satya Nadella will visit. Nadella said Microsoft's cloud grew.",
+        "Defense Secretary Pete Hegseth and Gen. Dan Caine briefed Congress. Hegseth said no.",
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+        "The Boston Red Sox beat the New York Yankees at Fenway Park on Sunday.",
+        "Israeli Prime Minister Benjamin Netanyahu's office said Hamas had agreed.",
+    ] {
+        let (d, m, e) = run(s);
+        let out: Vec<String> = m
+            .iter()
+            .map(|x| {
+                let r = x.role.as_ref().map(|r| format!(" <{}|{}|{:?}|{}>", r.title, r.head, r.status, r.affiliation.as_deref().unwrap_or("-"))).unwrap_or_default();
+                format!("{:?}:{}[{}]{}", x.kind, quote(&d, x), e[x.entity].key, r)
+            })
+            .collect();
+        println!("{s}\n   {}", out.join("; "));
     }
-    println!("mentions {:?}; full analyze of {} docs {:?}", t1 - t0, docs.len(), t1.elapsed());
 }
