@@ -22,7 +22,7 @@ pub fn check_paths(paths: &[PathBuf], options: &IngestOptions) -> Report {
     let mut problems: Vec<Problem> = batch
         .errors
         .iter()
-        .map(|e| Problem { path: String::new(), severity: Severity::Error, message: e.to_string() })
+        .map(|e| Problem { path: e.path().display().to_string(), severity: Severity::Error, message: e.to_string() })
         .collect();
     let mut docs = Vec::new();
     for raw in &batch.documents {

@@ -56,6 +56,22 @@ pub struct Removed {
     pub kind: NoiseKind,
 }
 
+/// What is known about an article besides its text. Every field is
+/// optional: plain text files have none of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Canonical URL of the article (`<link rel=canonical>`, `og:url`, or the URL it was fetched from).
+    pub url: Option<String>,
+    /// Outlet or site name ("Reuters").
+    pub site: Option<String>,
+    /// Authors, as bylines give them.
+    pub authors: Vec<String>,
+    /// Last modification time, ISO 8601.
+    pub modified: Option<String>,
+    /// Language as a BCP 47 / ISO 639-1 code ("en").
+    pub language: Option<String>,
+}
+
 /// One article after extraction: its decoded text and what is known about it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -69,6 +85,9 @@ pub struct Document {
     /// Publication time as ISO 8601, if known. Weekdays in the text resolve
     /// against it.
     pub published: Option<String>,
+    /// URL, site, authors, modification time, language.
+    #[serde(default)]
+    pub meta: Metadata,
     /// The decoded text. All spans point into it.
     pub text: String,
     /// Page noise found in `text`, in order, not overlapping.
@@ -85,6 +104,7 @@ impl Document {
             path: path.into(),
             title: None,
             published: None,
+            meta: Metadata::default(),
             text: text.into(),
             removed: Vec::new(),
             warnings: Vec::new(),

@@ -20,6 +20,6 @@ pub use analysis::{
     Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, PersonName,
     Role, RoleStatus, Sentence, Value, ValueKind,
 };
-pub use document::{DocId, Document, NoiseKind, Removed};
+pub use document::{DocId, Document, Metadata, NoiseKind, Removed};
 pub use span::Span;
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

@@ -1,0 +1,28 @@
+//! Print the facts crosscheck finds, for debugging rules:
+//! `cargo run --release --example facts -- DIR [SUBJECT-SUBSTRING]`.
+use std::path::PathBuf;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first() else {
+        eprintln!("usage: facts DIR [SUBJECT-SUBSTRING]");
+        std::process::exit(2);
+    };
+    let filter = args.get(1).cloned().unwrap_or_default();
+    let batch = crosscheck_ingest::read_paths(&[PathBuf::from(dir)], &Default::default());
+    for raw in &batch.documents {
+        let Ok(doc) = crosscheck_extract::extract(raw) else { continue };
+        let analysis = crosscheck::analyze(&doc);
+        for f in analysis.facts.iter().filter(|f| f.subject.contains(&filter)) {
+            println!(
+                "{:<14} {:<22} {:<12} {:<28} {:?} ctx={}",
+                doc.id.as_str().chars().take(14).collect::<String>(),
+                f.subject.chars().take(22).collect::<String>(),
+                f.attribute.name(),
+                format!("{:?}", f.value.display).chars().take(28).collect::<String>(),
+                f.modality,
+                f.context.join(",") + " | " + &f.entities.join(",")
+            );
+        }
+    }
+}
