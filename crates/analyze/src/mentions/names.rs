@@ -98,7 +98,8 @@ pub fn cores(t: &[Tok<'_>]) -> Vec<Core> {
     while i < n {
         // "New York", "The Hague": a stopword may open a multi-word place.
         let opens_place = t[i].is_cap() && lexicon::is_stopword(t[i].text) && atomic_len(t, i, n) > 0;
-        if !can_start(&t[i]) && !(t[i].is_cap() && lexicon::is_honorific(t[i].text)) && !opens_place {
+        let honorific = t[i].is_cap() && lexicon::is_honorific(t[i].text);
+        if !(can_start(&t[i]) || honorific || opens_place) {
             i += 1;
             continue;
         }
@@ -234,7 +235,7 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
         return Class::Org;
     }
     let connectors = t[core.start..core.end].iter().any(|x| !x.is_cap() && lexicon::is_connector(x.text) && !lexicon::is_name_particle(x.text));
-    if words >= 2 && !connectors && lexicon::is_given_name(t[core.start].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).map_or(true, |p| p.kind == lexicon::PlaceKind::City) {
+    if words >= 2 && !connectors && lexicon::is_given_name(t[core.start].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).is_none_or(|p| p.kind == lexicon::PlaceKind::City) {
         return Class::Person;
     }
     Class::Unknown
