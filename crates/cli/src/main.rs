@@ -3,6 +3,11 @@
 mod cmd_bench;
 mod cmd_check;
 mod cmd_eval;
+mod cmd_extract;
+mod cmd_ingest;
+mod cmd_report;
+mod cmd_search;
+mod cmd_stories;
 mod exit;
 
 use std::process::ExitCode;
@@ -21,6 +26,16 @@ enum Cli {
     Check(cmd_check::Args),
     /// Score crosscheck on a dev set built by injecting changes into real news.
     Eval(cmd_eval::Args),
+    /// Extract article text and metadata from HTML, WARC, JSONL, RSS/Atom or text, like trafilatura.
+    Extract(cmd_extract::Args),
+    /// Add articles to the corpus database (idempotent, resumable).
+    Ingest(cmd_ingest::Args),
+    /// List the stories in the corpus database.
+    Stories(cmd_stories::Args),
+    /// The check report of one stored story.
+    Report(cmd_report::Args),
+    /// Full-text search over the stored corpus.
+    Search(cmd_search::Args),
     /// Measure speed: `check` on the seed articles, and throughput on 1,000 articles.
     Bench(cmd_bench::Args),
 }
@@ -30,6 +45,11 @@ fn main() -> ExitCode {
         Cli::Check(args) => cmd_check::run(args),
         Cli::Eval(args) => cmd_eval::run(args),
         Cli::Bench(args) => cmd_bench::run(args),
+        Cli::Extract(args) => cmd_extract::run(args),
+        Cli::Ingest(args) => cmd_ingest::run(args),
+        Cli::Stories(args) => cmd_stories::run(args),
+        Cli::Report(args) => cmd_report::run(args),
+        Cli::Search(args) => cmd_search::run(args),
     };
     match result {
         Ok(code) => code,

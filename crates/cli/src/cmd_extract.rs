@@ -1,0 +1,11 @@
+//! `crosscheck extract`.
+// OWNED BY THE HELPER BUILDING THIS COMMAND. Stub until then.
+use std::process::ExitCode;
+
+/// Flags of `extract`.
+#[derive(clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("`extract` is not built yet")
+}
