@@ -2,6 +2,8 @@
 //! documents tell one story.
 #![deny(missing_docs)]
 
+pub mod lsh;
 pub mod origins;
+pub mod stories;
 
 pub use origins::find_origins;

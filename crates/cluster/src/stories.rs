@@ -1,0 +1,538 @@
+//! Stories: online, entity- and time-aware clustering of documents into
+//! stories, one document at a time in publication order.
+//!
+//! Each document becomes a sparse TF-IDF vector ([`DocFeatures`]) over
+//! content words, with the names it mentions (capitalised words inside a
+//! sentence, and the analysis's entity keys when given) as separate features
+//! weighted up: two fires are one story because they share *Lindholm* and
+//! *Harbour Road*, not because they share *fire* and *firefighters*.
+//!
+//! A document joins the most similar live story whose cosine similarity
+//! reaches the threshold, or opens a new one. Time gates it:
+//! * with publication dates, a story is live only while the document falls
+//!   within [`StoryConfig::window_days`] of the story's last article, so the
+//!   same people in the same city on the same weekday years later open a new
+//!   story;
+//! * without dates, the year the text mentions most is the document's era;
+//!   a story whose era differs is discounted by [`StoryConfig::era_penalty`].
+//!
+//! Document frequencies are counted online in hashed buckets, so IDF reflects
+//! the corpus seen so far and the whole state ([`Clusterer`]) is a few flat
+//! arrays that the corpus store can save and restore.
+
+use std::collections::HashMap;
+
+use crosscheck_model::{Analysis, Document, EntityKind};
+
+use crate::lsh::fnv1a;
+
+/// Number of hashed term buckets (document frequencies and vector keys).
+pub const TERM_BUCKETS: usize = 1 << 20;
+
+/// Tunable parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryConfig {
+    /// Minimum cosine similarity to join a story.
+    pub threshold: f32,
+    /// Weight multiplier of name features over plain words.
+    pub entity_weight: f32,
+    /// Multiplier on similarity when document and story mention different dominant years.
+    pub era_penalty: f32,
+    /// Days after a story's last article during which it still takes articles.
+    pub window_days: i64,
+    /// Terms kept in a story centroid.
+    pub centroid_terms: usize,
+    /// Terms of a document used to look up candidate stories.
+    pub lookup_terms: usize,
+}
+
+impl Default for StoryConfig {
+    fn default() -> Self {
+        StoryConfig {
+            threshold: 0.22,
+            entity_weight: 2.0,
+            era_penalty: 0.5,
+            window_days: 7,
+            centroid_terms: 200,
+            lookup_terms: 12,
+        }
+    }
+}
+
+/// What the clusterer needs from one document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocFeatures {
+    /// (term bucket, raw count, is a name feature), sorted by bucket.
+    pub terms: Vec<(u32, f32, bool)>,
+    /// Publication day (days since 1970-01-01), if known.
+    pub day: Option<i64>,
+    /// The year the text mentions most, if any.
+    pub era: Option<i32>,
+}
+
+/// Build features from a document and, optionally, its analysis (entity keys
+/// of people, organisations and places become name features).
+pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
+    let mut counts: HashMap<u32, (f32, bool)> = HashMap::new();
+    let mut add = |term: &str, name: bool| {
+        let key = if name { fnv1a(format!("n:{term}").as_bytes()) } else { fnv1a(term.as_bytes()) };
+        let e = counts.entry((key as usize % TERM_BUCKETS) as u32).or_insert((0.0, name));
+        e.0 += 1.0;
+    };
+    let mut years: HashMap<i32, u32> = HashMap::new();
+    let text = &doc.text;
+    let mut sentence_start = true;
+    let mut lower = String::new();
+    for (start, word) in words(text) {
+        let first = word.chars().next().unwrap_or(' ');
+        if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(y) = word.parse::<i32>() {
+                if (1900..=2100).contains(&y) {
+                    *years.entry(y).or_default() += 1;
+                }
+            }
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let capitalised = first.is_uppercase() && word.chars().skip(1).any(|c| c.is_lowercase());
+        if !is_stopword(&lower) && (lower.chars().count() >= 3 || first.is_ascii_digit()) {
+            add(&stem(&lower), false);
+            // A capitalised word that does not open a sentence is (part of) a name.
+            if capitalised && !sentence_start {
+                add(&lower, true);
+            }
+        }
+        let after = &text[start + word.len()..];
+        let next = after.trim_start_matches([' ', '\t', '"', '\'', ')', '\u{201d}', '\u{2019}']);
+        sentence_start = next.starts_with(['.', '!', '?', '\n', ':']) || after.starts_with("\n");
+    }
+    if let Some(a) = analysis {
+        for e in &a.entities {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) && !e.key.is_empty() {
+                for _ in 0..e.mentions.len().max(1) {
+                    add(&format!("k:{}", e.key), true);
+                }
+            }
+        }
+    }
+    let mut terms: Vec<(u32, f32, bool)> = counts.into_iter().map(|(k, (c, n))| (k, c, n)).collect();
+    terms.sort_unstable_by_key(|t| t.0);
+    let era = years.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y);
+    DocFeatures { terms, day: doc.published.as_deref().and_then(day_number), era }
+}
+
+/// Words with their byte offsets (letters and digits; inner apostrophes and
+/// hyphens split).
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive(|c: char| !c.is_alphanumeric()).scan(0usize, |pos, piece| {
+        let start = *pos;
+        *pos += piece.len();
+        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+        Some((start, word))
+    })
+    .filter(|(_, w)| !w.is_empty())
+}
+
+/// Light plural stemming: enough to merge "fires"/"fire" without a stemmer.
+fn stem(word: &str) -> String {
+    if word.len() > 4 && word.ends_with("ies") {
+        format!("{}y", &word[..word.len() - 3])
+    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+        word[..word.len() - 1].to_string()
+    } else {
+        word.to_string()
+    }
+}
+
+/// Function words and reporting verbs that say nothing about which event a text is about.
+fn is_stopword(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "his", "her",
+        "its", "their", "they", "them", "this", "these", "those", "from", "but", "not", "been", "being",
+        "will", "would", "could", "should", "said", "says", "say", "also", "after", "before", "about",
+        "into", "than", "then", "there", "which", "who", "whom", "what", "when", "where", "while", "one",
+        "two", "she", "him", "our", "out", "over", "more", "most", "some", "such", "only", "other", "can",
+        "all", "any", "may", "did", "does", "just", "now", "new", "very", "many", "much", "like", "told",
+        "you", "your", "yes", "yet", "because", "during", "through", "under", "until", "upon", "again",
+        "against", "between", "both", "each", "few", "own", "same", "too", "off", "why", "how", "here",
+        "http", "https", "www", "com", "html", "year", "years", "time", "people", "according", "last",
+        "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "get",
+        "got", "made", "make", "take", "took", "including", "since", "among", "per", "via",
+    ];
+    STOP.contains(&w)
+}
+
+/// Days since 1970-01-01 of an ISO 8601 date prefix (`2024-03-05…`).
+pub fn day_number(iso: &str) -> Option<i64> {
+    let b = iso.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i64 = iso.get(0..4)?.parse().ok()?;
+    let m: i64 = iso.get(5..7)?.parse().ok()?;
+    let d: i64 = iso.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// One story's running state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryState {
+    /// Story id (assigned by the caller).
+    pub id: u64,
+    /// Sum of member document unit vectors, truncated to the heaviest terms; sorted by bucket.
+    pub centroid: Vec<(u32, f32)>,
+    /// Number of member documents.
+    pub size: u32,
+    /// Last member's publication day.
+    pub last_day: Option<i64>,
+    /// Dominant year of the members' texts, with its vote count.
+    pub era: Option<(i32, u32)>,
+}
+
+/// Where a document went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    /// The story id.
+    pub story: u64,
+    /// True if the document opened the story.
+    pub new: bool,
+    /// Similarity to the story it joined (0 for a new story).
+    pub similarity: f32,
+}
+
+/// The online clusterer: document frequencies, stories and a term → story
+/// index over centroid terms.
+pub struct Clusterer {
+    config: StoryConfig,
+    df: Vec<u32>,
+    docs: u64,
+    stories: Vec<StoryState>,
+    by_id: HashMap<u64, usize>,
+    postings: HashMap<u32, Vec<u32>>,
+}
+
+impl Clusterer {
+    /// An empty clusterer.
+    pub fn new(config: StoryConfig) -> Self {
+        Clusterer {
+            config,
+            df: vec![0; TERM_BUCKETS],
+            docs: 0,
+            stories: Vec::new(),
+            by_id: HashMap::new(),
+            postings: HashMap::new(),
+        }
+    }
+
+    /// Restore from saved parts ([`Clusterer::df_bytes`], [`Clusterer::documents`], [`Clusterer::stories`]).
+    pub fn restore(config: StoryConfig, df_bytes: &[u8], docs: u64, stories: Vec<StoryState>) -> Self {
+        let mut c = Clusterer::new(config);
+        if df_bytes.len() == TERM_BUCKETS * 4 {
+            for (i, chunk) in df_bytes.chunks_exact(4).enumerate() {
+                c.df[i] = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+            }
+        }
+        c.docs = docs;
+        for s in stories {
+            c.index_story(&s, c.stories.len());
+            c.by_id.insert(s.id, c.stories.len());
+            c.stories.push(s);
+        }
+        c
+    }
+
+    /// Document frequencies as little-endian bytes, for saving.
+    pub fn df_bytes(&self) -> Vec<u8> {
+        self.df.iter().flat_map(|d| d.to_le_bytes()).collect()
+    }
+
+    /// Documents seen.
+    pub fn documents(&self) -> u64 {
+        self.docs
+    }
+
+    /// All stories.
+    pub fn stories(&self) -> &[StoryState] {
+        &self.stories
+    }
+
+    /// A story by id.
+    pub fn story(&self, id: u64) -> Option<&StoryState> {
+        self.by_id.get(&id).map(|&i| &self.stories[i])
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &StoryConfig {
+        &self.config
+    }
+
+    fn idf(&self, bucket: u32) -> f32 {
+        let n = self.docs as f32 + 1.0;
+        ((n + 1.0) / (self.df[bucket as usize] as f32 + 1.0)).ln()
+    }
+
+    /// The document's unit TF-IDF vector under the current statistics.
+    fn vector(&self, f: &DocFeatures) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = f
+            .terms
+            .iter()
+            .map(|&(k, c, name)| {
+                let w = (1.0 + c.ln()) * self.idf(k) * if name { self.config.entity_weight } else { 1.0 };
+                (k, w)
+            })
+            .filter(|&(_, w)| w > 0.0)
+            .collect();
+        normalise(&mut v);
+        v
+    }
+
+    fn live(&self, s: &StoryState, f: &DocFeatures) -> bool {
+        match (s.last_day, f.day) {
+            (Some(last), Some(day)) => day >= last - 1 && day <= last + self.config.window_days,
+            _ => true,
+        }
+    }
+
+    fn similarity(&self, v: &[(u32, f32)], s: &StoryState, f: &DocFeatures) -> f32 {
+        let norm = s.centroid.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+        let mut sim = dot(v, &s.centroid) / norm;
+        if let (Some((era, _)), Some(doc_era)) = (s.era, f.era) {
+            if era != doc_era && f.day.is_none() {
+                sim *= self.config.era_penalty;
+            }
+        }
+        sim
+    }
+
+    /// Place one document; `new_id` is the id a new story gets.
+    pub fn add(&mut self, f: &DocFeatures, new_id: u64) -> Placement {
+        self.docs += 1;
+        for &(k, _, _) in &f.terms {
+            self.df[k as usize] += 1;
+        }
+        let v = self.vector(f);
+        let mut lookup = v.clone();
+        lookup.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        lookup.truncate(self.config.lookup_terms);
+        let mut seen: Vec<u32> = Vec::new();
+        let mut best: Option<(usize, f32)> = None;
+        for (k, _) in &lookup {
+            let Some(list) = self.postings.get(k) else { continue };
+            for &si in list {
+                if seen.contains(&si) {
+                    continue;
+                }
+                seen.push(si);
+                let s = &self.stories[si as usize];
+                if !self.live(s, f) {
+                    continue;
+                }
+                let sim = self.similarity(&v, s, f);
+                if sim >= self.config.threshold && best.is_none_or(|(_, b)| sim > b) {
+                    best = Some((si as usize, sim));
+                }
+            }
+        }
+        match best {
+            Some((si, sim)) => {
+                let mut s = std::mem::replace(&mut self.stories[si], placeholder());
+                merge(&mut s, &v, f, self.config.centroid_terms);
+                self.index_story(&s, si);
+                let id = s.id;
+                self.stories[si] = s;
+                self.prune_postings(&lookup, f);
+                Placement { story: id, new: false, similarity: sim }
+            }
+            None => {
+                let mut s = StoryState { id: new_id, centroid: Vec::new(), size: 0, last_day: None, era: None };
+                merge(&mut s, &v, f, self.config.centroid_terms);
+                let si = self.stories.len();
+                self.index_story(&s, si);
+                self.by_id.insert(new_id, si);
+                self.stories.push(s);
+                Placement { story: new_id, new: true, similarity: 0.0 }
+            }
+        }
+    }
+
+    /// Index a story under its heaviest centroid terms.
+    fn index_story(&mut self, s: &StoryState, si: usize) {
+        let mut top = s.centroid.clone();
+        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        for (k, _) in top.iter().take(self.config.lookup_terms * 2) {
+            let list = self.postings.entry(*k).or_default();
+            if !list.contains(&(si as u32)) {
+                list.push(si as u32);
+            }
+        }
+    }
+
+    /// Drop stories that can no longer take articles from long posting lists,
+    /// so lookups stay short in a corpus that spans years.
+    fn prune_postings(&mut self, keys: &[(u32, f32)], f: &DocFeatures) {
+        let Some(day) = f.day else { return };
+        let window = self.config.window_days;
+        for (k, _) in keys {
+            if let Some(list) = self.postings.get_mut(k) {
+                if list.len() > 64 {
+                    let stories = &self.stories;
+                    list.retain(|&si| stories[si as usize].last_day.is_none_or(|d| d + window >= day));
+                }
+            }
+        }
+    }
+}
+
+fn placeholder() -> StoryState {
+    StoryState { id: 0, centroid: Vec::new(), size: 0, last_day: None, era: None }
+}
+
+/// Add a unit vector into a story's centroid and update its time facts.
+fn merge(s: &mut StoryState, v: &[(u32, f32)], f: &DocFeatures, keep: usize) {
+    let mut sum: HashMap<u32, f32> = s.centroid.iter().copied().collect();
+    for &(k, w) in v {
+        *sum.entry(k).or_default() += w;
+    }
+    let mut c: Vec<(u32, f32)> = sum.into_iter().collect();
+    if c.len() > keep {
+        c.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        c.truncate(keep);
+    }
+    c.sort_unstable_by_key(|t| t.0);
+    s.centroid = c;
+    s.size += 1;
+    if let Some(d) = f.day {
+        s.last_day = Some(s.last_day.map_or(d, |l| l.max(d)));
+    }
+    if let Some(y) = f.era {
+        s.era = match s.era {
+            None => Some((y, 1)),
+            Some((e, n)) if e == y => Some((e, n + 1)),
+            Some((e, n)) if n > 1 => Some((e, n - 1)),
+            Some(_) => Some((y, 1)),
+        };
+    }
+}
+
+fn normalise(v: &mut [(u32, f32)]) {
+    let n = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if n > 0.0 {
+        for (_, w) in v.iter_mut() {
+            *w /= n;
+        }
+    }
+}
+
+/// Dot product of two vectors sorted by key.
+fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// A story's state as bytes: id, size, last day, era, then (bucket, weight) pairs.
+pub fn story_to_bytes(s: &StoryState) -> Vec<u8> {
+    let mut out = Vec::with_capacity(32 + 8 * s.centroid.len());
+    out.extend_from_slice(&s.id.to_le_bytes());
+    out.extend_from_slice(&s.size.to_le_bytes());
+    out.extend_from_slice(&s.last_day.unwrap_or(i64::MIN).to_le_bytes());
+    let (era, votes) = s.era.unwrap_or((i32::MIN, 0));
+    out.extend_from_slice(&era.to_le_bytes());
+    out.extend_from_slice(&votes.to_le_bytes());
+    for (k, w) in &s.centroid {
+        out.extend_from_slice(&k.to_le_bytes());
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    out
+}
+
+/// Inverse of [`story_to_bytes`]; `None` for a malformed blob.
+pub fn story_from_bytes(b: &[u8]) -> Option<StoryState> {
+    if b.len() < 28 || (b.len() - 28) % 8 != 0 {
+        return None;
+    }
+    let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4]));
+    let last = u64_at(12) as i64;
+    let era = u32_at(20) as i32;
+    let centroid = (28..b.len()).step_by(8).map(|i| (u32_at(i), f32::from_bits(u32_at(i + 4)))).collect();
+    Some(StoryState {
+        id: u64_at(0),
+        size: u32_at(8),
+        last_day: (last != i64::MIN).then_some(last),
+        era: (era != i32::MIN).then_some((era, u32_at(24))),
+        centroid,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dated(id: &str, day: &str, text: &str) -> Document {
+        let mut d = Document::from_text(id, id, text);
+        d.published = Some(day.to_string());
+        d
+    }
+
+    const FIRE_A: &str = "A fire destroyed the Halvard Mill warehouse in Korsby on Tuesday. Firefighters from \
+        Korsby and Endmoor fought the blaze for six hours. Mayor Ingrid Tollan said nobody was hurt.";
+    const FIRE_B: &str = "Mayor Ingrid Tollan thanked the crews from Endmoor after the Halvard Mill warehouse \
+        burned down in Korsby. The blaze took six hours to bring under control.";
+    const VOTE: &str = "Parliament in Velmora passed the pension bill by 212 votes to 190 after a long night \
+        session. Finance minister Oskar Brandt called the result a compromise.";
+
+    #[test]
+    fn same_event_joins_other_event_does_not() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        let a = c.add(&features(&dated("a", "2024-03-05", FIRE_A), None), 1);
+        let b = c.add(&features(&dated("b", "2024-03-06", FIRE_B), None), 2);
+        let v = c.add(&features(&dated("v", "2024-03-06", VOTE), None), 3);
+        assert!(a.new);
+        assert_eq!(b.story, a.story, "similarity {}", b.similarity);
+        assert!(v.new);
+        assert_eq!(c.stories().len(), 2);
+    }
+
+    #[test]
+    fn same_people_same_place_years_later_is_another_story() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        let a = c.add(&features(&dated("a", "2019-03-05", FIRE_A), None), 1);
+        let b = c.add(&features(&dated("b", "2024-03-05", FIRE_A), None), 2);
+        assert!(a.new && b.new, "{b:?}");
+    }
+
+    #[test]
+    fn state_round_trips() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        c.add(&features(&dated("a", "2024-03-05", FIRE_A), None), 7);
+        let s = c.story(7).expect("story").clone();
+        assert_eq!(story_from_bytes(&story_to_bytes(&s)), Some(s.clone()));
+        let restored = Clusterer::restore(StoryConfig::default(), &c.df_bytes(), c.documents(), vec![s]);
+        let mut r = restored;
+        assert_eq!(r.add(&features(&dated("b", "2024-03-06", FIRE_B), None), 8).story, 7);
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        assert_eq!(day_number("2024-03-01").and_then(|d| day_number("2024-02-28").map(|e| d - e)), Some(2));
+        assert_eq!(day_number("n/a"), None);
+    }
+}
