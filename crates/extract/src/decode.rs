@@ -1,5 +1,6 @@
 //! Bytes → text. UTF-8 is taken as is; otherwise the charset a byte-order
-//! mark or the page itself declares is used, then one detected from the
+//! mark, the HTTP header (when the document came from a WARC) or the page
+//! itself declares is used, then one detected from the
 //! bytes (chardetng), and only if none of those decodes cleanly, lossy
 //! UTF-8. Every fallback leaves a warning saying what was done.
 
@@ -35,6 +36,15 @@ static XML_ENCODING: LazyLock<Regex> = LazyLock::new(|| {
 /// Decode `bytes`. `markup` says whether to look for a declaration inside
 /// the document (HTML/XHTML); plain text has none.
 pub fn decode(bytes: &[u8], markup: bool) -> Decoded {
+    decode_with_charset(bytes, markup, None)
+}
+
+/// [`decode`] with the charset the transport declared (the `charset` of an
+/// HTTP `Content-Type`). As in browsers it outranks `<meta>` but not a
+/// byte-order mark; valid UTF-8 is still taken as UTF-8, since servers
+/// that say ISO-8859-1 while sending UTF-8 are common and the reverse
+/// (Latin-1 text that happens to be valid UTF-8) is vanishingly rare.
+pub fn decode_with_charset(bytes: &[u8], markup: bool, charset: Option<&str>) -> Decoded {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         let warning = match (encoding == UTF_8, had_errors) {
@@ -50,6 +60,14 @@ pub fn decode(bytes: &[u8], markup: bool) -> Decoded {
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Decoded { text: text.to_owned(), warning: None };
+    }
+    if let Some(encoding) = charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).filter(|e| usable(e)) {
+        if let Some(text) = strict(encoding, bytes) {
+            return Decoded {
+                text,
+                warning: Some(format!("not valid UTF-8; decoded as {} (HTTP header)", encoding.name())),
+            };
+        }
     }
     if markup {
         if let Some(encoding) = declared(bytes) {
@@ -90,8 +108,13 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
         .or_else(|| META_CHARSET.captures(head))
         .and_then(|c| c.get(1))?;
     let encoding = Encoding::for_label(label.as_bytes())?;
-    let unusable = encoding == UTF_8 || encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE;
-    (!unusable).then_some(encoding)
+    usable(encoding).then_some(encoding)
+}
+
+/// UTF-8 has already failed by the time a declaration is consulted, and
+/// UTF-16 without a byte-order mark is never what a label truly means.
+fn usable(encoding: &'static Encoding) -> bool {
+    encoding != UTF_8 && encoding != encoding_rs::UTF_16LE && encoding != encoding_rs::UTF_16BE
 }
 
 /// Decode only if every byte sequence is valid in `encoding`.
@@ -156,6 +179,22 @@ mod tests {
         let d = decode(page, true);
         assert!(d.text.contains("président"), "{}", d.text);
         assert!(d.warning.as_deref().is_some_and(|w| w.ends_with("(detected)")), "{:?}", d.warning);
+    }
+
+    #[test]
+    fn http_charset_outranks_meta_but_not_utf8() {
+        // The page claims KOI8-R, the server says windows-1251: the server wins.
+        let page = b"<meta charset=koi8-r><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        let d = decode_with_charset(page, true, Some("windows-1251"));
+        assert!(d.text.contains("Привет"), "{}", d.text);
+        assert_eq!(d.warning.as_deref(), Some("not valid UTF-8; decoded as windows-1251 (HTTP header)"));
+        let utf8 = "<p>Привет</p>".as_bytes();
+        let d = decode_with_charset(utf8, true, Some("iso-8859-1"));
+        assert_eq!(d.text, "<p>Привет</p>");
+        assert!(d.warning.is_none());
+        // Unknown labels are ignored.
+        let d = decode_with_charset(b"caf\xe9 au lait", false, Some("no-such-charset"));
+        assert!(d.warning.as_deref().is_some_and(|w| w.ends_with("(detected)")));
     }
 
     #[test]

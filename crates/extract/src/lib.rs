@@ -10,6 +10,7 @@
 
 mod decode;
 mod error;
+mod hints;
 mod html;
 mod noise;
 mod title;
@@ -17,7 +18,7 @@ mod title;
 use crosscheck_ingest::{Format, RawDocument};
 use crosscheck_model::{Document, Removed};
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, decode_with_charset, Decoded};
 pub use error::ExtractError;
 pub use html::{extract_html, HtmlText};
 pub use title::text_title;
@@ -25,9 +26,13 @@ pub use title::text_title;
 /// Decode, extract and mark noise. Non-fatal problems (lossy decoding) go to
 /// [`Document::warnings`].
 pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
-    let decoded = decode(&raw.bytes, raw.format == Format::Html);
+    let decoded = decode_with_charset(&raw.bytes, raw.format == Format::Html, raw.hints.charset.as_deref());
     let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
     let (text, title, published) = match raw.format {
+        // A container's headline (a JSONL `title`) leads the text, as for HTML.
+        Format::Text if raw.hints.title.is_some() => {
+            (with_headline(decoded.text, raw.hints.title.as_deref()), raw.hints.title.clone(), None)
+        }
         Format::Text => {
             let title = text_title(&decoded.text);
             (decoded.text, title, None)
@@ -54,6 +59,7 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
     doc.published = published;
     doc.removed = removed;
     doc.warnings = warnings;
+    hints::fill_gaps(&mut doc, &raw.hints);
     Ok(doc)
 }
 

@@ -1,12 +1,12 @@
 //! `extract` over in-memory raw documents.
 
 use crosscheck_ingest::{Format, RawDocument};
-use crosscheck_model::{DocId, NoiseKind};
+use crosscheck_model::NoiseKind;
 
 use super::*;
 
 fn raw(format: Format, bytes: &[u8]) -> RawDocument {
-    RawDocument { id: DocId("t".into()), path: "t.in".into(), format, bytes: bytes.to_vec() }
+    RawDocument::new("t", "t.in", format, bytes.to_vec())
 }
 
 #[test]

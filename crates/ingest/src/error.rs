@@ -64,6 +64,53 @@ pub enum IngestError {
         /// What is wrong.
         message: String,
     },
+    /// One record of a container file (a JSONL line, a WARC record, a feed
+    /// item) could not be used; the file's other records were read.
+    #[error("{}: {at}{}: {message}", .path.display(), if *.decompressed { " (offsets in the decompressed data)" } else { "" })]
+    Record {
+        /// The container file.
+        path: PathBuf,
+        /// Which record.
+        at: Location,
+        /// True when byte offsets count decompressed bytes (a `.gz` file).
+        decompressed: bool,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+/// Where in a container file a record starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// A line of a line-oriented file (JSONL), counted from 1.
+    Line {
+        /// Line number.
+        line: u64,
+        /// Byte offset of the line's start.
+        offset: u64,
+    },
+    /// A record of a record-oriented file (WARC), counted from 1.
+    Record {
+        /// Record number.
+        number: u64,
+        /// Byte offset of the record's start.
+        offset: u64,
+    },
+    /// An item or entry of a feed, counted from 1.
+    Item {
+        /// Item number.
+        number: u64,
+    },
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Line { line, .. } => write!(f, "line {line}"),
+            Location::Record { number, offset } => write!(f, "record {number} at byte {offset}"),
+            Location::Item { number } => write!(f, "item {number}"),
+        }
+    }
 }
 
 fn size_text(size: &u64, at_least: &bool) -> String {
@@ -85,7 +132,8 @@ impl IngestError {
             | IngestError::TooLarge { path, .. }
             | IngestError::Binary { path }
             | IngestError::Empty { path }
-            | IngestError::Malformed { path, .. } => path,
+            | IngestError::Malformed { path, .. }
+            | IngestError::Record { path, .. } => path,
         }
     }
 

@@ -4,12 +4,18 @@
 //!
 //! A file that cannot be read becomes an [`IngestError`] naming the path;
 //! the rest of the batch is still read. Input formats are [`Source`]s;
-//! [`sources`] lists them.
+//! [`sources()`] lists them: plain text, HTML, JSON Lines, WARC and RSS/Atom.
+//! Container formats yield many documents per file (ids `<stem>#<n>`) and an
+//! [`IngestError::Record`] for each record they could not use. Gzip is
+//! undone first, with a cap on the decompressed size.
 #![deny(missing_docs)]
 
 mod error;
+mod gzip;
+mod hints;
 mod ids;
 mod source;
+pub mod sources;
 mod walk;
 
 use std::fs::File;
@@ -18,10 +24,12 @@ use std::path::{Path, PathBuf};
 
 use crosscheck_model::DocId;
 
-pub use error::IngestError;
+pub use error::{IngestError, Location};
+pub use gzip::{gunzip, is_gzip, Inflated};
+pub use hints::Hints;
 pub use source::{
     by_content, by_extension, check_text, is_binary, looks_like_html, sources, Entry, HtmlSource,
-    Source, SourceProblem, TextSource, HEAD_LEN,
+    Parsed, RecordProblem, Source, SourceProblem, TextSource, HEAD_LEN,
 };
 
 use ids::IdAllocator;
@@ -38,7 +46,8 @@ pub enum Format {
 /// One input as read from disk or stdin, not yet decoded.
 #[derive(Clone, Debug)]
 pub struct RawDocument {
-    /// Stable id: the file name stem, made unique within the batch.
+    /// Stable id: the file name stem (`<stem>#<n>` for record `n` of a
+    /// container), made unique within the batch.
     pub id: DocId,
     /// The path as given (or `-` for stdin).
     pub path: String,
@@ -46,18 +55,31 @@ pub struct RawDocument {
     pub format: Format,
     /// The bytes.
     pub bytes: Vec<u8>,
+    /// What the container said about the document (URL, title, charset, extra fields).
+    pub hints: Hints,
+}
+
+impl RawDocument {
+    /// A document with no hints.
+    pub fn new(id: impl Into<String>, path: impl Into<String>, format: Format, bytes: Vec<u8>) -> Self {
+        RawDocument { id: DocId(id.into()), path: path.into(), format, bytes, hints: Hints::default() }
+    }
 }
 
 /// Limits on what is read.
 #[derive(Clone, Debug)]
 pub struct IngestOptions {
-    /// Files larger than this are refused (reported, not read).
+    /// Documents larger than this are refused (reported, not read): a whole
+    /// HTML or text file, or one record of a container.
     pub max_bytes: u64,
+    /// Container files (WARC, JSONL, feeds) larger than this are refused;
+    /// compressed files stop decompressing here (what came before is read).
+    pub max_container_bytes: u64,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 20 * 1024 * 1024 }
+        IngestOptions { max_bytes: 20 * 1024 * 1024, max_container_bytes: 1024 * 1024 * 1024 }
     }
 }
 
@@ -87,11 +109,10 @@ pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, mut std
     for path in paths {
         if path.as_os_str() == STDIN_PATH {
             let stdin_path = Path::new(STDIN_PATH);
-            match read_limited(&mut stdin, stdin_path, None, options.max_bytes) {
-                Ok(bytes) => {
-                    let source = by_content(&bytes);
-                    add_entries(&mut batch, &mut ids, stdin_path, "stdin", source, bytes);
-                }
+            // The larger limit: stdin may carry a container; a single
+            // document that is too big is refused after sniffing.
+            match read_limited(&mut stdin, stdin_path, None, options.max_container_bytes) {
+                Ok(bytes) => read_bytes(&mut batch, &mut ids, stdin_path, "stdin", None, bytes, options),
                 Err(e) => batch.errors.push(e),
             }
             continue;
@@ -111,35 +132,89 @@ fn read_file(batch: &mut Batch, ids: &mut IdAllocator, path: &Path, explicit: bo
         Ok(m) => m.len(),
         Err(e) => return batch.errors.push(walk::stat_error(path, e)),
     };
+    let (by_ext, gzipped) = source_for_name(path);
+    // A single-document file is limited by `max_bytes`; containers and
+    // compressed files (whose content is unknown yet) by the container limit.
+    let limit = match by_ext {
+        Some(s) if !s.is_container() && !gzipped => options.max_bytes,
+        _ => options.max_container_bytes,
+    };
     // Refuse before reading: an oversized file never enters memory.
-    if size > options.max_bytes {
-        return batch.errors.push(IngestError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            at_least: false,
-            limit: options.max_bytes,
-        });
+    if size > limit {
+        return batch.errors.push(IngestError::TooLarge { path: path.to_path_buf(), size, at_least: false, limit });
     }
     let bytes = match File::open(path) {
-        Ok(mut f) => match read_limited(&mut f, path, Some(size), options.max_bytes) {
+        Ok(mut f) => match read_limited(&mut f, path, Some(size), limit) {
             Ok(b) => b,
             Err(e) => return batch.errors.push(e),
         },
         Err(e) => return batch.errors.push(IngestError::Unreadable { path: path.to_path_buf(), source: e }),
     };
-    let by_ext = path.extension().and_then(|e| e.to_str()).and_then(by_extension);
-    let source = match by_ext {
-        Some(s) => s,
-        None if explicit => by_content(&bytes),
+    if by_ext.is_none() && !explicit && !gzipped {
         // The walker only yields claimed extensions; stay safe anyway.
-        None => return,
-    };
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "document".to_string());
-    add_entries(batch, ids, path, &stem, source, bytes);
+        return;
+    }
+    read_bytes(batch, ids, path, &file_stem(path), by_ext, bytes, options);
+}
+
+/// The source a file name claims, looking through a `.gz` suffix
+/// (`a.warc.gz` → WARC), and whether the name says gzip.
+pub(crate) fn source_for_name(path: &Path) -> (Option<&'static dyn Source>, bool) {
+    let ext = |p: &Path| p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext(path).as_deref() {
+        Some("gz" | "gzip") => (ext(Path::new(path.file_stem().unwrap_or_default())).as_deref().and_then(by_extension), true),
+        Some(e) => (by_extension(e), false),
+        None => (None, false),
+    }
+}
+
+/// The file name without its extension (and without `.gz` and the
+/// extension under it): the base of its documents' ids.
+fn file_stem(path: &Path) -> String {
+    let mut stem = PathBuf::from(path.file_name().unwrap_or_default());
+    let (claimed, gzipped) = source_for_name(path);
+    if gzipped {
+        stem = PathBuf::from(stem.file_stem().unwrap_or_default());
+    }
+    if claimed.is_some() || !gzipped {
+        stem = PathBuf::from(stem.file_stem().unwrap_or_default());
+    }
+    Some(stem.to_string_lossy().into_owned()).filter(|s| !s.is_empty()).unwrap_or_else(|| "document".to_string())
+}
+
+/// Undo gzip if present, pick the source (by name, else by content), check
+/// the size limit that applies to it, and add its documents.
+fn read_bytes(
+    batch: &mut Batch,
+    ids: &mut IdAllocator,
+    path: &Path,
+    stem: &str,
+    by_name: Option<&'static dyn Source>,
+    mut bytes: Vec<u8>,
+    options: &IngestOptions,
+) {
+    let mut decompressed = false;
+    let mut cut_short = None;
+    if gzip::is_gzip(&bytes) {
+        let inflated = gzip::gunzip(&bytes, options.max_container_bytes);
+        bytes = inflated.bytes;
+        cut_short = inflated.problem;
+        decompressed = true;
+    }
+    let source = by_name.unwrap_or_else(|| by_content(&bytes));
+    if let Some(message) = cut_short {
+        batch.errors.push(IngestError::Malformed { path: path.to_path_buf(), message });
+        // A prefix of a container still holds whole records; a prefix of
+        // one document is not that document.
+        if !source.is_container() {
+            return;
+        }
+    }
+    if !source.is_container() && bytes.len() as u64 > options.max_bytes {
+        let size = bytes.len() as u64;
+        return batch.errors.push(IngestError::TooLarge { path: path.to_path_buf(), size, at_least: false, limit: options.max_bytes });
+    }
+    add_entries(batch, ids, path, stem, source, bytes, decompressed, options);
 }
 
 /// Read at most `limit` bytes; a stream longer than that is an error (the
@@ -157,17 +232,41 @@ fn read_limited(reader: &mut impl Read, path: &Path, size_hint: Option<u64>, lim
 }
 
 /// Let `source` split the bytes into documents and give each a unique id.
-fn add_entries(batch: &mut Batch, ids: &mut IdAllocator, path: &Path, stem: &str, source: &dyn Source, bytes: Vec<u8>) {
+#[allow(clippy::too_many_arguments)]
+fn add_entries(
+    batch: &mut Batch,
+    ids: &mut IdAllocator,
+    path: &Path,
+    stem: &str,
+    source: &dyn Source,
+    bytes: Vec<u8>,
+    decompressed: bool,
+    options: &IngestOptions,
+) {
     let shown = path.to_string_lossy().into_owned();
-    match source.documents(bytes) {
-        Ok(entries) => {
-            for entry in entries {
-                let base = entry.name.as_deref().unwrap_or(stem);
+    match source.documents(bytes, options) {
+        Ok(parsed) => {
+            for entry in parsed.entries {
+                // Record names (`#3`) extend the stem; other names replace it.
+                let base = match entry.name.as_deref() {
+                    Some(n) if n.starts_with('#') => format!("{stem}{n}"),
+                    Some(n) => n.to_string(),
+                    None => stem.to_string(),
+                };
                 batch.documents.push(RawDocument {
-                    id: ids.allocate(base),
+                    id: ids.allocate(&base),
                     path: shown.clone(),
                     format: entry.format,
                     bytes: entry.bytes,
+                    hints: entry.hints,
+                });
+            }
+            for problem in parsed.problems {
+                batch.errors.push(IngestError::Record {
+                    path: path.to_path_buf(),
+                    at: problem.at,
+                    decompressed,
+                    message: problem.message,
                 });
             }
         }

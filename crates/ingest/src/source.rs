@@ -1,13 +1,16 @@
 //! Input formats. Each kind of input file is a [`Source`]: it says which
 //! file names it takes, whether the start of a file looks like it, and how
 //! to turn a file's bytes into documents. Plain text and HTML are one
-//! document per file; container formats added later (JSONL, WARC, RSS) plug
-//! in here and return many documents per file.
+//! document per file; container formats (JSONL, WARC, RSS/Atom, in
+//! [`crate::sources`]) return many documents per file, plus a problem for
+//! each record they could not use.
 
-use crate::Format;
+use crate::error::Location;
+use crate::sources::{FeedSource, JsonlSource, WarcSource};
+use crate::{Format, Hints, IngestOptions};
 
 /// One document a source found in a file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     /// Name to derive the id from, when it is not the file's stem (a record
     /// id inside a container). `None`: use the file stem.
@@ -16,6 +19,39 @@ pub struct Entry {
     pub format: Format,
     /// The document's bytes, undecoded.
     pub bytes: Vec<u8>,
+    /// What the container said about the document (URL, title, charset, …).
+    pub hints: Hints,
+}
+
+impl Entry {
+    /// A whole-file document with no hints.
+    pub fn whole(format: Format, bytes: Vec<u8>) -> Self {
+        Entry { name: None, format, bytes, hints: Hints::default() }
+    }
+}
+
+/// One record of a container that could not be used. The caller adds the path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordProblem {
+    /// Which record.
+    pub at: Location,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+/// What a source found in a file: documents, and records it had to skip.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    /// Documents, in file order.
+    pub entries: Vec<Entry>,
+    /// Records that could not be used, in file order.
+    pub problems: Vec<RecordProblem>,
+}
+
+impl From<Entry> for Parsed {
+    fn from(entry: Entry) -> Self {
+        Parsed { entries: vec![entry], problems: Vec::new() }
+    }
 }
 
 /// Why a source refused a file's bytes. The caller adds the path.
@@ -39,8 +75,16 @@ pub trait Source: Send + Sync {
     /// Whether a file starting with `head` looks like this source. Used for
     /// stdin and for named files whose extension no source claims.
     fn sniff(&self, head: &[u8]) -> bool;
-    /// Turn a whole file into documents.
-    fn documents(&self, bytes: Vec<u8>) -> Result<Vec<Entry>, SourceProblem>;
+    /// Turn a whole file into documents. `options.max_bytes` limits each
+    /// record of a container.
+    fn documents(&self, bytes: Vec<u8>, options: &IngestOptions) -> Result<Parsed, SourceProblem>;
+    /// True for files that hold many documents (WARC, JSONL, feeds): their
+    /// size is limited by [`IngestOptions::max_container_bytes`] instead of
+    /// [`IngestOptions::max_bytes`], and a decompressed prefix of one is
+    /// still worth reading.
+    fn is_container(&self) -> bool {
+        false
+    }
 }
 
 /// Plain text: one document per file.
@@ -60,9 +104,9 @@ impl Source for TextSource {
     fn sniff(&self, _head: &[u8]) -> bool {
         true
     }
-    fn documents(&self, bytes: Vec<u8>) -> Result<Vec<Entry>, SourceProblem> {
+    fn documents(&self, bytes: Vec<u8>, _options: &IngestOptions) -> Result<Parsed, SourceProblem> {
         check_text(&bytes)?;
-        Ok(vec![Entry { name: None, format: Format::Text, bytes }])
+        Ok(Entry::whole(Format::Text, bytes).into())
     }
 }
 
@@ -76,16 +120,17 @@ impl Source for HtmlSource {
     fn sniff(&self, head: &[u8]) -> bool {
         looks_like_html(head)
     }
-    fn documents(&self, bytes: Vec<u8>) -> Result<Vec<Entry>, SourceProblem> {
+    fn documents(&self, bytes: Vec<u8>, _options: &IngestOptions) -> Result<Parsed, SourceProblem> {
         check_text(&bytes)?;
-        Ok(vec![Entry { name: None, format: Format::Html, bytes }])
+        Ok(Entry::whole(Format::Html, bytes).into())
     }
 }
 
 /// Every source, most specific first: sniffing takes the first that says
-/// yes, so the catch-all [`TextSource`] comes last.
+/// yes, so the catch-all [`TextSource`] comes last, and feeds (whose items
+/// often hold HTML) come before HTML.
 pub fn sources() -> &'static [&'static dyn Source] {
-    &[&HtmlSource, &TextSource]
+    &[&WarcSource, &FeedSource, &JsonlSource, &HtmlSource, &TextSource]
 }
 
 /// The source that claims a file-name extension (case-insensitive).
@@ -163,6 +208,9 @@ mod tests {
         assert_eq!(by_extension("HTML").map(|s| s.name()), Some("html"));
         assert_eq!(by_extension("xhtml").map(|s| s.name()), Some("html"));
         assert_eq!(by_extension("md").map(|s| s.name()), Some("text"));
+        assert_eq!(by_extension("warc").map(|s| s.name()), Some("warc"));
+        assert_eq!(by_extension("ndjson").map(|s| s.name()), Some("jsonl"));
+        assert_eq!(by_extension("rss").map(|s| s.name()), Some("feed"));
         assert!(by_extension("pdf").is_none());
     }
 
@@ -175,6 +223,10 @@ mod tests {
         assert!(!looks_like_html(b"<3 love letters"));
         assert_eq!(by_content(b"hello").name(), "text");
         assert_eq!(by_content(b"<html></html>").name(), "html");
+        assert_eq!(by_content(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n").name(), "warc");
+        assert_eq!(by_content(b"{\"url\": \"x\"}\n").name(), "jsonl");
+        assert_eq!(by_content(b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><description>&lt;p&gt;").name(), "feed");
+        assert_eq!(by_content(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">").name(), "feed");
     }
 
     #[test]

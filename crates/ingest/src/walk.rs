@@ -8,7 +8,6 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::error::IngestError;
-use crate::source;
 
 /// One file to read.
 #[derive(Debug)]
@@ -79,10 +78,7 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Found>, error
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk_dir(&path, seen, out, errors),
             Ok(meta) if meta.is_file() => {
-                let claimed = path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| source::by_extension(e).is_some());
+                let claimed = crate::source_for_name(&path).0.is_some();
                 if claimed {
                     out.push(Found { path, explicit: false });
                 }
@@ -92,10 +88,7 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Found>, error
             Err(e) => {
                 // A dangling link with an input extension is worth reporting;
                 // other broken entries were never going to be read.
-                let claimed = path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| source::by_extension(e).is_some());
+                let claimed = crate::source_for_name(&path).0.is_some();
                 if claimed {
                     errors.push(stat_error(&path, e));
                 }
