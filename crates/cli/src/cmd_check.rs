@@ -40,7 +40,7 @@ enum ColorArg {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let options = crosscheck::IngestOptions { max_bytes: args.max_bytes };
+    let options = crosscheck::IngestOptions { max_bytes: args.max_bytes, ..Default::default() };
     let report = crosscheck::check_paths(&args.paths, &options);
     let format = match args.format {
         FormatArg::Text => Format::Text,
