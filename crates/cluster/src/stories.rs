@@ -314,12 +314,18 @@ impl Clusterer {
         sim
     }
 
-    /// Place one document; `new_id` is the id a new story gets.
-    pub fn add(&mut self, f: &DocFeatures, new_id: u64) -> Placement {
+    /// Count a document in the document frequencies without clustering it
+    /// (to warm IDF up on a background corpus).
+    pub fn observe(&mut self, f: &DocFeatures) {
         self.docs += 1;
         for &(k, _, _) in &f.terms {
             self.df[k as usize] += 1;
         }
+    }
+
+    /// Place one document; `new_id` is the id a new story gets.
+    pub fn add(&mut self, f: &DocFeatures, new_id: u64) -> Placement {
+        self.observe(f);
         let v = self.vector(f);
         let mut lookup = v.clone();
         lookup.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));

@@ -15,6 +15,7 @@
 //! not call crosscheck's analysis, so the key does not share its mistakes.
 #![deny(missing_docs)]
 
+pub mod clustering;
 pub mod data;
 pub mod detok;
 pub mod finders;
@@ -23,6 +24,7 @@ pub mod harness;
 pub mod lexicon;
 pub mod rng;
 pub mod score;
+pub mod synthetic;
 pub mod tokens;
 pub mod write;
 
