@@ -1,19 +1,44 @@
-//! HTML → article text, title and publication time, with dom_smoothie
-//! (a readability.js port). `TextMode::Formatted` scored best on the team's
-//! extraction benchmark (see STACK.md). When readability finds no article,
-//! the page's visible body text is used instead, so no page comes out empty.
+//! HTML → article body, headline, publication time and metadata.
+//!
+//! One DOM parse serves everything:
+//! 1. [`metadata`] reads JSON-LD, meta tags, `<link rel=canonical>`,
+//!    `<time>` and `<html lang>` from the untouched page;
+//! 2. [`clean`] removes page furniture (captions, bylines, related boxes,
+//!    newsletter and share blocks, footers) from the DOM by generic markup;
+//! 3. dom_smoothie (a readability.js port, `TextMode::Formatted`, which
+//!    scored best of the Rust extractors, see STACK.md) picks the article;
+//! 4. [`lines`] drops furniture lines whose markup gave nothing away
+//!    ("Updated 5:27 am …", "Photo: …", "Image 1 of 8").
+//!
+//! The body text does not contain the headline (the headline is
+//! [`HtmlText::title`]); `crate::extract` puts it on the document text's
+//! first line because headlines state facts too. When readability finds no
+//! article, the page's visible body text is used instead, so no page comes
+//! out empty.
 
+mod clean;
+mod dates;
+mod jsonld;
+mod lines;
+mod metadata;
+
+use crosscheck_model::Metadata;
 use dom_smoothie::{Config, Readability, TextMode};
+
+pub use dates::normalize_date;
+pub use metadata::detect_language;
 
 /// What the HTML stage gives the document.
 #[derive(Debug, Default, PartialEq)]
 pub struct HtmlText {
-    /// Article text (or visible body text), whitespace tidied.
+    /// Article body (or visible body text), whitespace tidied, without the headline.
     pub text: String,
     /// Headline: JSON-LD headline, og:title, `<title>` (site name cut) or `<h1>`.
     pub title: Option<String>,
-    /// Publication time as the page gives it (meta, JSON-LD, or `<time datetime>`).
+    /// Publication time, ISO 8601 (with its offset where the page gives one).
     pub published: Option<String>,
+    /// Canonical URL, site name, authors, modification time, language.
+    pub meta: Metadata,
     /// True when readability found nothing and the whole body was used.
     pub fallback: bool,
 }
@@ -22,50 +47,68 @@ fn config() -> Config {
     Config { text_mode: TextMode::Formatted, ..Config::default() }
 }
 
-/// Extract the article from a decoded page.
+/// Extract the article and its metadata from a decoded page.
 pub fn extract_html(html: &str) -> HtmlText {
     let Ok(mut reader) = Readability::new(html, None, Some(config())) else {
         // Only a malformed document URL makes `new` fail, and none is given.
-        return body_text(html);
+        return body_text(html, metadata::PageMeta::default());
     };
-    // Read `<time datetime>` before parse(), which rewrites the DOM.
-    let time = first_time_datetime(&reader);
-    match reader.parse() {
-        Ok(article) if !article.text_content.trim().is_empty() => HtmlText {
-            text: tidy(&article.text_content),
-            title: non_empty(article.title),
-            published: article.published_time.and_then(non_empty).or(time),
-            fallback: false,
-        },
-        _ => body_text(html),
+    // Metadata first: cleaning and parse() rewrite the DOM.
+    let page = metadata::read(&reader.doc);
+    clean::remove_furniture(&reader.doc);
+    let article = reader.parse();
+    let mut out = match article {
+        Ok(article) => {
+            let text = tidy(&lines::drop_furniture_lines(&article.text_content));
+            let text = without_headline(text, &[page.h1.as_deref(), page.title.as_deref(), Some(article.title.as_str())]);
+            if text.is_empty() {
+                return body_text(html, page);
+            }
+            let title = non_empty(article.title);
+            finish(text, title, page, false)
+        }
+        Err(_) => return body_text(html, page),
+    };
+    out.meta.language = out.meta.language.take().or_else(|| metadata::detect_language(&out.text));
+    out
+}
+
+/// Merge what the page's metadata says with what readability found.
+fn finish(text: String, readability_title: Option<String>, page: metadata::PageMeta, fallback: bool) -> HtmlText {
+    HtmlText {
+        title: page.title.or(readability_title),
+        published: page.published,
+        meta: page.meta,
+        text,
+        fallback,
     }
 }
 
-/// Visible body text: everything but scripts, styles and the head.
-fn body_text(html: &str) -> HtmlText {
+/// Drop the body's first line when it is the headline (shown as `<h1>`, or
+/// the metadata title): the headline is [`HtmlText::title`], not body.
+fn without_headline(text: String, headlines: &[Option<&str>]) -> String {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let Some(first) = text.lines().next() else { return text };
+    let first_norm = norm(first);
+    let is_headline = !first_norm.is_empty() && headlines.iter().flatten().any(|h| norm(h) == first_norm);
+    if !is_headline {
+        return text;
+    }
+    text[first.len()..].trim_start().to_string()
+}
+
+/// Visible body text: everything but scripts, styles, the head and furniture.
+fn body_text(html: &str, page: metadata::PageMeta) -> HtmlText {
     let Ok(reader) = Readability::new(html, None, Some(config())) else {
         return HtmlText { fallback: true, ..HtmlText::default() };
     };
-    let time = first_time_datetime(&reader);
-    let meta = reader.get_article_metadata(reader.parse_json_ld());
+    let fallback_title = non_empty(reader.get_article_title().to_string());
     reader.doc.select("script, style, noscript, template, head, svg").remove();
     let body = reader.doc.select("body");
     let raw = if body.exists() { body.formatted_text() } else { reader.doc.formatted_text() };
-    HtmlText {
-        text: tidy(&raw),
-        title: non_empty(meta.title),
-        published: meta.published_time.and_then(non_empty).or(time),
-        fallback: true,
-    }
-}
-
-fn first_time_datetime(reader: &Readability) -> Option<String> {
-    reader
-        .doc
-        .select("time[datetime]")
-        .attr("datetime")
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+    let mut out = finish(tidy(&lines::drop_furniture_lines(&raw)), fallback_title, page, true);
+    out.meta.language = out.meta.language.take().or_else(|| metadata::detect_language(&out.text));
+    out
 }
 
 fn non_empty(s: String) -> Option<String> {
@@ -94,60 +137,4 @@ fn tidy(raw: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const ARTICLE: &str = r#"<!doctype html><html><head>
-<title>Storm closes harbour | Coast Daily</title>
-<meta property="og:title" content="Storm closes harbour for three days">
-<meta property="article:published_time" content="2024-03-05T08:00:00Z">
-<script>var tracking = "do not show";</script><style>p { color: red }</style>
-</head><body>
-<nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>Storm closes harbour for three days</h1>
-<p>The harbour at Port Ellen was closed on Tuesday after waves of nine metres damaged the outer wall, the port authority said in a statement released to reporters.</p>
-<p>Officials said repairs would take at least three days and that ferries to the mainland would be diverted to the northern terminal until the wall is inspected by engineers.</p>
-<p>Fishermen who rely on the harbour said the closure would cost them a week of income at the start of the season, and asked the council for emergency support.</p>
-</article>
-<footer>Copyright 2024 Coast Daily</footer>
-</body></html>"#;
-
-    #[test]
-    fn article_text_title_and_date() {
-        let out = extract_html(ARTICLE);
-        assert!(!out.fallback);
-        assert_eq!(out.title.as_deref(), Some("Storm closes harbour for three days"));
-        assert_eq!(out.published.as_deref(), Some("2024-03-05T08:00:00Z"));
-        assert!(out.text.contains("waves of nine metres damaged the outer wall"), "{}", out.text);
-        assert!(out.text.contains("asked the council for emergency support."));
-        assert!(!out.text.contains("do not show"));
-        assert!(!out.text.contains("color: red"));
-    }
-
-    #[test]
-    fn tiny_pages_fall_back_to_visible_text() {
-        let page = "<html><head><title>Note</title><script>hidden()</script></head>\
-                    <body><div>Short note: <time datetime=\"2023-11-02\">2 Nov</time></div></body></html>";
-        let out = extract_html(page);
-        assert!(!out.text.is_empty());
-        assert!(out.text.contains("Short note"), "{:?}", out.text);
-        assert!(!out.text.contains("hidden()"));
-        assert_eq!(out.title.as_deref(), Some("Note"));
-        assert_eq!(out.published.as_deref(), Some("2023-11-02"));
-    }
-
-    #[test]
-    fn json_ld_date_published() {
-        let page = r#"<html><head><script type="application/ld+json">
-{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens","datePublished":"2022-07-01T10:00:00+02:00"}
-</script></head><body><p>The bridge reopened.</p></body></html>"#;
-        let out = extract_html(page);
-        assert_eq!(out.title.as_deref(), Some("Bridge reopens"));
-        assert_eq!(out.published.as_deref(), Some("2022-07-01T10:00:00+02:00"));
-    }
-
-    #[test]
-    fn tidy_collapses_blank_runs() {
-        assert_eq!(tidy("\n\n  a  \n\n\n\nb\nc   \n\n"), "  a\n\nb\nc");
-    }
-}
+mod tests;

@@ -20,7 +20,7 @@ use crosscheck_model::{Document, Removed};
 
 pub use decode::{decode, decode_with_charset, Decoded};
 pub use error::ExtractError;
-pub use html::{extract_html, HtmlText};
+pub use html::{detect_language, extract_html, normalize_date, HtmlText};
 pub use title::text_title;
 
 /// Decode, extract and mark noise. Non-fatal problems (lossy decoding) go to
@@ -28,6 +28,8 @@ pub use title::text_title;
 pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
     let decoded = decode_with_charset(&raw.bytes, raw.format == Format::Html, raw.hints.charset.as_deref());
     let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
+    // URL, site, authors, modified, language: from the page's own metadata (HTML).
+    let mut meta = crosscheck_model::Metadata::default();
     let (text, title, published) = match raw.format {
         // A container's headline (a JSONL `title`) leads the text, as for HTML.
         Format::Text if raw.hints.title.is_some() => {
@@ -42,6 +44,7 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
             if page.fallback && !page.text.trim().is_empty() {
                 warnings.push("no article found in the page; using all its visible text".to_string());
             }
+            meta = page.meta;
             (with_headline(page.text, page.title.as_deref()), page.title, page.published)
         }
     };
@@ -57,6 +60,10 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
     let mut doc = Document::from_text(raw.id.0.clone(), raw.path.clone(), text);
     doc.title = title;
     doc.published = published;
+    if meta.language.is_none() {
+        meta.language = detect_language(&doc.text);
+    }
+    doc.meta = meta;
     doc.removed = removed;
     doc.warnings = warnings;
     hints::fill_gaps(&mut doc, &raw.hints);
