@@ -55,6 +55,9 @@ pub struct Args {
     /// Print the results as JSON.
     #[arg(long)]
     json: bool,
+    /// Score story clustering instead (BCubed and pairwise F1; parameters tuned on train, reported on dev).
+    #[arg(long)]
+    clustering: bool,
     /// Seed of the case generator.
     #[arg(long, default_value_t = crosscheck_eval::DEFAULT_SEED)]
     seed: u64,
@@ -73,6 +76,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(crosscheck_eval::default_data_path);
     let groups = crosscheck_eval::load(&path)
         .context("loading the eval data (use --data PATH to point at docs-train-dev.jsonl)")?;
+    if args.clustering {
+        return crate::cmd_stories::eval_clustering(&groups, args.json);
+    }
     let cases: Vec<_> = crosscheck_eval::generate(&groups, args.seed)
         .into_iter()
         .filter(|c| split.includes(&c.key.split))

@@ -29,6 +29,9 @@ use crate::lsh::fnv1a;
 /// Number of hashed term buckets (document frequencies and vector keys).
 pub const TERM_BUCKETS: usize = 1 << 20;
 
+/// Pseudo-documents assumed before the first one (see `Clusterer::idf`).
+pub const IDF_PRIOR_DOCS: f32 = 50.0;
+
 /// Tunable parameters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryConfig {
@@ -219,6 +222,11 @@ pub struct Clusterer {
     stories: Vec<StoryState>,
     by_id: HashMap<u64, usize>,
     postings: HashMap<u32, Vec<u32>>,
+    /// The terms each story is posted under, so re-indexing can remove the
+    /// ones it lost: candidate lookup must depend only on the current
+    /// centroids, never on history, or a store restored after a crash would
+    /// cluster differently from one that never stopped.
+    indexed: Vec<Vec<u32>>,
 }
 
 impl Clusterer {
@@ -231,6 +239,7 @@ impl Clusterer {
             stories: Vec::new(),
             by_id: HashMap::new(),
             postings: HashMap::new(),
+            indexed: Vec::new(),
         }
     }
 
@@ -276,9 +285,13 @@ impl Clusterer {
         &self.config
     }
 
+    /// Smoothed IDF with a prior of [`IDF_PRIOR_DOCS`] background documents
+    /// that do not contain the term: on a young corpus every term weighs
+    /// about the same (plain TF cosine, which works for a handful of
+    /// articles), and corpus statistics take over as it grows.
     fn idf(&self, bucket: u32) -> f32 {
-        let n = self.docs as f32 + 1.0;
-        ((n + 1.0) / (self.df[bucket as usize] as f32 + 1.0)).ln()
+        let n = self.docs as f32 + IDF_PRIOR_DOCS;
+        (n / (self.df[bucket as usize] as f32 + 1.0)).ln()
     }
 
     /// The document's unit TF-IDF vector under the current statistics.
@@ -328,7 +341,7 @@ impl Clusterer {
         self.observe(f);
         let v = self.vector(f);
         let mut lookup = v.clone();
-        lookup.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        lookup.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         lookup.truncate(self.config.lookup_terms);
         let mut seen: Vec<u32> = Vec::new();
         let mut best: Option<(usize, f32)> = None;
@@ -344,7 +357,8 @@ impl Clusterer {
                     continue;
                 }
                 let sim = self.similarity(&v, s, f);
-                if sim >= self.config.threshold && best.is_none_or(|(_, b)| sim > b) {
+                // Ties go to the older story, whatever order candidates came in.
+                if sim >= self.config.threshold && best.is_none_or(|(bi, b)| sim > b || (sim == b && (si as usize) < bi)) {
                     best = Some((si as usize, sim));
                 }
             }
@@ -371,16 +385,27 @@ impl Clusterer {
         }
     }
 
-    /// Index a story under its heaviest centroid terms.
+    /// Index a story under its heaviest centroid terms (and only those).
     fn index_story(&mut self, s: &StoryState, si: usize) {
         let mut top = s.centroid.clone();
-        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-        for (k, _) in top.iter().take(self.config.lookup_terms * 2) {
+        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let terms: Vec<u32> = top.iter().take(self.config.lookup_terms * 2).map(|t| t.0).collect();
+        if self.indexed.len() <= si {
+            self.indexed.resize(si + 1, Vec::new());
+        }
+        let old = std::mem::take(&mut self.indexed[si]);
+        for k in old.iter().filter(|k| !terms.contains(k)) {
+            if let Some(list) = self.postings.get_mut(k) {
+                list.retain(|&x| x != si as u32);
+            }
+        }
+        for k in &terms {
             let list = self.postings.entry(*k).or_default();
             if !list.contains(&(si as u32)) {
                 list.push(si as u32);
             }
         }
+        self.indexed[si] = terms;
     }
 
     /// Drop stories that can no longer take articles from long posting lists,
@@ -411,7 +436,8 @@ fn merge(s: &mut StoryState, v: &[(u32, f32)], f: &DocFeatures, keep: usize) {
     }
     let mut c: Vec<(u32, f32)> = sum.into_iter().collect();
     if c.len() > keep {
-        c.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        // Ties broken by key: HashMap order differs between processes.
+        c.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         c.truncate(keep);
     }
     c.sort_unstable_by_key(|t| t.0);
