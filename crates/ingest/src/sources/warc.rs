@@ -58,7 +58,7 @@ impl Source for WarcSource {
                     match record {
                         Ok(Some(mut entry)) => {
                             entry.name = Some(record_name(number));
-                            parsed.entries.push(entry);
+                            parsed.entries.push(*entry);
                         }
                         Ok(None) => {}
                         Err(message) => parsed.problems.push(RecordProblem { at, message }),
@@ -88,7 +88,7 @@ impl Source for WarcSource {
 /// What to do after looking at the bytes where a record should start.
 enum Step {
     /// A complete record of `len` bytes: a document, nothing, or a problem.
-    Record { len: usize, record: Result<Option<Entry>, String> },
+    Record { len: usize, record: Result<Option<Box<Entry>>, String> },
     /// The header is unusable: report and search for the next record.
     Resync(String),
     /// The file ends inside this record: report and stop.
@@ -129,9 +129,9 @@ fn next_record(bytes: &[u8], max_bytes: u64) -> Step {
     let block = &bytes[body_start..len];
     let kind = get("WARC-Type").unwrap_or_default().to_ascii_lowercase();
     let content_type = get("Content-Type").unwrap_or_default().to_ascii_lowercase();
-    let mut hints = Hints::default();
     // WARC 1.0 wrote the URI bare; some 1.1 writers wrap it in <>.
-    hints.url = clean(get("WARC-Target-URI").map(|u| u.trim_start_matches('<').trim_end_matches('>')));
+    let url = clean(get("WARC-Target-URI").map(|u| u.trim_start_matches('<').trim_end_matches('>')));
+    let mut hints = Hints { url, ..Hints::default() };
     for (field, key) in [("WARC-Record-ID", "warc_record_id"), ("WARC-Date", "warc_date")] {
         if let Some(v) = get(field) {
             hints.extra.insert(key.to_string(), v.into());
@@ -149,7 +149,7 @@ fn next_record(bytes: &[u8], max_bytes: u64) -> Step {
 }
 
 /// An HTTP response record → an HTML document, if it is a successful HTML one.
-fn response(block: &[u8], max_bytes: u64, mut hints: Hints) -> Result<Option<Entry>, String> {
+fn response(block: &[u8], max_bytes: u64, mut hints: Hints) -> Result<Option<Box<Entry>>, String> {
     let resp = http::parse(block)?;
     if !(200..300).contains(&resp.status) {
         return Ok(None);
@@ -164,14 +164,14 @@ fn response(block: &[u8], max_bytes: u64, mut hints: Hints) -> Result<Option<Ent
     html_entry(resp.decoded_body(max_bytes)?, hints)
 }
 
-fn html_entry(body: Vec<u8>, hints: Hints) -> Result<Option<Entry>, String> {
+fn html_entry(body: Vec<u8>, hints: Hints) -> Result<Option<Box<Entry>>, String> {
     if body.trim_ascii().is_empty() {
         return Err("HTML response with an empty body".into());
     }
     if is_binary(&body) {
         return Err("the body declared as HTML is binary".into());
     }
-    Ok(Some(Entry { name: None, format: Format::Html, bytes: body, hints }))
+    Ok(Some(Box::new(Entry { name: None, format: Format::Html, bytes: body, hints })))
 }
 
 fn is_html_type(content_type: &str) -> bool {
