@@ -2,9 +2,9 @@
 //! page, score with `shared/tools/eval_extraction.py`, and fail below the
 //! bar. Skipped (with a message) when `../shared` or `python3` is missing.
 //!
-//! The bar is the dev F1 this extractor reached when it was tuned (0.977),
-//! rounded down to the goal the project set: Python trafilatura with
-//! `favor_precision` scores 0.975 on the same pages.
+//! The bar is the goal the project set: Python trafilatura with
+//! `favor_precision` scores 0.975 on the same pages. This extractor scored
+//! 0.980 (P 0.972, R 0.988) when this test was written.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

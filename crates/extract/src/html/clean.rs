@@ -41,7 +41,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "breadcrumb", "breadcrumbs", "footer", "sidebar", "toolbar", "tags", "taglist", "comments", "comment", "copyright",
     "disclaimer", "print", "widget", "modal", "popup", "overlay", "banner", "masthead", "offscreen", "sronly",
     "hidden", "hide", "invisible", "rollover", "tooltip", "popover", "hovercard", "skip", "subscriber", "paywall",
-    "inline-ad",
+    "cookie", "cookies", "consent", "gdpr",
 ];
 
 /// Word pairs that name furniture only together ("more" alone names too
@@ -118,9 +118,9 @@ fn is_furniture_tag(node: &NodeRef) -> bool {
         })
 }
 
-/// Furniture by tag or by its class/id words.
+/// Furniture by tag, by its class/id words, or a promo paragraph.
 fn is_furniture(node: &NodeRef) -> bool {
-    if is_furniture_tag(node) {
+    if is_furniture_tag(node) || is_link_promo(node) {
         return true;
     }
     let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
@@ -141,6 +141,26 @@ fn is_furniture(node: &NodeRef) -> bool {
     }
     words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str()))
         || FURNITURE_PAIRS.iter().any(|(a, b)| words.windows(2).any(|p| p[0] == *a && p[1] == *b))
+}
+
+/// A short paragraph that is nothing but a link: an inline "read this
+/// too" teaser ("CLICK HERE TO GET THE APP", "Storm latest [VIDEO]").
+/// Prose paragraphs carry words outside their links.
+fn is_link_promo(node: &NodeRef) -> bool {
+    if !node.node_name().is_some_and(|t| t.eq_ignore_ascii_case("p")) {
+        return false;
+    }
+    let text = node.text();
+    let len = text.trim().len();
+    if len == 0 || len > 200 {
+        return false;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|d| d.is_element() && d.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a")))
+        .map(|a| a.text().trim().len())
+        .sum();
+    linked * 100 >= len * 95
 }
 
 /// Split a class/id value into lowercase words at punctuation, digits and

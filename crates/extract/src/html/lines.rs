@@ -52,7 +52,7 @@ static PROMO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^\s*(?:
             (?:related|read\s+more|more|see\s+more|see\s+also|also|also\s+read|read\s+also|watch|listen|recommended|trending|don'?t\s+miss|must\s+read)\s*:
           | (?:subscribe|sign\s+up|click\s+here|get\s+the\s+latest|follow\s+(?:us|him|her|them)?|join\s+our|download\s+(?:the|our)|get\s+.{0,40}\s+(?:app|newsletter))\b
-          | (?:sharing\s+is\s+caring|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+from\b|most\s+(?:read|popular)|related\s+(?:stories|articles|news|coverage|content|posts)|top\s+stories|view\s+author\s+archive|email\s+the\s+author|about\s+the\s+author|this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate)
+          | (?:sharing\s+is\s+caring|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+from\b|most\s+(?:read|popular)|related\s+(?:stories|articles|news|coverage|content|posts)|top\s+stories|view\s+author\s+archive|this\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|email\s+the\s+author|about\s+the\s+author|this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate)
         )",
     )
     .expect("promo regex")

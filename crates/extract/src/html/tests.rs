@@ -161,3 +161,10 @@ fn non_english_pages_are_not_empty() {
     assert!(out.text.contains("九米高的海浪"), "{}", out.text);
     assert_eq!(out.meta.language.as_deref(), Some("zh"));
 }
+
+#[test]
+fn link_only_promo_paragraphs_go() {
+    let text = body(r#"<p><a href="/app"><strong>CLICK HERE TO GET THE COAST DAILY APP</strong></a></p>"#, r#"<p><a href="/x">Ferry timetable cut for winter [VIDEO]</a></p>"#);
+    assert!(!text.contains("COAST DAILY APP"), "{text}");
+    assert!(!text.contains("timetable cut"), "{text}");
+}
