@@ -6,7 +6,7 @@
 //! exists to catch. Nicknames ("Steve"/"Stephen") and initials ("J.") are
 //! compatible, not conflicts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_model::{Attribute, EntityKind, Verdict, VerdictKind};
 
@@ -22,7 +22,11 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         if f.fact.subject_kind == Some(EntityKind::Person)
             && matches!(attr, Attribute::GivenName | Attribute::Title | Attribute::Status | Attribute::Affiliation)
         {
-            by_subject.entry((attr, f.fact.subject.as_str())).or_default().push(f);
+            // Given names are compared per surname: a document that tells
+            // two relatives apart gives them keys like "ortiz#rosa", but
+            // another document may know only one of them as plain "ortiz".
+            let subject = if attr == Attribute::GivenName { base_key(&f.fact.subject) } else { f.fact.subject.as_str() };
+            by_subject.entry((attr, subject)).or_default().push(f);
         }
     }
     let mut out = Vec::new();
@@ -99,23 +103,140 @@ fn full_label(facts: &[&PooledFact]) -> String {
         .unwrap_or_default()
 }
 
+/// The surname part of a person key ("ortiz#rosa" → "ortiz").
+fn base_key(key: &str) -> &str {
+    key.split('#').next().unwrap_or(key)
+}
+
 fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let mut groups = group_by_key(facts, |f| f.fact.value.key.clone());
     merge_initials(&mut groups);
-    let who = surname_label(facts);
-    if groups.len() == 1 {
-        out.push(agreement(pool, &who, "given_name", &groups[0], &format!("{who}'s given name")));
-        return;
+    merge_variants(&mut groups);
+    let surname = surname_label(facts);
+    // Split the names into people: relatives share a surname, and a
+    // document that names two of them in different roles shows they are
+    // different people. Whatever is left of one person's names is drift.
+    let roles: Vec<Vec<(usize, BTreeSet<String>)>> = groups.iter().map(|g| roles_per_doc(pool, g)).collect();
+    let mut remaining: Vec<usize> = (0..groups.len()).collect();
+    while !remaining.is_empty() {
+        remaining.sort_by_key(|&i| std::cmp::Reverse(Pool::origin_count(groups[i].facts.iter().copied())));
+        let mut person = vec![remaining.remove(0)];
+        remaining.retain(|&j| {
+            if person.iter().all(|&i| !distinct_people(&roles[i], &roles[j])) {
+                person.push(j);
+                false
+            } else {
+                true
+            }
+        });
+        let own: Vec<Group> = person.iter().map(|&i| Group { key: groups[i].key.clone(), facts: groups[i].facts.clone() }).collect();
+        if own.len() == 1 {
+            let who = format!("{} {surname}", own[0].display());
+            out.push(agreement(pool, &surname, "given_name", &own[0], &format!("{who}'s given name")));
+            continue;
+        }
+        out.push(conflict(
+            pool,
+            VerdictKind::Contested,
+            &surname,
+            "given_name",
+            &own,
+            &format!("Sources give {surname} {} different given names", own.len()),
+        ));
+        self_contradictions(pool, &surname, "given_name", &own, |_| true, out);
     }
-    out.push(conflict(
-        pool,
-        VerdictKind::Contested,
-        &who,
-        "given_name",
-        &groups,
-        &format!("Sources give {who} {} different given names", groups.len()),
-    ));
-    self_contradictions(pool, &who, "given_name", &groups, |_| true, out);
+}
+
+/// Kinship words: a relative is a different person from the one they are related to.
+const KIN: &[&str] = &[
+    "wife", "husband", "son", "daughter", "mother", "father", "sister", "brother", "widow", "widower", "stepson",
+    "stepdaughter", "stepmother", "stepfather", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
+    "brother-in-law", "sister-in-law", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+    "grandmother", "grandfather", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "sibling",
+    "child", "parent", "mom", "dad",
+];
+
+/// For each document, the title keys given to the person in the sentences
+/// where this given name is written.
+fn roles_per_doc(pool: &Pool, g: &Group) -> Vec<(usize, BTreeSet<String>)> {
+    let mut out: Vec<(usize, BTreeSet<String>)> = Vec::new();
+    for f in &g.facts {
+        let titles = pool.facts.iter().filter(|t| {
+            t.doc == f.doc
+                && t.fact.attribute == Attribute::Title
+                && t.fact.sentence == f.fact.sentence
+                && t.fact.subject == f.fact.subject
+        });
+        let entry = match out.iter_mut().position(|(d, _)| *d == f.doc) {
+            Some(i) => &mut out[i].1,
+            None => {
+                out.push((f.doc, BTreeSet::new()));
+                &mut out.last_mut().expect("just pushed").1
+            }
+        };
+        entry.extend(titles.map(|t| t.fact.value.key.clone()));
+    }
+    out
+}
+
+/// Two given names of one surname belong to different people when one
+/// document names both without a shared role, or when one is described as
+/// a relative and the other is not.
+fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String>)]) -> bool {
+    for (da, ra) in a {
+        for (db, rb) in b {
+            if da == db && ra.intersection(rb).next().is_none() {
+                return true;
+            }
+        }
+    }
+    let kin = |r: &[(usize, BTreeSet<String>)]| r.iter().any(|(_, t)| t.iter().any(|k| KIN.contains(&k.as_str())));
+    kin(a) != kin(b)
+}
+
+/// Spellings of one name ("Kurbanguly", "Gurbanguly", "Gurbanguli";
+/// "Alexis" and "Alexandros") are variants, not different names: one edit
+/// apart in names of five letters or more, two in names of eight or more,
+/// or the same first four letters.
+fn merge_variants(groups: &mut Vec<Group>) {
+    let mut i = 0;
+    while i < groups.len() {
+        let partner = (0..groups.len()).find(|&j| j != i && spelling_variants(&groups[i].key, &groups[j].key));
+        match partner {
+            Some(j) => {
+                let g = groups.remove(i);
+                let t = if j > i { j - 1 } else { j };
+                groups[t].facts.extend(g.facts);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn spelling_variants(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.iter().any(|c| *c == '.') || b.iter().any(|c| *c == '.') {
+        return false;
+    }
+    let shortest = a.len().min(b.len());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if prefix >= 4 {
+        return true;
+    }
+    let allowed = if shortest >= 8 { 2 } else if shortest >= 5 { 1 } else { 0 };
+    allowed > 0 && edit_distance(&a, &b) <= allowed
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// "J." is compatible with the one given name starting with J, if there is
@@ -141,26 +262,20 @@ fn merge_initials(groups: &mut Vec<Group>) {
 fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let groups = group_by_key(facts, |f| f.fact.value.key.clone());
     let who = full_label(facts);
-    // Titles of one class that exclude each other.
-    let mut by_class: BTreeMap<&str, Vec<&Group>> = BTreeMap::new();
-    let mut unclassed = Vec::new();
-    for g in &groups {
-        match roles::class_of(&g.key) {
-            Some(c) => by_class.entry(c).or_default().push(g),
-            None => unclassed.push(g),
-        }
-    }
-    for (_, gs) in by_class {
-        // A document that gives the person two titles of one class says
-        // they hold both (a minister who is also deputy prime minister).
-        let multi_role = (0..pool.docs.len()).any(|d| gs.iter().filter(|g| g.facts.iter().any(|f| f.doc == d)).count() > 1);
-        if gs.len() > 1 && !multi_role {
-            let owned: Vec<Group> = gs.iter().map(|g| Group { key: g.key.clone(), facts: g.facts.clone() }).collect();
-            out.push(conflict(pool, VerdictKind::Contested, &who, "title", &owned, &format!("Sources give {who} different titles")));
-        } else {
-            for g in gs {
-                out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
-            }
+    // A person keeps one title through a story's reports; two titles from
+    // the vocabulary of offices, ranks and jobs that no single document
+    // gives together are a conflict. Kinship is a relation, not a title, and
+    // descriptions outside the vocabulary ("businessman", "star") are never
+    // contested.
+    let (classed, unclassed): (Vec<&Group>, Vec<&Group>) =
+        groups.iter().filter(|g| !KIN.contains(&g.key.as_str())).partition(|g| roles::class_of(&g.key).is_some());
+    let multi_role = (0..pool.docs.len()).any(|d| classed.iter().filter(|g| g.facts.iter().any(|f| f.doc == d)).count() > 1);
+    if classed.len() > 1 && !multi_role {
+        let owned: Vec<Group> = classed.iter().map(|g| Group { key: g.key.clone(), facts: g.facts.clone() }).collect();
+        out.push(conflict(pool, VerdictKind::Contested, &who, "title", &owned, &format!("Sources give {who} different titles")));
+    } else {
+        for g in classed {
+            out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
         }
     }
     for g in unclassed {

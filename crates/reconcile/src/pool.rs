@@ -7,6 +7,8 @@ use crosscheck_model::{Analysis, Document, Fact, Origin};
 /// One fact with where it came from.
 #[derive(Debug)]
 pub struct PooledFact<'a> {
+    /// Position in [`Pool::facts`].
+    pub index: usize,
     /// Index of the document in the story.
     pub doc: usize,
     /// Index of the document's origin (copies share one).
@@ -42,7 +44,7 @@ impl<'a> Pool<'a> {
                 .and_then(|d| origin_of.get(d.id.as_str()).copied())
                 .unwrap_or(origins.len() + doc);
             for fact in &analysis.facts {
-                facts.push(PooledFact { doc, origin, fact });
+                facts.push(PooledFact { index: facts.len(), doc, origin, fact });
             }
         }
         Pool { docs, analyses, facts }

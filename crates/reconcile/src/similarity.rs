@@ -2,27 +2,30 @@
 //!
 //! Two values of the same kind (two counts of people, two weekdays) in
 //! different articles describe the same fact when their sentences share
-//! the rare words of the story ("evacuated", "Lindholm", "ferry") and the
-//! same named people. Common words of the story weigh little (inverse
-//! document frequency over the story's documents), named entities weigh
-//! double.
+//! the rare words of the story ("evacuated", "Lindholm", "ferry"), the same
+//! named people and the same other figures ("121 RBI"). Common words of the
+//! story weigh little (inverse document frequency over the story's
+//! documents); named entities weigh double.
 
 use std::collections::{HashMap, HashSet};
 
-use crosscheck_model::Fact;
+use crate::pool::{Pool, PooledFact};
 
-use crate::pool::Pool;
+/// Two contexts must share at least this many tokens to align at all:
+/// headlines and datelines have so few words that one shared word would
+/// otherwise make them look identical.
+pub const MIN_SHARED: usize = 2;
 
-/// Inverse-document-frequency weights of context words within one story.
+/// Precomputed weighted context bags of every fact of a story.
 pub struct Weights {
-    idf: HashMap<String, f64>,
-    default: f64,
+    bags: Vec<HashMap<String, f64>>,
+    totals: Vec<f64>,
 }
 
 impl Weights {
     /// Weights from every fact context of the story's documents.
     pub fn of_pool(pool: &Pool) -> Self {
-        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut df: HashMap<&str, usize> = HashMap::new();
         for d in 0..pool.docs.len() {
             let mut seen: HashSet<&str> = HashSet::new();
             for f in pool.facts.iter().filter(|f| f.doc == d) {
@@ -31,34 +34,50 @@ impl Weights {
                 }
             }
             for w in seen {
-                *df.entry(w.to_string()).or_default() += 1;
+                *df.entry(w).or_default() += 1;
             }
         }
         let n = pool.docs.len().max(1) as f64;
-        let idf = df.into_iter().map(|(w, c)| (w, ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1))).collect();
-        Weights { idf, default: ((n + 1.0) / 0.5).ln() }
+        let idf = |w: &str| ((n + 1.0) / (df.get(w).copied().unwrap_or(0) as f64 + 0.5)).ln().max(0.1);
+        let bags: Vec<HashMap<String, f64>> = pool
+            .facts
+            .iter()
+            .map(|f| {
+                let mut m: HashMap<String, f64> = f.fact.context.iter().map(|w| (w.clone(), idf(w))).collect();
+                for e in &f.fact.entities {
+                    m.insert(format!("@{e}"), 2.0 * idf(e));
+                }
+                m
+            })
+            .collect();
+        let totals = bags.iter().map(|b| b.values().sum()).collect();
+        Weights { bags, totals }
     }
 
-    fn weight(&self, w: &str) -> f64 {
-        self.idf.get(w).copied().unwrap_or(self.default)
-    }
-
-    /// Weighted Jaccard similarity of two facts' contexts, 0 to 1.
-    pub fn similarity(&self, a: &Fact, b: &Fact) -> f64 {
-        let bag = |f: &Fact| -> HashMap<String, f64> {
-            let mut m: HashMap<String, f64> = f.context.iter().map(|w| (w.clone(), self.weight(w))).collect();
-            for e in &f.entities {
-                m.insert(format!("@{e}"), 2.0 * self.weight(e));
+    /// Weighted overlap of two facts' contexts, 0 to 1 (0 when they share
+    /// fewer than [`MIN_SHARED`] tokens): the weight of the shared tokens
+    /// over the weight of the smaller context. Not Jaccard: two reports of
+    /// one fact share its key words but each adds many words of its own,
+    /// which would drown a union-based score.
+    pub fn similarity(&self, a: &PooledFact, b: &PooledFact) -> f64 {
+        let (ba, bb) = (&self.bags[a.index], &self.bags[b.index]);
+        let (small, large) = if ba.len() <= bb.len() { (ba, bb) } else { (bb, ba) };
+        let mut shared = 0;
+        let mut inter = 0.0;
+        for (k, w) in small {
+            if large.contains_key(k) {
+                shared += 1;
+                inter += w;
             }
-            m
-        };
-        let (a, b) = (bag(a), bag(b));
-        let inter: f64 = a.iter().filter(|(k, _)| b.contains_key(*k)).map(|(_, w)| *w).sum();
-        let union: f64 = a.values().sum::<f64>() + b.values().sum::<f64>() - inter;
-        if union <= 0.0 {
+        }
+        if shared < MIN_SHARED {
+            return 0.0;
+        }
+        let smaller = self.totals[a.index].min(self.totals[b.index]);
+        if smaller <= 0.0 {
             0.0
         } else {
-            inter / union
+            inter / smaller
         }
     }
 }

@@ -88,9 +88,11 @@ fn drifting_given_names_are_contested_and_a_two_name_article_contradicts_itself(
         vec![
             doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
             doc("b", "Envoy Stephen Witkoff flew in.").fact(0, "Stephen", GIVEN, "witkoff", "stephen", None),
-            doc("c", "Envoy David Witkoff met Putin.\nLater Amos Witkoff left.")
+            doc("c", "Envoy David Witkoff met Putin.\nLater envoy Amos Witkoff left.")
                 .fact(0, "David", GIVEN, "witkoff", "david", None)
-                .fact(1, "Amos", GIVEN, "witkoff", "amos", None),
+                .fact(0, "Envoy", TITLE, "witkoff", "envoy", None)
+                .fact(1, "Amos", GIVEN, "witkoff", "amos", None)
+                .fact(1, "envoy", TITLE, "witkoff", "envoy", None),
         ],
         &[],
     );
@@ -105,6 +107,35 @@ fn drifting_given_names_are_contested_and_a_two_name_article_contradicts_itself(
     assert_eq!(selfc.len(), 1);
     assert!(selfc[0].values.iter().all(|x| x.sources.iter().all(|s| s.document.as_str() == "c")));
     assert!(!contested[0].explanation.is_empty());
+}
+
+const TITLE: Attribute = Attribute::Title;
+
+#[test]
+fn relatives_sharing_a_surname_are_not_a_name_conflict() {
+    // One article names the deputy and his mother; another names only the
+    // deputy. Different roles in one article: two people, no drift.
+    let v = run(
+        vec![
+            doc("a", "Deputy Jerry Ortiz was killed in 2005.\nHis mother Rosa Ortiz wept.")
+                .fact(0, "Jerry", GIVEN, "ortiz", "jerry", None)
+                .fact(0, "Deputy", TITLE, "ortiz", "deputy", None)
+                .fact(1, "Rosa", GIVEN, "ortiz", "rosa", None)
+                .fact(1, "mother", TITLE, "ortiz", "mother", None),
+            doc("b", "Deputy Jerry Ortiz died outside his home.").fact(0, "Jerry", GIVEN, "ortiz", "jerry", None),
+        ],
+        &[],
+    );
+    assert!(kinds(&v, "given_name").iter().all(|k| *k != VerdictKind::Contested && *k != VerdictKind::SelfContradiction), "{v:#?}");
+    // Spelling variants of one name are not a conflict either.
+    let v = run(
+        vec![
+            doc("a", "President Kurbanguly Berdymukhamedov voted.").fact(0, "Kurbanguly", GIVEN, "berdymukhamedov", "kurbanguly", None),
+            doc("b", "President Gurbanguly Berdymukhamedov voted.").fact(0, "Gurbanguly", GIVEN, "berdymukhamedov", "gurbanguly", None),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "given_name"), vec![VerdictKind::Corroborated]);
 }
 
 #[test]

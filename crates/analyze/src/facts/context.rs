@@ -79,6 +79,13 @@ pub fn stem(word: &str) -> String {
         w.truncate(n - 3);
     } else if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
         w.truncate(n - 2);
+    } else {
+        return w;
+    }
+    // "running" → "runn" → "run", "planned" → "plann" → "plan".
+    let b = w.as_bytes();
+    if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'e') {
+        w.pop();
     }
     w
 }
@@ -116,6 +123,8 @@ mod tests {
         assert_eq!(stem("casualties"), "casualty");
         assert_eq!(stem("meeting"), "meet");
         assert_eq!(stem("meetings"), "meet");
+        assert_eq!(stem("running"), "run");
+        assert_eq!(stem("planned"), "plan");
         assert_eq!(stem("press"), "press");
     }
 }

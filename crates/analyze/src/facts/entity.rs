@@ -26,7 +26,7 @@ pub fn facts(
             context: content_words(sentence.span.slice(text), None),
             entities: sentence_entities.get(m.sentence).cloned().unwrap_or_default(),
         };
-        if let Some(given) = m.person.as_ref().and_then(|p| p.given.as_deref()) {
+        if let Some(given) = m.person.as_ref().and_then(|p| p.given.as_deref()).and_then(clean_given) {
             if let Some(span) = locate(text, m.span, given) {
                 out.push(base.fact(
                     Attribute::GivenName,
@@ -96,6 +96,39 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
     out
 }
 
+/// The given name without words that only look like part of it because
+/// they are capitalised: titles, ranks, demonyms, places, acronyms
+/// ("Judge James G." → "James G.", "Interior Ken" → "Ken", "GM Theo" →
+/// "Theo"). None if nothing name-like is left.
+fn clean_given(given: &str) -> Option<&str> {
+    use crate::lexicon;
+    let mut rest = given.trim();
+    loop {
+        let (word, tail) = match rest.split_once(' ') {
+            Some((w, t)) => (w, t.trim_start()),
+            None => (rest, ""),
+        };
+        let bare = word.trim_end_matches('.');
+        let acronym = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
+        let not_a_name = !lexicon::is_given_name(bare)
+            && (lexicon::is_role_noun(&bare.to_lowercase())
+                || lexicon::is_role_modifier(&bare.to_lowercase())
+                || lexicon::is_honorific(word)
+                || lexicon::rank(word).is_some()
+                || lexicon::demonym(bare).is_some()
+                || lexicon::place(bare).is_some()
+                || lexicon::is_org_word(bare)
+                || acronym);
+        if !not_a_name {
+            return Some(rest).filter(|r| !r.is_empty());
+        }
+        if tail.is_empty() {
+            return None;
+        }
+        rest = tail;
+    }
+}
+
 /// Byte span of `needle` inside `within`, if it occurs there.
 fn locate(text: &str, within: Span, needle: &str) -> Option<Span> {
     let hay = text.get(within.start..within.end)?;
@@ -144,7 +177,7 @@ const NICKNAMES: &[&[&str]] = &[
     &["samuel", "sam", "sammy"],
     &["andrew", "andy", "drew"],
     &["jonathan", "jon"],
-    &["john", "johnny", "jack"],
+    &["john", "jon", "johnny", "jack"],
     &["donald", "don", "donnie"],
     &["ronald", "ron", "ronnie"],
     &["gerald", "gerry", "jerry"],
@@ -176,12 +209,15 @@ pub fn title_key(title: &str, head: &str) -> String {
     }
     let head = match head {
         "advisor" | "counsellor" | "counselor" => "adviser",
+        "attorney" | "lawyer" | "solicitor" | "barrister" => "lawyer",
+        "spokesman" | "spokeswoman" => "spokesperson",
+        "chief executive" | "chief executive officer" => "ceo",
         "defence" => "defense",
         h => h,
     };
     const DISTINCT: &[&str] = &[
         "prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "interior", "justice", "health",
-        "attorney", "lieutenant", "rear", "major", "assistant", "associate", "first",
+        "lieutenant", "rear", "major", "assistant", "associate", "first",
     ];
     let mut parts: Vec<&str> = words
         .iter()
@@ -213,6 +249,15 @@ pub fn affiliation_key(aff: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_and_acronyms_are_not_given_names() {
+        assert_eq!(clean_given("Judge James G."), Some("James G."));
+        assert_eq!(clean_given("GM Theo"), Some("Theo"));
+        assert_eq!(clean_given("American Hasim"), Some("Hasim"));
+        assert_eq!(clean_given("Steve"), Some("Steve"));
+        assert_eq!(clean_given("President"), None);
+    }
 
     #[test]
     fn nicknames_share_a_key_and_initials_keep_a_dot() {

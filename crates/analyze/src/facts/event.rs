@@ -15,7 +15,7 @@ use crate::modality;
 /// Event words and the event family they belong to.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(meet|meets|met|meeting|meetings|talks|summit|visit|visits|visited|visiting|sign|signs|signed|signing)\b",
+        r"\b(meet|meets|met|meeting|meetings|talks|summit|visit|visits|visited|visiting|sign|signs|signed|signing)\b",
     )
     .expect("valid regex")
 });
@@ -57,8 +57,8 @@ pub fn facts(
         let value = match modality::of_clause(text, sentence.span, span) {
             Modality::Asserted => "took place",
             Modality::Planned => "planned",
-            Modality::Negated => "did not take place",
-            Modality::Hypothetical => continue,
+            // "will not sign" and "could meet" say nothing about whether it happened.
+            Modality::Negated | Modality::Hypothetical => continue,
         };
         let fam = family(m.as_str());
         let names: Vec<&str> = people.iter().map(|e| e.name.as_str()).collect();

@@ -31,6 +31,7 @@ pub fn build(
     let sentence_entities = context::entities_by_sentence(sentences.len(), mentions, entities);
     let mut facts = entity::facts(text, sentences, mentions, entities, &sentence_entities);
     facts.extend(value::facts(text, sentences, values, &sentence_entities));
+    facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
     facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
     facts.sort_by_key(|f| (f.span.start, f.span.end));
     facts

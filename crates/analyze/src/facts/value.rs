@@ -1,6 +1,6 @@
 //! Facts from typed values: what is measured, the value, and the words around it.
 
-use crosscheck_model::{Attribute, Fact, FactValue, Sentence, Value, ValueKind};
+use crosscheck_model::{Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span, Value, ValueKind};
 
 use super::context::content_words;
 use crate::modality;
@@ -11,7 +11,24 @@ pub fn facts(text: &str, sentences: &[Sentence], values: &[Value], sentence_enti
         .iter()
         .filter_map(|v| {
             let sentence = sentences.get(v.sentence)?;
+            // The other figures of the sentence are strong context: two
+            // sentences that both say "121 RBI" and ".308" are about the same
+            // season even when their homer counts differ.
+            // `content_words` sees the sentence alone, so the value's span
+            // is given relative to it.
+            let relative = |outer: Span| Span::new(v.span.start - outer.start, v.span.end - outer.start);
+            let mut context = content_words(sentence.span.slice(text), Some(relative(sentence.span)));
+            context.extend(
+                values
+                    .iter()
+                    .filter(|o| o.sentence == v.sentence && o.span != v.span && o.number.is_some())
+                    .map(|o| format!("#{}", o.normalized)),
+            );
             let (subject, label) = subject_of(v);
+            // Words right next to the value say most about what it counts:
+            // they are added again, marked, so a match there weighs double.
+            let near = window(text, sentence.span, v.span, 40);
+            context.extend(content_words(near.slice(text), Some(relative(near))).into_iter().map(|w| format!("^{w}")));
             Some(Fact {
                 subject,
                 subject_label: label,
@@ -26,11 +43,44 @@ pub fn facts(text: &str, sentences: &[Sentence], values: &[Value], sentence_enti
                 span: v.span,
                 sentence: v.sentence,
                 modality: modality::of_clause(text, sentence.span, v.span),
-                context: content_words(sentence.span.slice(text), Some(v.span)),
+                context,
                 entities: sentence_entities.get(v.sentence).cloned().unwrap_or_default(),
             })
         })
         .collect()
+}
+
+/// Place facts for city, state and country names that are not already a
+/// place value: a place is often a modifier ("the company's Phoenix
+/// factory", "an Anchorage attorney", "north of Tehran") rather than the
+/// object of "in".
+pub fn place_mentions(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    entities: &[Entity],
+    values: &[Value],
+    sentence_entities: &[Vec<String>],
+) -> Vec<Fact> {
+    let covered = |m: &Mention| values.iter().any(|v| v.kind == ValueKind::Place && v.span.overlaps(m.span));
+    let as_values: Vec<Value> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Place && !covered(m))
+        .filter_map(|m| {
+            let key = entities.get(m.entity)?.key.clone();
+            crate::lexicon::place(&key)?;
+            Some(Value {
+                kind: ValueKind::Place,
+                span: m.span,
+                sentence: m.sentence,
+                normalized: key,
+                number: None,
+                unit: None,
+                approximate: false,
+            })
+        })
+        .collect();
+    facts(text, sentences, &as_values, sentence_entities)
 }
 
 /// What a value measures: values are only ever compared with values of the
@@ -48,8 +98,33 @@ fn subject_of(v: &Value) -> (String, String) {
         ValueKind::Time => ("time".into(), "time of day".into()),
         ValueKind::Ordinal if !unit.is_empty() => (format!("ordinal:{unit}"), format!("which {unit}")),
         ValueKind::Ordinal => ("ordinal".into(), "which one".into()),
-        ValueKind::Place => ("place".into(), "where".into()),
+        // Cities are compared with cities, countries with countries: "Paris"
+        // and "France" are both right.
+        ValueKind::Place => {
+            let kind = match crate::lexicon::place(&v.normalized).map(|p| p.kind) {
+                Some(crate::lexicon::PlaceKind::City) => "city",
+                Some(crate::lexicon::PlaceKind::Country) => "country",
+                Some(crate::lexicon::PlaceKind::State) => "state",
+                _ => "other",
+            };
+            (format!("place:{kind}"), "where".into())
+        }
     }
+}
+
+/// The span `pad` bytes either side of `at`, clipped to the sentence and
+/// to char boundaries.
+fn window(text: &str, sentence: Span, at: Span, pad: usize) -> Span {
+    // Widen to whole words so no word is cut in half.
+    let mut start = at.start.saturating_sub(pad).max(sentence.start);
+    while start > sentence.start && !(text.is_char_boundary(start) && text[..start].ends_with(char::is_whitespace)) {
+        start -= 1;
+    }
+    let mut end = (at.end + pad).min(sentence.end);
+    while end < sentence.end && !(text.is_char_boundary(end) && text[end..].starts_with(char::is_whitespace)) {
+        end += 1;
+    }
+    Span::new(start, end.max(start))
 }
 
 /// The key two values must share to agree. Durations compare in seconds so
@@ -82,7 +157,6 @@ fn seconds_per(unit: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crosscheck_model::Span;
 
     fn duration(n: f64, unit: &str) -> Value {
         Value {
