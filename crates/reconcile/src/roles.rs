@@ -26,6 +26,8 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         | "chef" => "arts",
         "coach" | "quarterback" | "pitcher" | "striker" | "goalkeeper" | "midfielder" | "defender" | "forward"
         | "guard" | "catcher" | "outfielder" | "infielder" | "linebacker" | "receiver" | "boxer" | "golfer"
+        | "cornerback" | "safety" | "tackle" | "end" | "kicker" | "punter" | "center" | "shortstop" | "baseman"
+        | "winger" | "fullback" | "halfback" | "running back" | "tight end" | "wide receiver" | "point guard"
         | "swimmer" | "jockey" | "referee" | "umpire" => "sport",
         "judge" | "justice" | "prosecutor" | "attorney" | "lawyer" | "magistrate" => "law",
         "doctor" | "surgeon" | "nurse" | "physician" | "paramedic" => "medicine",

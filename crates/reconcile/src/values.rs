@@ -94,6 +94,10 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // Only cities are contested: a story about two countries names both in
     // the same breath, and venues, streets, seas and regions the gazetteer
     // does not know are too loose to call.
+    // An age not tied to a person could be anyone's.
+    if f.fact.subject == "quantity:age" {
+        return false;
+    }
     if matches!(f.fact.subject.as_str(), "place:other" | "place:country" | "place:state") {
         return false;
     }
@@ -104,8 +108,17 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     true
 }
 
+/// Subjects that belong to one person ("age:reid"): all their values are
+/// about the same thing, whatever the sentences around them say.
+fn personal(subject: &str) -> bool {
+    subject.starts_with("age:")
+}
+
 /// Single-link clusters of facts whose contexts align.
 fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>> {
+    if facts.first().is_some_and(|f| personal(&f.fact.subject)) {
+        return vec![facts.to_vec()];
+    }
     let n = facts.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
@@ -234,14 +247,20 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     // 2022"), each naming a different event: no discount for them.
     let background = matches!(a.facts[0].fact.attribute, Attribute::Value(ValueKind::Year | ValueKind::Date));
     let lone = oa.min(ob) == 1 && oa.max(ob) >= 2;
-    let bar = if lone && !background { outlier_threshold() } else { align_threshold() };
+    let bar = if personal(&a.facts[0].fact.subject) {
+        0.0
+    } else if lone && !background {
+        outlier_threshold()
+    } else {
+        align_threshold()
+    };
     let direct = a.facts.iter().any(|fa| {
         b.facts.iter().any(|fb| {
             if fa.doc == fb.doc {
                 return false;
             }
             let sim = weights.similarity(fa, fb);
-            sim >= bar && sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts)
+            sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts)))
         })
     });
     if !direct {

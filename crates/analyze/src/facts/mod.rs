@@ -30,7 +30,38 @@ pub fn build(
 ) -> Vec<Fact> {
     let sentence_entities = context::entities_by_sentence(sentences.len(), mentions, entities);
     let mut facts = entity::facts(text, sentences, mentions, entities, &sentence_entities);
-    facts.extend(value::facts(text, sentences, values, &sentence_entities));
+    // Person mentions as (span, sentence, key, name) for linking ages. The
+    // key carries the given name when the mention writes one (or when the
+    // document gives that surname only one), so that "John Jenkin, 23" and
+    // his sister "Kathryn Jenkin, 20" are two people's ages.
+    let given_of = |m: &crosscheck_model::Mention| -> Option<String> {
+        let own = m.person.as_ref().and_then(|p| p.given.clone());
+        own.or_else(|| {
+            let mut all: Vec<String> = entities
+                .get(m.entity)?
+                .mentions
+                .iter()
+                .filter_map(|&i| mentions.get(i)?.person.as_ref()?.given.clone())
+                .collect();
+            all.sort();
+            all.dedup();
+            (all.len() == 1).then(|| all.remove(0))
+        })
+        .map(|g| entity::given_name_key(&g))
+    };
+    let people: Vec<_> = mentions
+        .iter()
+        .filter(|m| m.kind == crosscheck_model::EntityKind::Person)
+        .filter_map(|m| {
+            let e = entities.get(m.entity)?;
+            let key = match given_of(m) {
+                Some(g) => format!("{}#{g}", e.key.split('#').next().unwrap_or(&e.key)),
+                None => e.key.clone(),
+            };
+            Some((m.span, m.sentence, key, e.name.clone()))
+        })
+        .collect();
+    facts.extend(value::facts(text, sentences, values, &people, &sentence_entities));
     facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
     facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
     facts.sort_by_key(|f| (f.span.start, f.span.end));

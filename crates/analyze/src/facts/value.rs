@@ -6,7 +6,13 @@ use super::context::content_words;
 use crate::modality;
 
 /// One fact per value.
-pub fn facts(text: &str, sentences: &[Sentence], values: &[Value], sentence_entities: &[Vec<String>]) -> Vec<Fact> {
+pub fn facts(
+    text: &str,
+    sentences: &[Sentence],
+    values: &[Value],
+    people: &[(Span, usize, String, String)],
+    sentence_entities: &[Vec<String>],
+) -> Vec<Fact> {
     values
         .iter()
         .filter_map(|v| {
@@ -24,7 +30,10 @@ pub fn facts(text: &str, sentences: &[Sentence], values: &[Value], sentence_enti
                     .filter(|o| o.sentence == v.sentence && o.span != v.span && o.number.is_some())
                     .map(|o| format!("#{}", o.normalized)),
             );
-            let (subject, label) = subject_of(v);
+            let (subject, label) = match age_of(text, v, people) {
+                Some((key, name)) => (format!("age:{key}"), format!("{name}'s age")),
+                None => subject_of(v),
+            };
             // Words right next to the value say most about what it counts:
             // they are added again, marked, so a match there weighs double.
             let near = window(text, sentence.span, v.span, 40);
@@ -48,6 +57,39 @@ pub fn facts(text: &str, sentences: &[Sentence], values: &[Value], sentence_enti
             })
         })
         .collect()
+}
+
+/// A person's age ("the 45-year-old Reid", "Reid, 33,") belongs to that
+/// person: it is compared with that person's age elsewhere, whatever the
+/// sentences around it say. `people` holds (span, sentence, key, name) of
+/// person mentions.
+fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Option<(String, String)> {
+    if v.unit.as_deref() != Some("age") {
+        return None;
+    }
+    let gap_is = |from: usize, to: usize, ok: &dyn Fn(&str) -> bool| from <= to && text.get(from..to).is_some_and(ok);
+    people.iter().filter(|(_, s, _, _)| *s == v.sentence).find_map(|(span, _, key, name)| {
+        // "45-year-old Reid": only spaces between ("the 33-year-old actress's
+        // rep Jack Ketsoyan" is not Ketsoyan's age).
+        let after = gap_is(v.span.end, span.start, &|g: &str| g.trim().is_empty());
+        // "Reid, 33,": a comma between.
+        let before = gap_is(span.end, v.span.start, &|g: &str| g.trim() == ",");
+        (after || before).then(|| (key.clone(), name.clone()))
+    })
+    .or_else(|| {
+        // The mention finder may not have taken a bare surname ("The
+        // 45-year-old Reid"): match the next word, or the word before
+        // ", 33", against the people the document names.
+        let next = text[v.span.end..].split_whitespace().next().unwrap_or("");
+        let prev = text[..v.span.start].trim_end().strip_suffix(',').and_then(|t| t.split_whitespace().last()).unwrap_or("");
+        [next, prev].into_iter().find_map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            people
+                .iter()
+                .find(|(_, _, key, _)| !w.is_empty() && key.split('#').next() == Some(w.as_str()))
+                .map(|(_, _, k, n)| (k.clone(), n.clone()))
+        })
+    })
 }
 
 /// Place facts for city, state and country names that are not already a
@@ -80,7 +122,7 @@ pub fn place_mentions(
             })
         })
         .collect();
-    facts(text, sentences, &as_values, sentence_entities)
+    facts(text, sentences, &as_values, &[], sentence_entities)
 }
 
 /// What a value measures: values are only ever compared with values of the
