@@ -180,8 +180,9 @@ fn roles_per_doc(pool: &Pool, g: &Group) -> Vec<(usize, BTreeSet<String>)> {
 }
 
 /// Two given names of one surname belong to different people when one
-/// document names both without a shared role, or when one is described as
-/// a relative and the other is not.
+/// document names both without a shared role, or when both are described
+/// with roles that have nothing in common and one of them is a relative
+/// ("the deputy" and "his mother").
 fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String>)]) -> bool {
     for (da, ra) in a {
         for (db, rb) in b {
@@ -190,8 +191,10 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
             }
         }
     }
-    let kin = |r: &[(usize, BTreeSet<String>)]| r.iter().any(|(_, t)| t.iter().any(|k| KIN.contains(&k.as_str())));
-    kin(a) != kin(b)
+    let all = |r: &[(usize, BTreeSet<String>)]| r.iter().flat_map(|(_, t)| t.iter().cloned()).collect::<BTreeSet<String>>();
+    let (ra, rb) = (all(a), all(b));
+    let kin = |r: &BTreeSet<String>| r.iter().any(|k| KIN.contains(&k.as_str()));
+    !ra.is_empty() && !rb.is_empty() && ra.is_disjoint(&rb) && (kin(&ra) || kin(&rb))
 }
 
 /// Spellings of one name ("Kurbanguly", "Gurbanguly", "Gurbanguli";

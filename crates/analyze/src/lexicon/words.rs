@@ -52,6 +52,23 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("bishop", "bishop"), ("cardinal", "cardinal"), ("rabbi", "rabbi"), ("imam", "imam"),
     ("owner", "owner"), ("partner", "partner"), ("player", "player"), ("striker", "striker"),
     ("goalkeeper", "goalkeeper"), ("midfielder", "midfielder"), ("defender", "defender"),
+    // Sports positions and professions: news names people by what they do
+    // ("cornerback Michael Lehan", "comedian Jane Doe"). Positions that are
+    // also everyday words (guard, center, safety, forward) are left out.
+    ("quarterback", "quarterback"), ("cornerback", "cornerback"), ("receiver", "receiver"),
+    ("linebacker", "linebacker"), ("kicker", "kicker"), ("punter", "punter"),
+    ("running back", "running back"), ("pitcher", "pitcher"), ("catcher", "catcher"),
+    ("shortstop", "shortstop"), ("outfielder", "outfielder"), ("infielder", "infielder"),
+    ("baseman", "baseman"), ("winger", "winger"), ("fullback", "fullback"), ("boxer", "boxer"),
+    ("golfer", "golfer"), ("swimmer", "swimmer"), ("jockey", "jockey"), ("referee", "referee"),
+    ("umpire", "umpire"), ("athlete", "athlete"), ("comedian", "comedian"),
+    ("musician", "musician"), ("dancer", "dancer"), ("producer", "producer"),
+    ("writer", "writer"), ("author", "author"), ("novelist", "novelist"), ("poet", "poet"),
+    ("painter", "painter"), ("photographer", "photographer"), ("designer", "designer"),
+    ("chef", "chef"), ("doctor", "doctor"), ("surgeon", "surgeon"), ("nurse", "nurse"),
+    ("physician", "physician"), ("paramedic", "paramedic"), ("firefighter", "firefighter"),
+    ("pastor", "pastor"), ("priest", "priest"), ("teacher", "teacher"), ("pilot", "pilot"),
+    ("astronaut", "astronaut"), ("banker", "banker"), ("architect", "architect"),
 ];
 
 /// Two-word titles whose head is the pair, not the last noun: "prime
