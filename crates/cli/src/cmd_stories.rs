@@ -55,32 +55,49 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Run the online clusterer over a stream with one configuration.
-fn cluster(docs: &[StreamDoc], feats: &[DocFeatures], warm: &[DocFeatures], config: &StoryConfig) -> Vec<u64> {
+/// Run the clusterer over a stream with one configuration, in mini-batches
+/// of `batch` documents (each batch counted into the term statistics before
+/// its documents are placed, as `ingest` does; 1 = purely online), after
+/// counting `warm` (the corpus seen before).
+fn cluster(feats: &[DocFeatures], warm: &[DocFeatures], config: &StoryConfig, batch: usize) -> Vec<u64> {
     let mut c = Clusterer::new(config.clone());
     for f in warm {
         c.observe(f);
     }
-    let _ = docs;
-    feats.iter().enumerate().map(|(i, f)| c.add(f, i as u64).story).collect()
+    let mut out = Vec::with_capacity(feats.len());
+    for chunk in feats.chunks(batch.max(1)) {
+        for f in chunk {
+            c.observe(f);
+        }
+        for f in chunk {
+            out.push(c.place(f, out.len() as u64).story);
+        }
+    }
+    out
 }
 
-/// The parameter grid searched on train.
+/// The parameter grid searched on train: threshold and the name/value
+/// channel weights (words take the rest).
 fn grid() -> Vec<StoryConfig> {
     let mut out = Vec::new();
-    for threshold in [0.12f32, 0.15, 0.18, 0.2, 0.22, 0.25, 0.28, 0.32, 0.36] {
-        for entity_weight in [1.0f32, 1.5, 2.0, 3.0] {
-            for era_penalty in [1.0f32, 0.7, 0.5, 0.3] {
-                out.push(StoryConfig { threshold, entity_weight, era_penalty, ..StoryConfig::default() });
+    for threshold in [0.16f32, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28] {
+        for name_weight in [0.1f32, 0.2, 0.3] {
+            for value_weight in [0.0f32, 0.1, 0.2] {
+                let word_weight = 1.0 - name_weight - value_weight;
+                out.push(StoryConfig { threshold, name_weight, value_weight, word_weight, ..StoryConfig::default() });
             }
         }
     }
     out
 }
 
-/// `crosscheck eval --clustering`: tune the story clusterer on the train
-/// stream, then score the dev stream once with the chosen parameters (IDF
-/// warmed on train, which plays the part of the corpus seen before).
+/// Mini-batch size of the reported runs (ingest's `--batch` plays this part).
+const EVAL_BATCH: usize = 32;
+
+/// `crosscheck eval --clustering`: score the story clusterer on the ECB+
+/// train and dev streams (dev with IDF warmed on train, which plays the part
+/// of the corpus seen before): the default configuration purely online and
+/// in mini-batches, and the configuration a grid search picks on train.
 pub fn eval_clustering(groups: &[Group], json: bool) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let train = clustering::stream(groups, Split::Train);
@@ -89,49 +106,60 @@ pub fn eval_clustering(groups: &[Group], json: bool) -> anyhow::Result<ExitCode>
         docs.iter().map(|d| features(&d.document, Some(&crosscheck::analyze(&d.document)))).collect()
     };
     let (train_f, dev_f) = (feats(&train), feats(&dev));
+    if let Some(path) = std::env::var_os("CROSSCHECK_CLUSTERING_DUMP") {
+        dump_analyses(std::path::Path::new(&path), &[("train", &train), ("dev", &dev)])?;
+    }
     let gold = |docs: &[StreamDoc]| docs.iter().map(|d| d.gold.clone()).collect::<Vec<_>>();
     let (train_gold, dev_gold) = (gold(&train), gold(&dev));
+    let run = |config: &StoryConfig, batch: usize| -> (ClusterScores, ClusterScores) {
+        (
+            clustering::score(&train_gold, &cluster(&train_f, &[], config, batch)),
+            clustering::score(&dev_gold, &cluster(&dev_f, &train_f, config, batch)),
+        )
+    };
     let mut best: Option<(StoryConfig, ClusterScores)> = None;
     for config in grid() {
-        let s = clustering::score(&train_gold, &cluster(&train, &train_f, &[], &config));
+        let s = clustering::score(&train_gold, &cluster(&train_f, &[], &config, EVAL_BATCH));
         if best.as_ref().is_none_or(|(_, b)| s.bcubed_f1 > b.bcubed_f1) {
             best = Some((config, s));
         }
     }
-    let (config, train_scores) = best.ok_or_else(|| anyhow::anyhow!("empty parameter grid"))?;
-    let dev_cold = clustering::score(&dev_gold, &cluster(&dev, &dev_f, &[], &config));
-    let dev_warm = clustering::score(&dev_gold, &cluster(&dev, &dev_f, &train_f, &config));
-    let default_dev = clustering::score(&dev_gold, &cluster(&dev, &dev_f, &train_f, &StoryConfig::default()));
+    let (chosen, _) = best.ok_or_else(|| anyhow::anyhow!("empty parameter grid"))?;
+    let default = StoryConfig::default();
+    let rows = [
+        ("default, online", run(&default, 1)),
+        ("default, batch 32", run(&default, EVAL_BATCH)),
+        ("train-tuned, batch 32", run(&chosen, EVAL_BATCH)),
+    ];
     let mut out = std::io::stdout().lock();
+    let describe = |c: &StoryConfig| {
+        format!("threshold {} word {:.1} name {:.1} value {:.1}", c.threshold, c.word_weight, c.name_weight, c.value_weight)
+    };
     if json {
-        let v = serde_json::json!({
-            "chosen": {"threshold": config.threshold, "entity_weight": config.entity_weight, "era_penalty": config.era_penalty},
-            "train": train_scores, "dev_idf_from_train": dev_warm, "dev_cold_idf": dev_cold,
-            "dev_default_config": default_dev,
-        });
+        let runs: Vec<_> = rows
+            .iter()
+            .map(|(name, (t, d))| serde_json::json!({"run": name, "train": t, "dev_idf_from_train": d}))
+            .collect();
+        let v = serde_json::json!({"default": describe(&default), "chosen_on_train": describe(&chosen), "runs": runs});
         serde_json::to_writer_pretty(&mut out, &v)?;
         writeln!(out)?;
-    } else {
-        writeln!(
-            out,
-            "story clustering on ECB+ (gold = subtopic; stream in file order; tuned on train, reported on dev)"
-        )?;
-        writeln!(
-            out,
-            "chosen on train: threshold {} entity_weight {} era_penalty {}",
-            config.threshold, config.entity_weight, config.era_penalty
-        )?;
-        writeln!(out, "  {:<24} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}", "run", "docs", "gold", "pred", "B3-P", "B3-R", "B3-F1", "pw-P", "pw-F1")?;
-        for (name, s) in [
-            ("train (tuned)", &train_scores),
-            ("dev, IDF warmed on train", &dev_warm),
-            ("dev, cold IDF", &dev_cold),
-            ("dev, default config", &default_dev),
-        ] {
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "story clustering on ECB+ (gold = subtopic; stream in file order; dev with IDF warmed on train)")?;
+    writeln!(out, "default:         {}", describe(&default))?;
+    writeln!(out, "chosen on train: {}", describe(&chosen))?;
+    writeln!(
+        out,
+        "  {:<22} {:<5} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "run", "split", "docs", "gold", "pred", "B3-P", "B3-R", "B3-F1", "pw-P", "pw-R", "pw-F1"
+    )?;
+    for (name, (t, d)) in &rows {
+        for (split, s) in [("train", t), ("dev", d)] {
             writeln!(
                 out,
-                "  {:<24} {:>5} {:>5} {:>6} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
+                "  {:<22} {:<5} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
                 name,
+                split,
                 s.documents,
                 s.gold_clusters,
                 s.predicted_clusters,
@@ -139,10 +167,27 @@ pub fn eval_clustering(groups: &[Group], json: bool) -> anyhow::Result<ExitCode>
                 s.bcubed_recall,
                 s.bcubed_f1,
                 s.pairwise_precision,
+                s.pairwise_recall,
                 s.pairwise_f1
             )?;
         }
-        writeln!(out, "time {:.1} s", started.elapsed().as_secs_f64())?;
     }
+    writeln!(out, "time {:.1} s", started.elapsed().as_secs_f64())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Write each article with its gold story and analysis as JSON lines, so
+/// clusterer experiments can run without re-analysing (set
+/// `CROSSCHECK_CLUSTERING_DUMP=FILE`).
+fn dump_analyses(path: &std::path::Path, splits: &[(&str, &[StreamDoc])]) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for (split, docs) in splits {
+        for d in docs.iter() {
+            let analysis = crosscheck::analyze(&d.document);
+            let line = serde_json::json!({"split": split, "gold": d.gold, "doc": d.document, "analysis": analysis});
+            writeln!(out, "{line}")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }

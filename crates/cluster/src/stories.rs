@@ -22,7 +22,7 @@
 
 use std::collections::HashMap;
 
-use crosscheck_model::{Analysis, Document, EntityKind};
+use crosscheck_model::{Analysis, Document, EntityKind, ValueKind};
 
 use crate::lsh::fnv1a;
 
@@ -32,14 +32,63 @@ pub const TERM_BUCKETS: usize = 1 << 20;
 /// Pseudo-documents assumed before the first one (see `Clusterer::idf`).
 pub const IDF_PRIOR_DOCS: f32 = 50.0;
 
-/// Tunable parameters.
+/// Which kind of evidence a feature is. Each channel is its own unit
+/// vector, and a document–document similarity is the weighted sum of the
+/// channels' cosines ([`StoryConfig`] weights): two fires share the words
+/// *fire* and *blaze* with every other fire, but only the same fire shares
+/// *Lindholm*, *Harbour Road*, "six hours" and 2024.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Channel {
+    /// Content words, lower-cased and lightly stemmed.
+    Word,
+    /// Names: the analysis's person/place/organisation keys, or capitalised
+    /// words inside a sentence when there is no analysis.
+    Name,
+    /// Figures, weekdays, times, durations, ordinals (normalised values).
+    Value,
+    /// Years the text mentions (dates and bare years).
+    Year,
+}
+
+/// Buckets reserved at the top of the term space for years 1900–2155, so
+/// a year feature is recognisable from its bucket alone (see [`year_bucket`]).
+const YEAR_BUCKETS: u32 = 256;
+
+/// The bucket of a year feature.
+fn year_bucket(year: i32) -> u32 {
+    TERM_BUCKETS as u32 - YEAR_BUCKETS + (year - 1900).clamp(0, YEAR_BUCKETS as i32 - 1) as u32
+}
+
+fn is_year_bucket(bucket: u32) -> bool {
+    bucket >= TERM_BUCKETS as u32 - YEAR_BUCKETS
+}
+
+/// The bucket of any other feature (never a year bucket).
+fn term_bucket(channel: Channel, term: &str) -> u32 {
+    let mut h = fnv1a(term.as_bytes());
+    h ^= (channel as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h % (TERM_BUCKETS as u64 - YEAR_BUCKETS as u64)) as u32
+}
+
+/// Tunable parameters. The defaults were chosen on the ECB+ train split
+/// (`crosscheck eval --clustering`), never on dev.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryConfig {
-    /// Minimum cosine similarity to join a story.
+    /// Minimum similarity to join a story.
     pub threshold: f32,
-    /// Weight multiplier of name features over plain words.
-    pub entity_weight: f32,
-    /// Multiplier on similarity when document and story mention different dominant years.
+    /// Weight of the content-word cosine.
+    pub word_weight: f32,
+    /// Weight of the name cosine.
+    pub name_weight: f32,
+    /// Weight of the value (figures, weekdays, durations) cosine.
+    pub value_weight: f32,
+    /// Weight of the year cosine, when both sides mention years.
+    pub year_weight: f32,
+    /// Subtracted when both sides mention years and share none: the same
+    /// kind of event in another year is another event.
+    pub year_conflict: f32,
+    /// Multiplier on similarity when document and story have different
+    /// dominant years (only without publication dates).
     pub era_penalty: f32,
     /// Days after a story's last article during which it still takes articles.
     pub window_days: i64,
@@ -47,17 +96,44 @@ pub struct StoryConfig {
     pub centroid_terms: usize,
     /// Terms of a document used to look up candidate stories.
     pub lookup_terms: usize,
+    /// Share of the story score that comes from the best-matching member
+    /// document (the rest from the centroid): a new report usually follows
+    /// one earlier report closely, while a story told from several angles
+    /// has a centroid close to none of them.
+    pub member_weight: f32,
+    /// Most recent member vectors kept per story.
+    pub members_kept: usize,
+    /// Heaviest terms kept of each member vector.
+    pub member_terms: usize,
 }
 
 impl Default for StoryConfig {
     fn default() -> Self {
         StoryConfig {
             threshold: 0.22,
-            entity_weight: 2.0,
-            era_penalty: 0.5,
+            word_weight: 0.6,
+            name_weight: 0.2,
+            value_weight: 0.2,
+            year_weight: 0.1,
+            year_conflict: 0.1,
+            era_penalty: 1.0,
             window_days: 7,
             centroid_terms: 200,
-            lookup_terms: 12,
+            lookup_terms: 16,
+            member_weight: 1.0,
+            members_kept: 8,
+            member_terms: 128,
+        }
+    }
+}
+
+impl StoryConfig {
+    fn weight(&self, c: Channel) -> f32 {
+        match c {
+            Channel::Word => self.word_weight,
+            Channel::Name => self.name_weight,
+            Channel::Value => self.value_weight,
+            Channel::Year => self.year_weight,
         }
     }
 }
@@ -65,24 +141,23 @@ impl Default for StoryConfig {
 /// What the clusterer needs from one document.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocFeatures {
-    /// (term bucket, raw count, is a name feature), sorted by bucket.
-    pub terms: Vec<(u32, f32, bool)>,
+    /// (term bucket, raw count, channel), sorted by bucket.
+    pub terms: Vec<(u32, f32, Channel)>,
     /// Publication day (days since 1970-01-01), if known.
     pub day: Option<i64>,
-    /// The year the text mentions most, if any.
+    /// The article's own year: the year of a date in its first sentences
+    /// (a dateline), else the year the text mentions most.
     pub era: Option<i32>,
 }
 
-/// Build features from a document and, optionally, its analysis (entity keys
-/// of people, organisations and places become name features).
+/// Build features from a document and, optionally, its analysis (entity
+/// keys become names, typed values become values and years).
 pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
-    let mut counts: HashMap<u32, (f32, bool)> = HashMap::new();
-    let mut add = |term: &str, name: bool| {
-        let key = if name { fnv1a(format!("n:{term}").as_bytes()) } else { fnv1a(term.as_bytes()) };
-        let e = counts.entry((key as usize % TERM_BUCKETS) as u32).or_insert((0.0, name));
-        e.0 += 1.0;
+    let mut counts: HashMap<u32, (f32, Channel)> = HashMap::new();
+    let mut add_bucket = |bucket: u32, channel: Channel| {
+        counts.entry(bucket).or_insert((0.0, channel)).0 += 1.0;
     };
-    let mut years: HashMap<i32, u32> = HashMap::new();
+    let mut text_years: HashMap<i32, u32> = HashMap::new();
     let text = &doc.text;
     let mut sentence_start = true;
     let mut lower = String::new();
@@ -91,7 +166,7 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
         if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
             if let Ok(y) = word.parse::<i32>() {
                 if (1900..=2100).contains(&y) {
-                    *years.entry(y).or_default() += 1;
+                    *text_years.entry(y).or_default() += 1;
                 }
             }
         }
@@ -99,28 +174,63 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
         lower.extend(word.chars().flat_map(char::to_lowercase));
         let capitalised = first.is_uppercase() && word.chars().skip(1).any(|c| c.is_lowercase());
         if !is_stopword(&lower) && (lower.chars().count() >= 3 || first.is_ascii_digit()) {
-            add(&stem(&lower), false);
-            // A capitalised word that does not open a sentence is (part of) a name.
-            if capitalised && !sentence_start {
-                add(&lower, true);
+            add_bucket(term_bucket(Channel::Word, &stem(&lower)), Channel::Word);
+            // Without an analysis, a capitalised word that does not open a
+            // sentence is (part of) a name.
+            if analysis.is_none() && capitalised && !sentence_start {
+                add_bucket(term_bucket(Channel::Name, &lower), Channel::Name);
             }
         }
         let after = &text[start + word.len()..];
         let next = after.trim_start_matches([' ', '\t', '"', '\'', ')', '\u{201d}', '\u{2019}']);
         sentence_start = next.starts_with(['.', '!', '?', '\n', ':']) || after.starts_with("\n");
     }
-    if let Some(a) = analysis {
-        for e in &a.entities {
-            if matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) && !e.key.is_empty() {
-                for _ in 0..e.mentions.len().max(1) {
-                    add(&format!("k:{}", e.key), true);
+    // A full date near the top of the text is the article's dateline: a far
+    // better guess at when it was written than the year mentioned most.
+    let mut dateline: Option<i32> = None;
+    match analysis {
+        Some(a) => {
+            for e in &a.entities {
+                if matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) && !e.key.is_empty() {
+                    let bucket = term_bucket(Channel::Name, &e.key);
+                    for _ in 0..e.mentions.len().max(1) {
+                        add_bucket(bucket, Channel::Name);
+                    }
+                }
+            }
+            for v in &a.values {
+                match v.kind {
+                    ValueKind::Date | ValueKind::Year => {
+                        let year = v.normalized.get(0..4).and_then(|y| y.parse::<i32>().ok());
+                        let Some(y) = year.filter(|y| (1900..=2100).contains(y)) else { continue };
+                        add_bucket(year_bucket(y), Channel::Year);
+                        if v.kind == ValueKind::Date && dateline.is_none() && v.sentence < 3 {
+                            dateline = Some(y);
+                        }
+                    }
+                    ValueKind::Count
+                    | ValueKind::Quantity
+                    | ValueKind::Weekday
+                    | ValueKind::Time
+                    | ValueKind::Duration
+                    | ValueKind::Ordinal => {
+                        add_bucket(term_bucket(Channel::Value, &v.normalized), Channel::Value);
+                    }
+                    ValueKind::Place => {}
+                }
+            }
+        }
+        None => {
+            for (&y, &n) in &text_years {
+                for _ in 0..n {
+                    add_bucket(year_bucket(y), Channel::Year);
                 }
             }
         }
     }
-    let mut terms: Vec<(u32, f32, bool)> = counts.into_iter().map(|(k, (c, n))| (k, c, n)).collect();
+    let mut terms: Vec<(u32, f32, Channel)> = counts.into_iter().map(|(k, (c, ch))| (k, c, ch)).collect();
     terms.sort_unstable_by_key(|t| t.0);
-    let era = years.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y);
+    let era = dateline.or_else(|| text_years.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y));
     DocFeatures { terms, day: doc.published.as_deref().and_then(day_number), era }
 }
 
@@ -200,6 +310,9 @@ pub struct StoryState {
     pub last_day: Option<i64>,
     /// Dominant year of the members' texts, with its vote count.
     pub era: Option<(i32, u32)>,
+    /// The most recent members' unit vectors, truncated to their heaviest
+    /// terms (sorted by bucket), oldest first.
+    pub members: Vec<Vec<(u32, f32)>>,
 }
 
 /// Where a document went.
@@ -294,19 +407,34 @@ impl Clusterer {
         (n / (self.df[bucket as usize] as f32 + 1.0)).ln()
     }
 
-    /// The document's unit TF-IDF vector under the current statistics.
+    /// The document's TF-IDF vector under the current statistics, each
+    /// channel normalised to unit length on its own (sorted by bucket).
     fn vector(&self, f: &DocFeatures) -> Vec<(u32, f32)> {
-        let mut v: Vec<(u32, f32)> = f
-            .terms
-            .iter()
-            .map(|&(k, c, name)| {
-                let w = (1.0 + c.ln()) * self.idf(k) * if name { self.config.entity_weight } else { 1.0 };
-                (k, w)
-            })
-            .filter(|&(_, w)| w > 0.0)
-            .collect();
-        normalise(&mut v);
+        let mut v: Vec<(u32, f32)> = Vec::with_capacity(f.terms.len());
+        let mut norms = [0.0f32; 4];
+        for &(k, c, ch) in &f.terms {
+            let w = (1.0 + c.ln()) * self.idf(k);
+            if w > 0.0 {
+                norms[ch as usize] += w * w;
+                v.push((k, w));
+            }
+        }
+        let channel = |k: u32| f.terms.binary_search_by_key(&k, |t| t.0).map_or(Channel::Word, |i| f.terms[i].2);
+        for (k, w) in v.iter_mut() {
+            *w /= norms[channel(*k) as usize].sqrt().max(1e-9);
+        }
         v
+    }
+
+    /// `v` with each channel scaled by its weight: its dot product with a
+    /// channel-normalised vector is the weighted sum of channel cosines.
+    fn weighted(&self, v: &[(u32, f32)], f: &DocFeatures) -> Vec<(u32, f32)> {
+        v.iter()
+            .map(|&(k, w)| {
+                let ch = f.terms.binary_search_by_key(&k, |t| t.0).map_or(Channel::Word, |i| f.terms[i].2);
+                (k, w * self.config.weight(ch))
+            })
+            .collect()
     }
 
     fn live(&self, s: &StoryState, f: &DocFeatures) -> bool {
@@ -316,15 +444,53 @@ impl Clusterer {
         }
     }
 
-    fn similarity(&self, v: &[(u32, f32)], s: &StoryState, f: &DocFeatures) -> f32 {
-        let norm = s.centroid.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
-        let mut sim = dot(v, &s.centroid) / norm;
+    /// Weighted channel similarity of a document (weighted vector `wv`) to
+    /// one channel-normalised vector, with the year conflict applied.
+    fn pair_similarity(&self, wv: &[(u32, f32)], doc_years: bool, m: &[(u32, f32)]) -> f32 {
+        let (mut i, mut j, mut s, mut shared_year) = (0, 0, 0.0, false);
+        while i < wv.len() && j < m.len() {
+            match wv[i].0.cmp(&m[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    s += wv[i].1 * m[j].1;
+                    shared_year |= is_year_bucket(wv[i].0);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        // Year buckets sort last, so the last term says whether `m` has any.
+        let member_years = m.last().is_some_and(|t| is_year_bucket(t.0));
+        if doc_years && member_years && !shared_year {
+            s -= self.config.year_conflict;
+        }
+        s
+    }
+
+    fn similarity(&self, wv: &[(u32, f32)], doc_years: bool, s: &StoryState, f: &DocFeatures) -> f32 {
+        // The best-matching member: a new report usually follows one earlier
+        // report of its story closely.
+        let member = s.members.iter().map(|m| self.pair_similarity(wv, doc_years, m)).fold(f32::MIN, f32::max);
+        let mw = if s.members.is_empty() { 0.0 } else { self.config.member_weight };
+        let mut sim = mw * member;
+        if mw < 1.0 {
+            // The centroid is a sum of member vectors: over the size, its dot
+            // product is the mean similarity to the members (average link).
+            let mean = dot(wv, &s.centroid) / s.size.max(1) as f32;
+            sim += (1.0 - mw) * mean;
+        }
         if let (Some((era, _)), Some(doc_era)) = (s.era, f.era) {
             if era != doc_era && f.day.is_none() {
                 sim *= self.config.era_penalty;
             }
         }
         sim
+    }
+
+    /// The document frequency of one term bucket.
+    pub fn df(&self, bucket: u32) -> u32 {
+        self.df.get(bucket as usize).copied().unwrap_or(0)
     }
 
     /// Count a document in the document frequencies without clustering it
@@ -336,11 +502,25 @@ impl Clusterer {
         }
     }
 
-    /// Place one document; `new_id` is the id a new story gets.
+    /// Count one document and place it; `new_id` is the id a new story gets.
     pub fn add(&mut self, f: &DocFeatures, new_id: u64) -> Placement {
         self.observe(f);
+        self.place(f, new_id)
+    }
+
+    /// Place a document already counted with [`Clusterer::observe`].
+    ///
+    /// Mini-batches: observing a whole batch first, then placing its
+    /// documents, gives every document of the batch the batch's term
+    /// statistics. This matters when a story breaks: its first reports all
+    /// arrive together, and until they are counted their shared words (the
+    /// place, the kind of event) look rare, so two different incidents of
+    /// the same kind would match on them.
+    pub fn place(&mut self, f: &DocFeatures, new_id: u64) -> Placement {
         let v = self.vector(f);
-        let mut lookup = v.clone();
+        let wv = self.weighted(&v, f);
+        let doc_years = f.terms.iter().any(|t| t.2 == Channel::Year);
+        let mut lookup = wv.clone();
         lookup.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         lookup.truncate(self.config.lookup_terms);
         let mut seen: Vec<u32> = Vec::new();
@@ -356,7 +536,7 @@ impl Clusterer {
                 if !self.live(s, f) {
                     continue;
                 }
-                let sim = self.similarity(&v, s, f);
+                let sim = self.similarity(&wv, doc_years, s, f);
                 // Ties go to the older story, whatever order candidates came in.
                 if sim >= self.config.threshold && best.is_none_or(|(bi, b)| sim > b || (sim == b && (si as usize) < bi)) {
                     best = Some((si as usize, sim));
@@ -366,7 +546,7 @@ impl Clusterer {
         match best {
             Some((si, sim)) => {
                 let mut s = std::mem::replace(&mut self.stories[si], placeholder());
-                merge(&mut s, &v, f, self.config.centroid_terms);
+                merge(&mut s, &v, f, &self.config);
                 self.index_story(&s, si);
                 let id = s.id;
                 self.stories[si] = s;
@@ -374,8 +554,9 @@ impl Clusterer {
                 Placement { story: id, new: false, similarity: sim }
             }
             None => {
-                let mut s = StoryState { id: new_id, centroid: Vec::new(), size: 0, last_day: None, era: None };
-                merge(&mut s, &v, f, self.config.centroid_terms);
+                let mut s = placeholder();
+                s.id = new_id;
+                merge(&mut s, &v, f, &self.config);
                 let si = self.stories.len();
                 self.index_story(&s, si);
                 self.by_id.insert(new_id, si);
@@ -389,7 +570,7 @@ impl Clusterer {
     fn index_story(&mut self, s: &StoryState, si: usize) {
         let mut top = s.centroid.clone();
         top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let terms: Vec<u32> = top.iter().take(self.config.lookup_terms * 2).map(|t| t.0).collect();
+        let terms: Vec<u32> = top.iter().take(self.config.lookup_terms * 3).map(|t| t.0).collect();
         if self.indexed.len() <= si {
             self.indexed.resize(si + 1, Vec::new());
         }
@@ -425,11 +606,24 @@ impl Clusterer {
 }
 
 fn placeholder() -> StoryState {
-    StoryState { id: 0, centroid: Vec::new(), size: 0, last_day: None, era: None }
+    StoryState { id: 0, centroid: Vec::new(), size: 0, last_day: None, era: None, members: Vec::new() }
 }
 
 /// Add a unit vector into a story's centroid and update its time facts.
-fn merge(s: &mut StoryState, v: &[(u32, f32)], f: &DocFeatures, keep: usize) {
+fn merge(s: &mut StoryState, v: &[(u32, f32)], f: &DocFeatures, config: &StoryConfig) {
+    let keep = config.centroid_terms;
+    if config.members_kept > 0 {
+        let mut m = v.to_vec();
+        if m.len() > config.member_terms {
+            m.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            m.truncate(config.member_terms);
+            m.sort_unstable_by_key(|t| t.0);
+        }
+        if s.members.len() >= config.members_kept {
+            s.members.remove(0);
+        }
+        s.members.push(m);
+    }
     let mut sum: HashMap<u32, f32> = s.centroid.iter().copied().collect();
     for &(k, w) in v {
         *sum.entry(k).or_default() += w;
@@ -456,15 +650,6 @@ fn merge(s: &mut StoryState, v: &[(u32, f32)], f: &DocFeatures, keep: usize) {
     }
 }
 
-fn normalise(v: &mut [(u32, f32)]) {
-    let n = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if n > 0.0 {
-        for (_, w) in v.iter_mut() {
-            *w /= n;
-        }
-    }
-}
-
 /// Dot product of two vectors sorted by key.
 fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
@@ -482,38 +667,72 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     s
 }
 
-/// A story's state as bytes: id, size, last day, era, then (bucket, weight) pairs.
+/// Marks the count that opens a list in the current blob layout. Version 1
+/// blobs went straight from the header to (bucket, weight) pairs, and a
+/// bucket is below [`TERM_BUCKETS`], so its top bit is never set.
+const LIST_MARK: u32 = 0x8000_0000;
+
+/// A story's state as bytes: id, size, last day, era (28 bytes), then the
+/// centroid and each member vector as a marked count of (bucket, weight) pairs.
 pub fn story_to_bytes(s: &StoryState) -> Vec<u8> {
-    let mut out = Vec::with_capacity(32 + 8 * s.centroid.len());
+    let terms = s.centroid.len() + s.members.iter().map(Vec::len).sum::<usize>();
+    let mut out = Vec::with_capacity(32 + 4 * (1 + s.members.len()) + 8 * terms);
     out.extend_from_slice(&s.id.to_le_bytes());
     out.extend_from_slice(&s.size.to_le_bytes());
     out.extend_from_slice(&s.last_day.unwrap_or(i64::MIN).to_le_bytes());
     let (era, votes) = s.era.unwrap_or((i32::MIN, 0));
     out.extend_from_slice(&era.to_le_bytes());
     out.extend_from_slice(&votes.to_le_bytes());
-    for (k, w) in &s.centroid {
-        out.extend_from_slice(&k.to_le_bytes());
-        out.extend_from_slice(&w.to_le_bytes());
+    for list in std::iter::once(&s.centroid).chain(&s.members) {
+        out.extend_from_slice(&(LIST_MARK | list.len() as u32).to_le_bytes());
+        for (k, w) in list {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&w.to_le_bytes());
+        }
     }
     out
 }
 
-/// Inverse of [`story_to_bytes`]; `None` for a malformed blob.
+/// Inverse of [`story_to_bytes`] (also reads the version 1 layout, a bare
+/// centroid); `None` for a malformed blob.
 pub fn story_from_bytes(b: &[u8]) -> Option<StoryState> {
-    if b.len() < 28 || (b.len() - 28) % 8 != 0 {
+    if b.len() < 28 {
         return None;
     }
     let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
     let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4]));
+    let pairs = |from: usize, to: usize| -> Vec<(u32, f32)> {
+        (from..to).step_by(8).map(|i| (u32_at(i), f32::from_bits(u32_at(i + 4)))).collect()
+    };
     let last = u64_at(12) as i64;
     let era = u32_at(20) as i32;
-    let centroid = (28..b.len()).step_by(8).map(|i| (u32_at(i), f32::from_bits(u32_at(i + 4)))).collect();
+    let mut lists: Vec<Vec<(u32, f32)>> = Vec::new();
+    if b.len() >= 32 && u32_at(28) & LIST_MARK != 0 {
+        let mut at = 28;
+        while at < b.len() {
+            let head = u32_at(at);
+            let n = (head & !LIST_MARK) as usize;
+            let end = at + 4 + 8 * n;
+            if head & LIST_MARK == 0 || at + 4 > b.len() || end > b.len() {
+                return None;
+            }
+            lists.push(pairs(at + 4, end));
+            at = end;
+        }
+    } else if (b.len() - 28) % 8 == 0 {
+        lists.push(pairs(28, b.len()));
+    } else {
+        return None;
+    }
+    let mut lists = lists.into_iter();
+    let centroid = lists.next().unwrap_or_default();
     Some(StoryState {
         id: u64_at(0),
         size: u32_at(8),
         last_day: (last != i64::MIN).then_some(last),
         era: (era != i32::MIN).then_some((era, u32_at(24))),
         centroid,
+        members: lists.collect(),
     })
 }
 
@@ -566,5 +785,55 @@ mod tests {
         assert_eq!(day_number("1970-01-02"), Some(1));
         assert_eq!(day_number("2024-03-01").and_then(|d| day_number("2024-02-28").map(|e| d - e)), Some(2));
         assert_eq!(day_number("n/a"), None);
+    }
+
+    #[test]
+    fn reads_version_1_blobs_and_rejects_torn_ones() {
+        let mut b = Vec::new();
+        b.extend_from_slice(&9u64.to_le_bytes());
+        b.extend_from_slice(&2u32.to_le_bytes());
+        b.extend_from_slice(&i64::MIN.to_le_bytes());
+        b.extend_from_slice(&i32::MIN.to_le_bytes());
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b.extend_from_slice(&5u32.to_le_bytes());
+        b.extend_from_slice(&0.5f32.to_le_bytes());
+        let s = story_from_bytes(&b).expect("version 1");
+        assert_eq!((s.id, s.size, s.centroid.clone(), s.members.len()), (9, 2, vec![(5, 0.5)], 0));
+        let mut c = Clusterer::new(StoryConfig::default());
+        c.add(&features(&dated("a", "2024-03-05", FIRE_A), None), 7);
+        let full = story_to_bytes(c.story(7).expect("story"));
+        assert!(story_from_bytes(&full[..full.len() - 4]).is_none());
+    }
+
+    #[test]
+    fn another_year_lowers_similarity_without_dates() {
+        // No publication dates: only the years in the texts tell the two
+        // apart, and a year conflict costs `year_conflict`. (With dates the
+        // window keeps them apart, see the test above.)
+        let a = "In March 2019 a fire destroyed the Halvard Mill warehouse in Korsby. Firefighters fought \
+            the blaze for six hours.";
+        let b = "In March 2024 a fire destroyed the Halvard Mill warehouse in Korsby. Firefighters fought \
+            the blaze for six hours.";
+        let config = StoryConfig { threshold: 0.0, ..StoryConfig::default() };
+        let mut c = Clusterer::new(config.clone());
+        c.add(&features(&Document::from_text("a", "a", a), None), 1);
+        let other_year = c.add(&features(&Document::from_text("b", "b", b), None), 2);
+        let mut c = Clusterer::new(config);
+        c.add(&features(&Document::from_text("a", "a", a), None), 1);
+        let same = c.add(&features(&Document::from_text("c", "c", a), None), 3);
+        assert!(same.similarity > other_year.similarity + 0.1, "{same:?} {other_year:?}");
+    }
+
+    #[test]
+    fn mini_batch_counts_before_placing() {
+        let docs = [FIRE_A, FIRE_B, VOTE].map(|t| features(&dated("x", "2024-03-05", t), None));
+        let mut c = Clusterer::new(StoryConfig::default());
+        for f in &docs {
+            c.observe(f);
+        }
+        let placed: Vec<Placement> = docs.iter().enumerate().map(|(i, f)| c.place(f, i as u64)).collect();
+        assert_eq!(c.documents(), 3);
+        assert_eq!(placed[1].story, placed[0].story);
+        assert!(placed[2].new);
     }
 }

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod error;
+mod packed;
 mod read;
 pub mod schema;
 mod writer;

@@ -141,7 +141,7 @@ impl Store {
                  WHERE d.story = ?1 ORDER BY d.id LIMIT ?2",
             )
             .map_err(|e| self.err(e))?;
-        type Row = (String, String, Option<String>, Option<String>, String, String, String, String, i64, Option<String>, String);
+        type Row = (String, String, Option<String>, Option<String>, String, String, String, String, i64, Option<String>, rusqlite::types::Value);
         let rows: Vec<Row> = stmt
             .query_map(params![id, max as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?))
@@ -165,6 +165,11 @@ impl Store {
                 f.1.push(format!("{doc_id} {n}"));
             }
             docs.push(d);
+            let analysis = crate::packed::text(analysis).map_err(|detail| StoreError::BadRow {
+                path: self.path.clone(),
+                what: "analysis".into(),
+                detail,
+            })?;
             analyses.push(json(self, "analysis", &analysis)?);
         }
         let origins = families

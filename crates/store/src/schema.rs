@@ -56,6 +56,15 @@ pub const MIGRATIONS: &[&str] = &[
         title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
     );
     "#,
+    // 2: document-frequency updates per batch (bucket, count pairs), so a
+    // batch writes the few thousand counts it changed instead of the whole
+    // 4 MiB table; folded into state.df every DF_FOLD batches.
+    r#"
+    CREATE TABLE df_updates (
+        batch INTEGER PRIMARY KEY,
+        value BLOB NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -71,6 +71,8 @@ pub struct Writer {
     clusterer: Clusterer,
     next_id: i64,
     poisoned: bool,
+    /// Rows in `df_updates` not yet folded into `state.df`.
+    df_updates: usize,
 }
 
 fn hash_key(hex: &str) -> u128 {
@@ -116,6 +118,17 @@ impl Writer {
         let docs: Option<Vec<u8>> =
             conn.query_row("SELECT value FROM state WHERE key = 'docs'", [], |r| r.get(0)).optional().map_err(e)?;
         let docs = docs.and_then(|b| b.try_into().ok()).map(u64::from_le_bytes).unwrap_or(0);
+        let mut df = df.unwrap_or_default();
+        let mut stmt = conn.prepare("SELECT value FROM df_updates ORDER BY batch").map_err(e)?;
+        let mut rows = stmt.query([]).map_err(e)?;
+        let mut df_updates = 0usize;
+        while let Some(r) = rows.next().map_err(e)? {
+            let blob: Vec<u8> = r.get(0).map_err(e)?;
+            apply_df_update(&mut df, &blob);
+            df_updates += 1;
+        }
+        drop(rows);
+        drop(stmt);
         let mut stories = Vec::new();
         let mut stmt = conn.prepare("SELECT id, state FROM stories ORDER BY id").map_err(e)?;
         let mut rows = stmt.query([]).map_err(e)?;
@@ -126,8 +139,8 @@ impl Writer {
         }
         drop(rows);
         drop(stmt);
-        let clusterer = Clusterer::restore(config, df.as_deref().unwrap_or(&[]), docs, stories);
-        Ok(Writer { store, hashes, doc_ids, origins, family_story, clusterer, next_id, poisoned: false })
+        let clusterer = Clusterer::restore(config, &df, docs, stories);
+        Ok(Writer { store, hashes, doc_ids, origins, family_story, clusterer, next_id, poisoned: false, df_updates })
     }
 
     /// The store being written.
@@ -173,6 +186,21 @@ impl Writer {
             let mut ins_fts =
                 tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)").map_err(e)?;
             let mut del_failure = tx.prepare_cached("DELETE FROM failures WHERE hash = ?1").map_err(e)?;
+            // Count the whole batch into the term statistics before placing
+            // any of it (mini-batch clustering, see `Clusterer::place`). The
+            // batches of a rerun are the same, so a resumed ingest still
+            // clusters exactly as an uninterrupted one.
+            let mut fresh: HashSet<u128> = HashSet::new();
+            let mut changed: Vec<u32> = Vec::new();
+            for p in &docs {
+                let key = hash_key(&p.hash);
+                if !self.hashes.contains(&key) && fresh.insert(key) {
+                    self.clusterer.observe(&p.features);
+                    changed.extend(p.features.terms.iter().map(|t| t.0));
+                }
+            }
+            changed.sort_unstable();
+            changed.dedup();
             for p in docs {
                 let key = hash_key(&p.hash);
                 if !self.hashes.insert(key) {
@@ -189,13 +217,12 @@ impl Writer {
                 let (family, note, story) = match self.origins.assign(&p.signature, id as u64) {
                     Assignment::Copy { family, containment } => {
                         out.copies += 1;
-                        self.clusterer.observe(&p.features);
                         let story = self.family_story.get(&family).copied().unwrap_or(family);
                         let note = format!("repeats about {:.0}% of the word 5-grams of the family's first document (MinHash estimate)", containment * 100.0);
                         (family, Some(note), story)
                     }
                     Assignment::New { family } => {
-                        let placed = self.clusterer.add(&p.features, id as u64);
+                        let placed = self.clusterer.place(&p.features, id as u64);
                         if placed.new {
                             out.new_stories += 1;
                         }
@@ -225,7 +252,7 @@ impl Writer {
                     .map_err(e)?;
                 let mut analysis = p.analysis;
                 analysis.doc = Some(crosscheck_model::DocId(doc_id));
-                ins_analysis.execute(params![id, json(&analysis)]).map_err(e)?;
+                ins_analysis.execute(params![id, crate::packed::pack(json(&analysis).as_bytes())]).map_err(e)?;
                 ins_fts.execute(params![id, p.doc.title.as_deref().unwrap_or(""), p.doc.text]).map_err(e)?;
                 del_failure.execute(params![p.hash]).map_err(e)?;
                 out.stored += 1;
@@ -255,7 +282,19 @@ impl Writer {
             }
             if out.stored > 0 {
                 let mut put = tx.prepare_cached("INSERT OR REPLACE INTO state (key, value) VALUES (?1, ?2)").map_err(e)?;
-                put.execute(params!["df", self.clusterer.df_bytes()]).map_err(e)?;
+                if self.df_updates + 1 >= DF_FOLD {
+                    put.execute(params!["df", self.clusterer.df_bytes()]).map_err(e)?;
+                    tx.execute("DELETE FROM df_updates", []).map_err(e)?;
+                    self.df_updates = 0;
+                } else {
+                    let mut blob = Vec::with_capacity(changed.len() * 8);
+                    for k in &changed {
+                        blob.extend_from_slice(&k.to_le_bytes());
+                        blob.extend_from_slice(&self.clusterer.df(*k).to_le_bytes());
+                    }
+                    tx.execute("INSERT INTO df_updates (value) VALUES (?1)", params![blob]).map_err(e)?;
+                    self.df_updates += 1;
+                }
                 put.execute(params!["docs", self.clusterer.documents().to_le_bytes().to_vec()]).map_err(e)?;
             }
         }
@@ -314,6 +353,27 @@ impl Writer {
         }
         tx.commit().map_err(e)?;
         Ok(results.len())
+    }
+}
+
+/// Batches of document-frequency updates kept before the whole table is
+/// written again (see schema migration 2).
+const DF_FOLD: usize = 64;
+
+/// Apply one `df_updates` row ((bucket, count) pairs, little-endian u32s)
+/// to the little-endian u32 table `df`, growing it to the full size if it
+/// is still empty.
+fn apply_df_update(df: &mut Vec<u8>, blob: &[u8]) {
+    let full = crosscheck_cluster::stories::TERM_BUCKETS * 4;
+    if df.len() != full {
+        df.clear();
+        df.resize(full, 0);
+    }
+    for pair in blob.chunks_exact(8) {
+        let k = u32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]) as usize;
+        if k * 4 + 4 <= df.len() {
+            df[k * 4..k * 4 + 4].copy_from_slice(&pair[4..8]);
+        }
     }
 }
 
