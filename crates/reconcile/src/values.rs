@@ -88,7 +88,7 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.
     let words = f.fact.context.iter().filter(|w| !w.starts_with('#') && !w.starts_with('^')).count();
-    if words < 3 {
+    if words < 4 {
         return false;
     }
     // Only cities are contested: a story about two countries names both in
@@ -156,19 +156,16 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
         }
         return;
     }
-    // Which pairs of groups really conflict?
-    let mut conflicting = vec![false; groups.len()];
-    let mut timeline = false;
+    // Which pairs of groups really conflict, and how closely do they match?
+    let mut conflicts: Vec<(usize, usize, f64)> = Vec::new();
+    let mut timelines: Vec<(usize, usize)> = Vec::new();
     let mut self_contradiction: Option<(usize, usize, usize)> = None;
     for i in 0..groups.len() {
         for j in i + 1..groups.len() {
             match relation(pool, weights, subject_facts, &groups[i], &groups[j]) {
-                Relation::Conflict => {
-                    conflicting[i] = true;
-                    conflicting[j] = true;
-                }
+                Relation::Conflict(score) => conflicts.push((i, j, score)),
                 Relation::SelfContradiction(doc) => self_contradiction = Some((doc, i, j)),
-                Relation::Timeline => timeline = true,
+                Relation::Timeline => timelines.push((i, j)),
                 Relation::Compatible => {}
             }
         }
@@ -191,11 +188,20 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
             values: own.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
         });
     }
-    if conflicting.iter().any(|c| *c) {
-        out.push(conflict(pool, VerdictKind::Contested, &label, attribute, &groups, &format!("Sources give different values for {label}")));
-    } else if timeline {
-        let parts: Vec<String> =
-            groups.iter().map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts))).collect();
+    // Groups linked by conflicts form one contested verdict each; groups
+    // linked only by a rising toll form a timeline; the rest stand alone.
+    let mut used = vec![false; groups.len()];
+    for component in components(groups.len(), conflicts.iter().map(|&(i, j, _)| (i, j))) {
+        component.iter().for_each(|&g| used[g] = true);
+        let own: Vec<Group> = component.iter().map(|&g| Group { key: groups[g].key.clone(), facts: groups[g].facts.clone() }).collect();
+        out.push(conflict(pool, VerdictKind::Contested, &label, attribute, &own, &format!("Sources give different values for {label}")));
+    }
+    let open_timelines: Vec<(usize, usize)> = timelines.into_iter().filter(|&(i, j)| !used[i] && !used[j]).collect();
+    for component in components(groups.len(), open_timelines.into_iter()) {
+        component.iter().for_each(|&g| used[g] = true);
+        let mut own: Vec<&Group> = component.iter().map(|&g| &groups[g]).collect();
+        own.sort_by(|a, b| a.facts[0].fact.value.number.unwrap_or(0.0).total_cmp(&b.facts[0].fact.value.number.unwrap_or(0.0)));
+        let parts: Vec<String> = own.iter().map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts))).collect();
         out.push(Verdict {
             kind: VerdictKind::Timeline,
             subject: label.clone(),
@@ -204,18 +210,42 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
                 "The figure for {label} changes between reports made at different times, an update rather than a contradiction: {}.",
                 parts.join(" then ")
             ),
-            values: groups.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+            values: own.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
         });
-    } else {
-        for g in &groups {
-            out.push(agreement(pool, &label, attribute, g, &label));
+    }
+    for (g, group) in groups.iter().enumerate() {
+        if !used[g] {
+            out.push(agreement(pool, &label, attribute, group, &label));
         }
     }
 }
 
+/// Connected groups of `n` nodes under `edges`, only those with two or more nodes.
+fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for (a, b) in edges {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        out.entry(r).or_default().push(i);
+    }
+    out.into_values().filter(|c| c.len() > 1).collect()
+}
+
 enum Relation {
     Compatible,
-    Conflict,
+    /// With the similarity of the best-matching pair of sentences.
+    Conflict(f64),
     Timeline,
     SelfContradiction(usize),
 }
@@ -254,22 +284,22 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     } else {
         align_threshold()
     };
-    let direct = a.facts.iter().any(|fa| {
-        b.facts.iter().any(|fb| {
-            if fa.doc == fb.doc {
-                return false;
-            }
+    let mut best: Option<f64> = None;
+    for fa in &a.facts {
+        for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
             let sim = weights.similarity(fa, fb);
-            sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts)))
-        })
-    });
-    if !direct {
-        return Relation::Compatible;
+            if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
+                best = Some(best.map_or(sim, |b: f64| b.max(sim)));
+            }
+        }
     }
-    if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
+    let Some(score) = best else {
+        return Relation::Compatible;
+    };
+    if is_toll(a) && is_toll(b) && toll_rises(pool, subject_facts, a, b) {
         return Relation::Timeline;
     }
-    Relation::Conflict
+    Relation::Conflict(score)
 }
 
 /// Merge groups whose values agree though their keys differ: approximate
@@ -349,12 +379,19 @@ fn is_toll(g: &Group) -> bool {
     })
 }
 
-/// The larger figure is stated as an update, or comes from a later report.
-fn toll_rises(pool: &Pool, a: &Group, b: &Group) -> bool {
+/// The larger figure is stated as an update in its own sentence ("the
+/// toll rose to 19"), or comes from a later report.
+fn toll_rises(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> bool {
     const UPDATE: &[&str] = &["rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach"];
     let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else { return false };
     let (small, large) = if x < y { (a, b) } else { (b, a) };
-    if large.facts.iter().any(|f| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.starts_with(u)))) {
+    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.trim_start_matches('^').starts_with(u)));
+    let large_docs: Vec<usize> = large.facts.iter().map(|f| f.doc).collect();
+    // Only the figure's own sentence counts: update language elsewhere in a
+    // report ("rose to 19" in the headline) is too loose a signal, it turns
+    // real disagreements into timelines.
+    let _ = (subject_facts, large_docs);
+    if large.facts.iter().any(|f| says_update(f)) {
         return true;
     }
     let time = |g: &Group| -> Option<String> { g.facts.iter().filter_map(|f| pool.docs[f.doc].published.clone()).min() };
