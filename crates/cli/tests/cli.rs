@@ -235,5 +235,31 @@ fn bundled_examples_check_cleanly() {
     let (out, report) = check_json(&[&repo().join("examples/korvath-quake")]);
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     assert_exact_evidence(&report);
-    assert!(report["documents"].as_array().unwrap().len() >= 5);
+    assert_eq!(report["documents"].as_array().unwrap().len(), 7);
+    // Planted drift (examples/README.md is the answer key).
+    let varga = verdicts(&report, "contested", "given_name");
+    let varga = varga.iter().find(|v| v["subject"] == "Varga").expect("Varga's given name contested");
+    let names: Vec<String> = value_docs(varga).into_iter().map(|(v, _)| v).collect();
+    assert!(names.contains(&"Helena".to_string()) && names.contains(&"Ilona".to_string()), "{names:?}");
+    let selfc = verdicts(&report, "self_contradiction", "given_name");
+    assert!(selfc.iter().any(|v| value_docs(v).iter().all(|(_, d)| d == &vec!["eastern-ledger".to_string()])));
+    let magnitude = verdicts(&report, "contested", "quantity");
+    assert!(magnitude.iter().any(|v| {
+        let vals: Vec<String> = value_docs(v).into_iter().map(|(v, _)| v).collect();
+        vals.iter().any(|x| x.contains("6.7")) && vals.iter().any(|x| x.contains("6.9"))
+    }));
+    let weekday = verdicts(&report, "contested", "weekday");
+    assert!(weekday.iter().any(|v| {
+        let vals: Vec<String> = value_docs(v).into_iter().map(|(v, _)| v).collect();
+        vals.contains(&"Sunday".to_string()) && vals.contains(&"Saturday".to_string())
+    }));
+    // The rising death toll in dated reports is a timeline.
+    assert!(!verdicts(&report, "timeline", "count").is_empty());
+    // The syndicated copy is one origin with its source, and says why.
+    let origins = report["origins"].as_array().unwrap();
+    assert_eq!(origins.len(), 6);
+    let merged = origins.iter().find(|o| o["documents"].as_array().unwrap().len() == 2).expect("a merged origin");
+    let ids: Vec<&str> = merged["documents"].as_array().unwrap().iter().map(|d| d.as_str().unwrap()).collect();
+    assert!(ids.contains(&"continental-wire") && ids.contains(&"riverside-tribune"), "{ids:?}");
+    assert!(merged["reason"].as_str().unwrap().contains("5-grams"));
 }
