@@ -174,7 +174,8 @@ impl Writer {
         let e = |e| crate::error::classify(&path, e);
         let mut out = BatchOutcome::default();
         let tx = self.store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(e)?;
-        let mut touched: HashMap<u64, Option<String>> = HashMap::new();
+        // Per touched story: display title, articles and origin families added.
+        let mut touched: HashMap<u64, (Option<String>, i64, i64)> = HashMap::new();
         {
             let mut ins_doc = tx
                 .prepare_cached(
@@ -230,7 +231,10 @@ impl Writer {
                         (family, None, placed.story)
                     }
                 };
-                touched.entry(story).or_insert_with(|| title_of(&p.doc));
+                let entry = touched.entry(story).or_insert_with(|| (title_of(&p.doc), 0, 0));
+                entry.1 += 1;
+                // A copy joins its family's story, so only a new family adds an origin.
+                entry.2 += i64::from(note.is_none());
                 let json = |v: &dyn erased::Json| v.json();
                 ins_doc
                     .execute(params![
@@ -264,21 +268,22 @@ impl Writer {
                 ins_failure.execute(params![f.hash, f.path, f.error]).map_err(e)?;
                 out.failed += 1;
             }
+            // Counts are kept incrementally: recounting a story's rows on
+            // every batch it gains articles made ingest time grow with story size.
             let mut upsert = tx
                 .prepare_cached(
                     "INSERT INTO stories (id, title, articles, origins, contested, verdicts, stale, state) \
-                     VALUES (?1, ?2, (SELECT count(*) FROM documents WHERE story = ?1), \
-                             (SELECT count(DISTINCT family) FROM documents WHERE story = ?1), NULL, NULL, 1, ?3) \
-                     ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, origins = excluded.origins, \
-                             stale = 1, state = excluded.state",
+                     VALUES (?1, ?2, ?3, ?4, NULL, NULL, 1, ?5) \
+                     ON CONFLICT(id) DO UPDATE SET articles = stories.articles + excluded.articles, \
+                             origins = stories.origins + excluded.origins, stale = 1, state = excluded.state",
                 )
                 .map_err(e)?;
-            for (story, title) in &touched {
+            for (story, (title, articles, origins)) in &touched {
                 let state = match self.clusterer.story(*story) {
                     Some(s) => story_to_bytes(s),
                     None => Vec::new(),
                 };
-                upsert.execute(params![*story as i64, title, state]).map_err(e)?;
+                upsert.execute(params![*story as i64, title, articles, origins, state]).map_err(e)?;
             }
             if out.stored > 0 {
                 let mut put = tx.prepare_cached("INSERT OR REPLACE INTO state (key, value) VALUES (?1, ?2)").map_err(e)?;
