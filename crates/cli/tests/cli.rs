@@ -263,3 +263,13 @@ fn bundled_examples_check_cleanly() {
     assert!(ids.contains(&"continental-wire") && ids.contains(&"riverside-tribune"), "{ids:?}");
     assert!(merged["reason"].as_str().unwrap().contains("5-grams"));
 }
+
+#[test]
+fn the_same_input_gives_the_same_report() {
+    // Each process gets new hash seeds: any order-dependence shows up here.
+    let run = || bin().arg("check").arg(repo().join("examples/korvath-quake")).args(["--format", "json"]).output().unwrap().stdout;
+    let first = run();
+    for _ in 0..2 {
+        assert!(first == run(), "two runs over the same files gave different reports");
+    }
+}

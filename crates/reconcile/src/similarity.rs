@@ -7,7 +7,7 @@
 //! story weigh little (inverse document frequency over the story's
 //! documents); named entities weigh double.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::pool::{Pool, PooledFact};
 
@@ -16,9 +16,11 @@ use crate::pool::{Pool, PooledFact};
 /// otherwise make them look identical.
 pub const MIN_SHARED: usize = 2;
 
-/// Precomputed weighted context bags of every fact of a story.
+/// Precomputed weighted context bags of every fact of a story. Ordered
+/// maps, so sums run in the same order on every run: a report must not
+/// change with hash seeds when a similarity sits exactly on a threshold.
 pub struct Weights {
-    bags: Vec<HashMap<String, f64>>,
+    bags: Vec<BTreeMap<String, f64>>,
     totals: Vec<f64>,
 }
 
@@ -39,11 +41,11 @@ impl Weights {
         }
         let n = pool.docs.len().max(1) as f64;
         let idf = |w: &str| ((n + 1.0) / (df.get(w).copied().unwrap_or(0) as f64 + 0.5)).ln().max(0.1);
-        let bags: Vec<HashMap<String, f64>> = pool
+        let bags: Vec<BTreeMap<String, f64>> = pool
             .facts
             .iter()
             .map(|f| {
-                let mut m: HashMap<String, f64> = f.fact.context.iter().map(|w| (w.clone(), idf(w))).collect();
+                let mut m: BTreeMap<String, f64> = f.fact.context.iter().map(|w| (w.clone(), idf(w))).collect();
                 for e in &f.fact.entities {
                     m.insert(format!("@{e}"), 2.0 * idf(e));
                 }

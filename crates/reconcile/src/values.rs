@@ -120,29 +120,16 @@ fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p
         return vec![facts.to_vec()];
     }
     let n = facts.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(p: &mut [usize], mut i: usize) -> usize {
-        while p[i] != i {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        i
-    }
+    let mut edges = Vec::new();
     for i in 0..n {
         for j in i + 1..n {
             let threshold = if facts[i].doc == facts[j].doc { SELF_ALIGN } else { align_threshold().min(outlier_threshold()) };
             if weights.similarity(facts[i], facts[j]) >= threshold {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                parent[a.max(b)] = a.min(b);
+                edges.push((i, j));
             }
         }
     }
-    let mut clusters: BTreeMap<usize, Vec<&PooledFact>> = BTreeMap::new();
-    for i in 0..n {
-        let r = root(&mut parent, i);
-        clusters.entry(r).or_default().push(facts[i]);
-    }
-    clusters.into_values().collect()
+    connected(n, edges.into_iter()).into_iter().map(|c| c.into_iter().map(|i| facts[i]).collect()).collect()
 }
 
 fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
@@ -220,8 +207,9 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
     }
 }
 
-/// Connected groups of `n` nodes under `edges`, only those with two or more nodes.
-fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
+/// Connected groups of `n` nodes under `edges` (singletons included), in
+/// order of their smallest member.
+fn connected(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
         while p[i] != i {
@@ -239,7 +227,12 @@ fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<
         let r = root(&mut parent, i);
         out.entry(r).or_default().push(i);
     }
-    out.into_values().filter(|c| c.len() > 1).collect()
+    out.into_values().collect()
+}
+
+/// Connected groups of two or more nodes.
+fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
+    connected(n, edges).into_iter().filter(|c| c.len() > 1).collect()
 }
 
 enum Relation {
