@@ -33,16 +33,21 @@ def main():
     docs = [unescape(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")]
     theirs = [int(l.split()[1]) for l in open(sys.argv[2])]
     started = time.perf_counter()
-    lsh = MinHashLSH(threshold=0.5, num_perm=64)
-    sigs, fam = [], []
+    lsh = MinHashLSH(threshold=0.3, num_perm=64)
+    sigs, sizes, fam = [], [], []
     for i, text in enumerate(docs):
+        sh = shingles(text)
         m = MinHash(num_perm=64)
-        m.update_batch(list(shingles(text)))
+        m.update_batch(list(sh))
         best = None
         for c in lsh.query(m):
-            if m.jaccard(sigs[c]) >= 0.5 and (best is None or c < best):
+            j = m.jaccard(sigs[c])
+            small = max(min(len(sh), sizes[c]), 1)
+            containment = min(1.0, j * (len(sh) + sizes[c]) / (1 + j) / small)
+            if containment >= 0.5 and (best is None or c < best):
                 best = c
         sigs.append(m)
+        sizes.append(len(sh))
         fam.append(fam[best] if best is not None else i)
         lsh.insert(i, m)
     seconds = time.perf_counter() - started
