@@ -118,6 +118,27 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
+/// Break a display string into lines of at most `max` characters at
+/// spaces (a word longer than `max` gets a line of its own). Used for
+/// explanations, which must be read whole.
+pub(crate) fn wrap(s: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Cut a display string to at most `max` characters, ending with "…".
 pub(crate) fn clip(s: &str, max: usize) -> String {
     let n = s.chars().count();
@@ -273,6 +294,15 @@ mod tests {
     #[test]
     fn clean_neutralises_controls_and_collapses_space() {
         assert_eq!(clean("a\n\t b\x1b[31mc\u{202E}d"), "a b\u{FFFD}[31mc\u{FFFD}d");
+    }
+
+    #[test]
+    fn wrap_keeps_every_word_within_the_width() {
+        let text = "Sources give Witkoff 5 different given names: “Steve” (003, 004), “David” (001), “Amos” (001).";
+        let lines = wrap(text, 30);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= 30));
+        assert_eq!(lines.join(" "), text);
     }
 
     #[test]

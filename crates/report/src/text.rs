@@ -127,7 +127,9 @@ fn quote_line(ev: &Evidence, room: usize, st: &Style) -> String {
 fn detailed(report: &Report, v: &Verdict, st: &Style, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{} {} {}", st.bold(&common::clean(&v.subject)), st.dim("·"), common::clean(&v.attribute))?;
-    writeln!(out, "  {}", common::clip(&common::clean(&v.explanation), WIDTH - 2))?;
+    for line in common::wrap(&common::clean(&v.explanation), WIDTH - 2) {
+        writeln!(out, "  {line}")?;
+    }
     for val in &v.values {
         let origins = common::plural(val.origins, "origin");
         writeln!(out, "  • {} {}", st.bold(&common::clean(&val.value)), st.dim(&format!("— {origins}")))?;
