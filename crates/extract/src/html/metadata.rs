@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crosscheck_model::Metadata;
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 
 use super::dates::{date_in_url, normalize_date};
 use super::jsonld;
@@ -28,19 +28,68 @@ pub struct PageMeta {
     pub h1: Option<String>,
 }
 
+/// The elements metadata comes from, found in one walk of the page (a
+/// CSS `select` per kind would walk the whole tree each time).
+#[derive(Default)]
+struct Sources<'a> {
+    /// `<script type="application/ld+json">` bodies.
+    ld_json: Vec<String>,
+    /// `<meta>` elements.
+    metas: Vec<NodeRef<'a>>,
+    /// Elements with both `itemprop` and `datetime`.
+    itemprop_times: Vec<NodeRef<'a>>,
+    /// `<time datetime>` elements.
+    times: Vec<NodeRef<'a>>,
+    /// The first `<link rel="canonical">`.
+    canonical: Option<NodeRef<'a>>,
+    /// The first `<html>`.
+    html: Option<NodeRef<'a>>,
+    /// The first `<h1>`.
+    h1: Option<NodeRef<'a>>,
+}
+
+impl<'a> Sources<'a> {
+    fn find(doc: &'a Document) -> Self {
+        let mut s = Sources::default();
+        for node in doc.root().descendants_it() {
+            let Some(el) = node.element_ref() else { continue };
+            let has = |k: &str| el.attrs.iter().any(|a| &*a.name.local == k);
+            // `type` and `rel` compare case-insensitively, as CSS attribute
+            // selectors do for them in HTML documents.
+            let is = |k: &str, v: &str| el.attrs.iter().find(|a| &*a.name.local == k).is_some_and(|a| a.value.eq_ignore_ascii_case(v));
+            match &*el.name.local {
+                "script" if is("type", "application/ld+json") => {
+                    drop(el);
+                    s.ld_json.push(node.text().to_string());
+                    continue;
+                }
+                "meta" => s.metas.push(node),
+                "link" if s.canonical.is_none() && is("rel", "canonical") => s.canonical = Some(node),
+                "html" if s.html.is_none() => s.html = Some(node),
+                "h1" if s.h1.is_none() => s.h1 = Some(node),
+                "time" if has("datetime") => s.times.push(node),
+                _ => {}
+            }
+            if has("itemprop") && has("datetime") {
+                s.itemprop_times.push(node);
+            }
+        }
+        s
+    }
+}
+
 /// Read the metadata of an unmodified page.
 pub fn read(doc: &Document) -> PageMeta {
-    let scripts = doc.select(r#"script[type="application/ld+json"]"#);
-    let bodies: Vec<String> = scripts.nodes().iter().map(|n| n.text().to_string()).collect();
-    let ld = jsonld::read(bodies.iter().map(String::as_str)).unwrap_or_default();
-    let tags = meta_tags(doc);
+    let found = Sources::find(doc);
+    let ld = jsonld::read(found.ld_json.iter().map(String::as_str)).unwrap_or_default();
+    let tags = meta_tags(&found);
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k).cloned());
 
     let site = ld.publisher.clone().or_else(|| tag(&["og:site_name", "application-name", "twitter:site"]));
     let site = site.filter(|s| !s.starts_with('@') || s.len() > 1).map(|s| s.trim_start_matches('@').to_string());
-    let url = doc
-        .select(r#"link[rel="canonical"]"#)
-        .attr("href")
+    let url = found
+        .canonical
+        .and_then(|l| l.attr("href"))
         .map(|h| h.trim().to_string())
         .filter(|h| h.starts_with("http"))
         .or_else(|| tag(&["og:url", "twitter:url"]))
@@ -57,7 +106,7 @@ pub fn read(doc: &Document) -> PageMeta {
             .iter()
             .map(|k| tags.get(*k).cloned()),
         )
-        .chain([time_datetime(doc)])
+        .chain([time_datetime(&found.times)])
         .flatten()
         .find_map(|d| normalize_date(&d))
         .or_else(|| url.as_deref().and_then(date_in_url));
@@ -85,9 +134,9 @@ pub fn read(doc: &Document) -> PageMeta {
     let authors = authors.iter().flat_map(|a| split_authors(a)).collect::<Vec<_>>();
     let authors = dedup(authors);
 
-    let language = doc
-        .select("html")
-        .attr("lang")
+    let language = found
+        .html
+        .and_then(|h| h.attr("lang"))
         .map(|l| l.to_string())
         .or_else(|| tag(&["og:locale", "content-language", "dc.language", "language"]))
         .or(ld.language.clone())
@@ -100,16 +149,16 @@ pub fn read(doc: &Document) -> PageMeta {
         .map(|t| cut_site(&t, site.as_deref()))
         .filter(|t| !t.is_empty());
 
-    let h1 = doc.select("h1").nodes().first().map(|n| n.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    let h1 = found.h1.map(|n| n.text().split_whitespace().collect::<Vec<_>>().join(" "));
     let h1 = h1.filter(|h| !h.is_empty());
     PageMeta { title, published, meta: Metadata { url, site, authors, modified, language }, h1 }
 }
 
 /// `<meta>` values by lowercased `property`/`name`/`http-equiv` (and
 /// `itemprop:<name>` for microdata), first occurrence wins.
-fn meta_tags(doc: &Document) -> HashMap<String, String> {
+fn meta_tags(found: &Sources) -> HashMap<String, String> {
     let mut tags = HashMap::new();
-    for node in doc.select("meta").nodes() {
+    for node in &found.metas {
         let Some(content) = node.attr("content") else { continue };
         let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
         if content.is_empty() {
@@ -125,7 +174,7 @@ fn meta_tags(doc: &Document) -> HashMap<String, String> {
         }
     }
     // Microdata on other elements: `<time itemprop="datePublished" datetime=…>`.
-    for node in doc.select("[itemprop][datetime]").nodes() {
+    for node in &found.itemprop_times {
         if let (Some(k), Some(v)) = (node.attr("itemprop"), node.attr("datetime")) {
             tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase())).or_insert_with(|| v.trim().to_string());
         }
@@ -135,9 +184,7 @@ fn meta_tags(doc: &Document) -> HashMap<String, String> {
 
 /// The page's publication `<time datetime>`: one marked as such (`pubdate`,
 /// a "publish" class) if any, else the first.
-fn time_datetime(doc: &Document) -> Option<String> {
-    let times = doc.select("time[datetime]");
-    let nodes = times.nodes();
+fn time_datetime(nodes: &[NodeRef]) -> Option<String> {
     let marked = nodes.iter().find(|n| {
         n.has_attr("pubdate") || n.attr("class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"))
     });
