@@ -1,11 +1,11 @@
 //! `crosscheck check`: reconcile a set of articles and print the report.
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crosscheck_report::{Format, RenderOptions, Severity};
+use crosscheck_report::Severity;
 
 use crate::exit;
+use crate::output::{write_report, ColorArg, FormatArg};
 
 /// Flags of `check`.
 #[derive(clap::Args)]
@@ -24,44 +24,15 @@ pub struct Args {
     max_bytes: u64,
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum FormatArg {
-    Text,
-    Markdown,
-    Json,
-    Html,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum ColorArg {
-    Auto,
-    Always,
-    Never,
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let options = crosscheck::IngestOptions { max_bytes: args.max_bytes, ..Default::default() };
     let report = crosscheck::check_paths(&args.paths, &options);
-    let format = match args.format {
-        FormatArg::Text => Format::Text,
-        FormatArg::Markdown => Format::Markdown,
-        FormatArg::Json => Format::Json,
-        FormatArg::Html => Format::Html,
-    };
-    let stdout = std::io::stdout();
-    let color = match args.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
     // Problems go to stderr too, so a user piping JSON still sees them.
     for p in &report.problems {
         let level = if p.severity == Severity::Error { "error" } else { "warning" };
         eprintln!("crosscheck: {level}: {}: {}", p.path, p.message);
     }
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = crosscheck_report::render(&report, format, RenderOptions { color }, &mut out).and_then(|_| out.flush());
-    exit::on_write(written)?;
+    write_report(&report, args.format, args.color)?;
     let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
     Ok(if report.documents.is_empty() {
         eprintln!("crosscheck: no usable input");

@@ -1,9 +1,10 @@
 //! `crosscheck report STORY`: the check report of one stored story.
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crosscheck_report::{DocumentReport, Format, RenderOptions, Report};
+use crosscheck_report::{DocumentReport, Report};
+
+use crate::output::{write_report, ColorArg, FormatArg};
 
 /// Flags of `report`.
 #[derive(clap::Args)]
@@ -16,14 +17,6 @@ pub struct Args {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum FormatArg {
-    Text,
-    Markdown,
-    Json,
-    Html,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -55,18 +48,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         verdicts,
         problems,
     };
-    let format = match args.format {
-        FormatArg::Text => Format::Text,
-        FormatArg::Markdown => Format::Markdown,
-        FormatArg::Json => Format::Json,
-        FormatArg::Html => Format::Html,
-    };
-    let stdout = std::io::stdout();
-    let color = matches!(args.format, FormatArg::Text)
-        && stdout.is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = crosscheck_report::render(&report, format, RenderOptions { color }, &mut out).and_then(|_| out.flush());
-    crate::exit::on_write(written)?;
+    write_report(&report, args.format, ColorArg::Auto)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ mod cmd_report;
 mod cmd_search;
 mod cmd_stories;
 mod exit;
+mod output;
 
 use std::process::ExitCode;
 
