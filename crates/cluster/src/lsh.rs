@@ -30,7 +30,7 @@ pub const NUM_HASHES: usize = 64;
 pub const BANDS: usize = 21;
 /// Rows (hashes) per band.
 pub const ROWS: usize = 3;
-/// Word n-gram length, as in [`crate::origins`].
+/// Word n-gram length of shingles (`crate::origins` compares the same shingles).
 const SHINGLE: usize = 5;
 
 /// FNV-1a, 64 bit: stable across platforms and Rust versions, unlike

@@ -22,9 +22,6 @@ use crosscheck_model::{Document, Origin};
 /// share under 5%).
 pub const COPY_CONTAINMENT: f64 = 0.5;
 
-/// Word n-gram length for shingles.
-const SHINGLE: usize = 5;
-
 /// Group documents into independent origins, in input order.
 pub fn find_origins(docs: &[Document]) -> Vec<Origin> {
     let shingles: Vec<HashSet<u64>> = docs.iter().map(shingles_of).collect();
@@ -88,31 +85,10 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// Hashes of lower-cased word 5-grams of the document's non-noise text.
+/// The document's word 5-gram hashes as a set (the same shingles the corpus
+/// store's MinHash uses, see [`crate::lsh::shingles`]).
 fn shingles_of(doc: &Document) -> HashSet<u64> {
-    let mut words: Vec<String> = Vec::new();
-    let mut pos = 0;
-    let mut push_words = |s: &str| {
-        for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            words.push(w.to_lowercase());
-        }
-    };
-    for r in &doc.removed {
-        if r.span.start > pos {
-            push_words(&doc.text[pos..r.span.start]);
-        }
-        pos = pos.max(r.span.end);
-    }
-    push_words(&doc.text[pos.min(doc.text.len())..]);
-    words
-        .windows(SHINGLE)
-        .map(|w| {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect()
+    crate::lsh::shingles(doc).into_iter().collect()
 }
 
 #[cfg(test)]
