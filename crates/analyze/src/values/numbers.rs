@@ -48,7 +48,8 @@ const SMALL: [&str; 19] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
+/// "twenty" … "ninety", in order (ordinals use them too: "twenty-third").
+pub(super) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 

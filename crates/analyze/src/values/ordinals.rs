@@ -9,7 +9,7 @@ use crosscheck_model::{Span, Value, ValueKind};
 
 use super::dates::month_named;
 use super::nouns;
-use super::numbers::{small_word, split_mixed};
+use super::numbers::{small_word, split_mixed, TENS};
 use super::tokens::{Kind, Piece};
 
 const ORDINALS: [&str; 19] = [
@@ -42,9 +42,6 @@ const TENTHS: [&str; 8] = [
     "seventieth",
     "eightieth",
     "ninetieth",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
 /// The rank a single word names: "third" → 3, "fortieth" → 40.
