@@ -10,12 +10,14 @@
 //!   precision rules that keep different facts from being called
 //!   contradictions (parts vs totals, rising tolls, approximate figures, a
 //!   document that states both values about different things);
-//! - [`events`]: planned vs happened, reported as a timeline.
+//! - [`events`]: planned vs happened, reported as a timeline;
+//! - [`calendar`]: a weekday that its own adjacent date says is wrong.
 //!
 //! Corroboration counts independent origins, never documents: copies of one
 //! text are one voice.
 #![deny(missing_docs)]
 
+pub mod calendar;
 mod evidence;
 pub mod events;
 pub mod people;
@@ -34,6 +36,7 @@ pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -
     let mut verdicts = people::reconcile(&pool);
     verdicts.extend(values::reconcile(&pool));
     verdicts.extend(events::reconcile(&pool));
+    verdicts.extend(calendar::reconcile(&pool));
     verdicts.sort_by(|a, b| {
         a.kind.cmp(&b.kind).then_with(|| {
             let n = |v: &Verdict| v.values.iter().map(|x| x.origins).sum::<usize>();

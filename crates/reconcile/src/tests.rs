@@ -237,3 +237,51 @@ fn planned_then_held_is_a_timeline() {
     );
     assert_eq!(kinds(&v, "occurrence"), vec![VerdictKind::Timeline]);
 }
+
+impl Doc {
+    /// Add a typed value: the first occurrence of `needle` on `line`.
+    fn value(mut self, line: usize, needle: &str, kind: ValueKind, normalized: &str) -> Self {
+        let s = self.analysis.sentences[line].span;
+        let at = s.start + self.doc.text[s.start..s.end].find(needle).expect("needle on line");
+        self.analysis.values.push(Value {
+            kind,
+            span: Span::new(at, at + needle.len()),
+            sentence: line,
+            normalized: normalized.into(),
+            number: None,
+            unit: None,
+            approximate: false,
+        });
+        self
+    }
+}
+
+#[test]
+fn a_weekday_its_own_date_contradicts_is_a_self_contradiction() {
+    let wrong = doc("a", "Major fire at supermarket\nWednesday, July 21, 2013\nCrews were called this morning.")
+        .value(1, "Wednesday", ValueKind::Weekday, "wednesday")
+        .value(1, "July 21, 2013", ValueKind::Date, "2013-07-21");
+    let right = doc("b", "Fire at supermarket\nSunday 21 July 2013")
+        .value(1, "Sunday", ValueKind::Weekday, "sunday")
+        .value(1, "21 July 2013", ValueKind::Date, "2013-07-21");
+    let verdicts = run(vec![wrong, right], &[]);
+    let calendar: Vec<_> = verdicts.iter().filter(|v| v.attribute == "weekday").collect();
+    assert_eq!(calendar.len(), 1, "{calendar:#?}");
+    let v = calendar[0];
+    assert_eq!(v.kind, VerdictKind::SelfContradiction);
+    assert!(v.explanation.contains("Sunday"), "{}", v.explanation);
+    let source = &v.values[0].sources[0];
+    assert_eq!(source.document.as_str(), "a");
+    assert_eq!(source.value_end - source.value_start, "Wednesday".len());
+}
+
+#[test]
+fn a_weekday_far_from_a_date_or_a_date_without_year_is_not_checked() {
+    let far = doc("a", "On Wednesday the council met; the fire was on July 21, 2013.\nMonday, July 22")
+        .value(0, "Wednesday", ValueKind::Weekday, "wednesday")
+        .value(0, "July 21, 2013", ValueKind::Date, "2013-07-21")
+        .value(1, "Monday", ValueKind::Weekday, "monday")
+        .value(1, "July 22", ValueKind::Date, "--07-22");
+    let verdicts = run(vec![far], &[]);
+    assert!(verdicts.iter().all(|v| v.attribute != "weekday"), "{verdicts:#?}");
+}

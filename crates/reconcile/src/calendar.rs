@@ -1,0 +1,101 @@
+//! Weekdays checked against the calendar.
+//!
+//! "Wednesday, July 21, 2013" cannot be right: July 21, 2013 was a Sunday.
+//! A dateline or sentence that names both a weekday and the full date it
+//! belongs to contradicts itself when the two disagree, whatever any other
+//! source says. Rewrites and content farms get this wrong often (they
+//! change one and not the other), and a reader can verify it in seconds.
+
+use chrono::{Datelike, NaiveDate};
+use crosscheck_model::{Analysis, Document, Evidence, Value, ValueKind, Verdict, VerdictKind, VerdictValue};
+
+use crate::pool::Pool;
+
+/// At most this many bytes (spaces, commas) between a weekday and the date
+/// it introduces: "Sunday, 21 July 2013", "Thursday 29 July 2004".
+const MAX_GAP: usize = 3;
+
+/// Self-contradiction verdicts for weekdays that the adjacent full date
+/// says are wrong.
+pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
+    let mut out = Vec::new();
+    for (doc, analysis) in pool.docs.iter().zip(pool.analyses) {
+        for (weekday, date) in weekday_date_pairs(doc, analysis) {
+            let Some(actual) = calendar_weekday(&date.normalized) else { continue };
+            if actual.eq_ignore_ascii_case(&weekday.normalized) {
+                continue;
+            }
+            let stated = doc.slice(weekday.span);
+            let date_words = doc.slice(date.span);
+            out.push(Verdict {
+                kind: VerdictKind::SelfContradiction,
+                subject: format!("the date {date_words}"),
+                attribute: "weekday".to_string(),
+                explanation: format!(
+                    "{} calls {date_words} a {stated}, but that date was a {actual}.",
+                    doc.id
+                ),
+                values: vec![
+                    one(doc, analysis, weekday, stated.to_string()),
+                    one(doc, analysis, date, format!("{actual} (calendar day of {date_words})")),
+                ],
+            });
+        }
+    }
+    out
+}
+
+/// Weekdays immediately followed by a full date in the same sentence.
+fn weekday_date_pairs<'a>(doc: &Document, analysis: &'a Analysis) -> Vec<(&'a Value, &'a Value)> {
+    let mut pairs = Vec::new();
+    for w in analysis.values.iter().filter(|v| v.kind == ValueKind::Weekday) {
+        let next = analysis.values.iter().find(|d| {
+            d.kind == ValueKind::Date
+                && d.sentence == w.sentence
+                && d.span.start >= w.span.end
+                && d.span.start - w.span.end <= MAX_GAP
+        });
+        let Some(date) = next else { continue };
+        let gap = &doc.text[w.span.end..date.span.start];
+        if gap.chars().all(|c| c == ',' || c.is_whitespace()) {
+            pairs.push((w, date));
+        }
+    }
+    pairs
+}
+
+/// "2013-07-21" → "Sunday". Dates without a year or day say nothing.
+fn calendar_weekday(iso: &str) -> Option<&'static str> {
+    let date = NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()?;
+    Some(match date.weekday() {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    })
+}
+
+/// One verdict value quoting the sentence that holds `v`.
+fn one(doc: &Document, analysis: &Analysis, v: &Value, display: String) -> VerdictValue {
+    let sentence = analysis
+        .sentences
+        .get(v.sentence)
+        .map(|s| s.span)
+        .filter(|s| s.contains(v.span))
+        .unwrap_or(v.span);
+    VerdictValue {
+        value: display,
+        origins: 1,
+        sources: vec![Evidence {
+            document: doc.id.clone(),
+            start: sentence.start,
+            end: sentence.end,
+            quote: doc.slice(sentence).to_string(),
+            value_start: v.span.start,
+            value_end: v.span.end,
+        }],
+    }
+}
