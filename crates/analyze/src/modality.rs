@@ -176,12 +176,22 @@ fn cues_in(s: &str, clause: (usize, usize), skipped: &[(usize, usize)]) -> Vec<C
 }
 
 /// "no later than", "not only", "no more than": bounds and emphasis, not
-/// negation of the event.
+/// negation of the event. "was not (immediately) known", "did not say",
+/// "has not been disclosed": what is denied is the knowing or telling, while
+/// the event itself is taken for granted ("the cause of his death on Monday
+/// was not immediately known" still says he died on Monday).
 fn not_a_negation(after: &str) -> bool {
-    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "immediately" | "yet" | "publicly" | "officially" | "been" | "be"));
+    let next = words.next().unwrap_or_default();
     matches!(
         next.as_str(),
         "later" | "more" | "less" | "fewer" | "only" | "least" | "sooner" | "doubt"
+            | "known" | "clear" | "disclosed" | "disclose" | "identified" | "identify" | "released"
+            | "say" | "said" | "specify" | "specified" | "elaborate" | "comment" | "available"
+            | "determined" | "named" | "name" | "reveal" | "revealed" | "give" | "given"
     )
 }
 
@@ -307,6 +317,14 @@ mod tests {
         );
         assert_eq!(
             at("Talks must end no later than Friday.", "Friday"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at("The exact cause of his death at home on Monday was not immediately known.", "Monday"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at("Police did not say how the 12 suspects entered the building.", "12"),
             Modality::Asserted
         );
         // A quotation is its own clause.
