@@ -3,7 +3,8 @@
 //! # The rule
 //! 1. **Clause.** The sentence is cut at `;` `:` `—` `–`, a spaced hyphen,
 //!    and a comma followed by "but", "while", "whereas", "although",
-//!    "though" or "yet", and the end of a quotation (`,"` / `.”`). A relative clause (", which", ", who", ", whose",
+//!    "though" or "yet", a comma followed by a participle of saying
+//!    (", arguing that", ", saying", ", adding"), and the end of a quotation (`,"` / `.”`). A relative clause (", which", ", who", ", whose",
 //!    ", where", ", when" up to the next comma) is a clause of its own: if
 //!    `at` is inside it, it is the clause; otherwise its cues are ignored
 //!    ("Witkoff, who will fly home later, met Putin on Tuesday" is asserted).
@@ -51,7 +52,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Hard clause boundaries.
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]"#)
+    Regex::new(r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]|,\s*(?:arguing|saying|claiming|adding|noting|insisting|warning|accusing|alleging)\b"#)
         .expect("valid regex")
 });
 
@@ -325,6 +326,11 @@ mod tests {
         );
         assert_eq!(
             at("Police did not say how the 12 suspects entered the building.", "12"),
+            Modality::Asserted
+        );
+        // What someone argues is not the event they took part in.
+        assert_eq!(
+            at("Three groups filed suit in San Francisco, arguing that the rules failed to follow the law.", "San Francisco"),
             Modality::Asserted
         );
         // A quotation is its own clause.
