@@ -365,7 +365,9 @@ fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) ->
 
 /// Counts of the dead, injured or missing: figures that grow as a story develops.
 fn is_toll(g: &Group) -> bool {
-    const TOLL: &[&str] = &["dead", "death", "die", "kill", "toll", "casualty", "victim", "injur", "wound", "fatalit", "missing", "bodies", "body"];
+    // Unit words as the value parser gives them, context words as Snowball
+    // stems ("casualti", "bodi", "fatal").
+    const TOLL: &[&str] = &["dead", "death", "die", "kill", "toll", "casualt", "victim", "injur", "wound", "fatal", "missing", "bodi", "body"];
     g.facts.iter().any(|f| {
         let unit_words = f.fact.subject.as_str();
         TOLL.iter().any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
