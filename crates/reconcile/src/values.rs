@@ -61,11 +61,19 @@ const APPROX_TOLERANCE: f64 = 0.15;
 /// Verdicts on every typed value of the story.
 pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let weights = Weights::of_pool(pool);
-    let mut by_subject: BTreeMap<&str, Vec<&PooledFact>> = BTreeMap::new();
+    // Statements are compared with statements of the same standing: "could
+    // face 15 years" disagrees with "could face 18 years", but says nothing
+    // against "was sentenced to 12 years".
+    let mut by_subject: BTreeMap<(&str, u8), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
             if comparable(kind, f) {
-                by_subject.entry(f.fact.subject.as_str()).or_default().push(f);
+                let standing = match f.fact.modality {
+                    Modality::Asserted | Modality::Planned => 0,
+                    Modality::Hypothetical => 1,
+                    Modality::Negated => 2,
+                };
+                by_subject.entry((f.fact.subject.as_str(), standing)).or_default().push(f);
             }
         }
     }
@@ -78,12 +86,9 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     out
 }
 
-/// Facts worth comparing: stated as so (not planned, hoped or denied — those
-/// are judged as events), and not idioms ("the first time").
+/// Facts worth comparing: not idioms ("the first time"), datelines, or
+/// places too loose to call.
 fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
-    if matches!(f.fact.modality, Modality::Hypothetical | Modality::Negated) {
-        return false;
-    }
     // Datelines and timestamps ("4 October 2013, 18:07 (GMT+05:00)",
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.

@@ -30,9 +30,10 @@ pub fn facts(
                     .filter(|o| o.sentence == v.sentence && o.span != v.span && o.number.is_some())
                     .map(|o| format!("#{}", o.normalized)),
             );
-            let (subject, label) = match age_of(text, v, people) {
-                Some((key, name)) => (format!("age:{key}"), format!("{name}'s age")),
-                None => subject_of(v),
+            let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {
+                (Some((key, name)), _) => (format!("age:{key}"), format!("{name}'s age")),
+                (None, Some(noun)) => (format!("age-of:{noun}"), format!("age of the {noun}")),
+                (None, None) => subject_of(v),
             };
             // Words right next to the value say most about what it counts:
             // they are added again, marked, so a match there weighs double.
@@ -90,6 +91,34 @@ fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Op
                 .map(|(_, _, k, n)| (k.clone(), n.clone()))
         })
     })
+}
+
+/// The unnamed person or thing an age describes: "the 11-year-old girl",
+/// "a 30-year-old record". Unlike a named person's age it is not tied to
+/// one individual (two reports may describe two girls), so it is compared
+/// like any value, by context, but only with ages of the same noun.
+fn age_of_described(text: &str, v: &Value) -> Option<String> {
+    if v.unit.as_deref() != Some("age") {
+        return None;
+    }
+    let rest = text.get(v.span.end..)?;
+    // Only a space between: "the 11-year-old, who…" describes nobody here.
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    // The head noun: the first lower-case word after names and modifiers
+    // ("a 14-year-old New Bedford man", "a 24-year-old scoring mark").
+    let words = rest.split_whitespace().take(4).map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    for word in words {
+        if !word.chars().all(char::is_alphabetic) || word.is_empty() {
+            return None;
+        }
+        if word.starts_with(char::is_uppercase) || word.ends_with("ing") || word.ends_with("ed") {
+            continue;
+        }
+        return (word.chars().count() >= 3).then(|| super::context::stem(word));
+    }
+    None
 }
 
 /// Place facts for city, state and country names that are not already a
@@ -210,6 +239,22 @@ mod tests {
             unit: Some(unit.into()),
             approximate: false,
         }
+    }
+
+    fn age_subject(text: &str) -> String {
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+        let analysis = crate::analyze(&doc);
+        let f = analysis.facts.iter().find(|f| f.subject.contains("age")).expect("an age fact");
+        f.subject.clone()
+    }
+
+    #[test]
+    fn an_unnamed_persons_age_belongs_to_the_noun_it_describes() {
+        assert_eq!(age_subject("Police said a 14-year-old New Bedford man was arrested."), "age-of:man");
+        assert_eq!(age_subject("The gunman was aiming for an 11-year-old girl whom he knew."), "age-of:girl");
+        assert_eq!(age_subject("He broke a 24-year-old scoring mark on Thursday night."), "age-of:mark");
+        // A named person's age stays that person's.
+        assert!(age_subject("The 45-year-old Tara Reid was admitted on Monday.").starts_with("age:reid"));
     }
 
     #[test]
