@@ -64,6 +64,33 @@ pub fn build(
     facts.extend(value::facts(text, sentences, values, &people, &sentence_entities));
     facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
     facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
+    drop_places_named_like_people(text, &mut facts, mentions, entities);
     facts.sort_by_key(|f| (f.span.start, f.span.end));
     facts
+}
+
+/// The gazetteer knows towns called Obama, Vincent, Jackson and Dalton. In
+/// a document that names a person so ("Barack Obama", "Vincent Gigante"),
+/// the word is that person, not a place: a place fact that overlaps a
+/// person mention, or whose words are a person's name in this document,
+/// is dropped.
+fn drop_places_named_like_people(text: &str, facts: &mut Vec<Fact>, mentions: &[crosscheck_model::Mention], entities: &[crosscheck_model::Entity]) {
+    use crosscheck_model::{Attribute, EntityKind, ValueKind};
+    let people: Vec<&crosscheck_model::Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person).collect();
+    let mut name_words: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        name_words.extend(e.name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
+    }
+    for m in &people {
+        name_words.extend(m.span.slice(text).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
+    }
+    facts.retain(|f| {
+        if f.attribute != Attribute::Value(ValueKind::Place) {
+            return true;
+        }
+        let overlaps = people.iter().any(|m| m.span.overlaps(f.span));
+        let words: Vec<String> = f.value.display.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let a_name = !words.is_empty() && words.iter().all(|w| name_words.contains(w));
+        !overlaps && !a_name
+    });
 }

@@ -258,6 +258,20 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_like_a_person_of_the_document_is_that_person() {
+        let text = "President Barack Obama spoke to reporters in Denver on Monday. Obama said the rule would be reversed.";
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+        let places: Vec<String> = crate::analyze(&doc)
+            .facts
+            .iter()
+            .filter(|f| f.attribute == Attribute::Value(ValueKind::Place))
+            .map(|f| f.value.display.clone())
+            .collect();
+        assert!(places.contains(&"Denver".to_string()), "{places:?}");
+        assert!(!places.iter().any(|p| p == "Obama"), "{places:?}");
+    }
+
+    #[test]
     fn durations_compare_in_seconds() {
         assert_eq!(comparison_key(&duration(3.0, "hour")), comparison_key(&duration(180.0, "minute")));
         assert_ne!(comparison_key(&duration(3.0, "hour")), comparison_key(&duration(3.0, "day")));
