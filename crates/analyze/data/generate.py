@@ -259,12 +259,16 @@ def main():
             add(c.get("asciiName") or c["toponymName"], "continent", override=True)
 
         cities = gjson("cities15000.json")
+        coords = {}  # canonical city -> (lat, lon)
         for c in sorted(cities.values(), key=lambda c: -c["population"]):
             if c["population"] < CITY_MIN_POP:
                 continue
             if c["population"] < COMMON_WORD_CITY_POP and key(c["name"]) in common:
                 continue
             add(c["name"], "city")
+            # The most populous city of a name gives the name's coordinates,
+            # as it gives its entry in places.tsv.
+            coords.setdefault(key(c["name"]), (float(c["latitude"]), float(c["longitude"])))
             if c["population"] >= ALT_MIN_POP:
                 for alt in c.get("alternatenames") or []:
                     if (alt[:1].isupper() and any(ch.islower() for ch in alt) and alt.isascii()
@@ -321,6 +325,12 @@ def main():
         for s in sorted(places):
             kind, canon = places[s]
             f.write(f"{s}\t{KIND_CODE[kind]}" + (f"\t{canon}" if canon != s else "") + "\n")
+    with open(os.path.join(HERE, "city_coords.tsv"), "w", encoding="utf8") as f:
+        cities_named = sorted({canon for kind, canon in places.values() if kind == "city"})
+        for c in cities_named:
+            if c in coords:
+                lat, lon = coords[c]
+                f.write(f"{c}\t{lat:.2f}\t{lon:.2f}\n")
     with open(os.path.join(HERE, "demonyms.tsv"), "w", encoding="utf8") as f:
         for d in sorted(demonyms):
             f.write(f"{d}\t{demonyms[d]}\n")

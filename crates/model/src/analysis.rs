@@ -208,6 +208,9 @@ pub struct FactValue {
     pub number: Option<f64>,
     /// "about", "at least": agreement with nearby figures is not a conflict.
     pub approximate: bool,
+    /// Latitude and longitude in degrees, for places the gazetteer locates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<[f64; 2]>,
 }
 
 /// One claim a document makes: `subject`'s `attribute` is `value`, stated at `span`.

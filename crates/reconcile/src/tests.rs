@@ -36,7 +36,7 @@ impl Doc {
             subject_label: subject.into(),
             subject_kind: kind,
             attribute,
-            value: FactValue { display: needle.into(), key: key.into(), number, approximate: false },
+            value: FactValue { display: needle.into(), key: key.into(), number, approximate: false, location: None },
             span: Span::new(at, at + needle.len()),
             sentence: line,
             modality: if key == "planned" { Modality::Planned } else { Modality::Asserted },
@@ -284,4 +284,27 @@ fn a_weekday_far_from_a_date_or_a_date_without_year_is_not_checked() {
         .value(1, "July 22", ValueKind::Date, "--07-22");
     let verdicts = run(vec![far], &[]);
     assert!(verdicts.iter().all(|v| v.attribute != "weekday"), "{verdicts:#?}");
+}
+
+#[test]
+fn a_district_and_its_city_are_one_place_but_distant_cities_conflict() {
+    let located = |d: Doc, at: [f64; 2]| {
+        let mut d = d;
+        if let Some(f) = d.analysis.facts.last_mut() {
+            f.value.location = Some(at);
+        }
+        d
+    };
+    let place = Attribute::Value(ValueKind::Place);
+    let line = |city: &str| format!("Tara Reid checked into the Promises Treatment Center rehab clinic in {city} on Monday.");
+    let la = [34.05, -118.24];
+    let run_with = |other: &str, at: [f64; 2]| {
+        let a = located(doc("a", &line("Los Angeles")).fact(0, "Los Angeles", place, "place:city", "los angeles", None), la);
+        let b = located(doc("b", &line("Los Angeles")).fact(0, "Los Angeles", place, "place:city", "los angeles", None), la);
+        let c = located(doc("c", &line(other)).fact(0, other, place, "place:city", &other.to_lowercase(), None), at);
+        run(vec![a, b, c], &[])
+    };
+    let contested = |vs: &[Verdict]| vs.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "place");
+    assert!(!contested(&run_with("Hollywood", [34.10, -118.33])));
+    assert!(contested(&run_with("San Antonio", [29.42, -98.49])));
 }

@@ -55,6 +55,11 @@ pub const ALIGN_OUTLIER: f64 = 0.08;
 /// Two facts of one document this similar state the same fact twice; if
 /// their values differ, the document contradicts itself.
 pub const SELF_ALIGN: f64 = 0.6;
+/// Two named places closer than this are one place at two scales (a city
+/// and its district or suburb), not a contradiction. The price: twin cities
+/// closer than this (San Francisco and Oakland, 13 km) are not told apart
+/// either; a district named for its city is by far the commoner case.
+const SAME_PLACE_KM: f64 = 25.0;
 /// Relative difference under which an approximate figure agrees.
 const APPROX_TOLERANCE: f64 = 0.15;
 
@@ -337,6 +342,13 @@ fn compatible(a: &Group, b: &Group) -> bool {
             return true;
         }
     }
+    // "Hollywood" and "Los Angeles", "Santa Monica" and "Los Angeles": a
+    // district or suburb and its city are one place told at two scales.
+    if let (Some(x), Some(y)) = (fa.value.location, fb.value.location) {
+        if distance_km(x, y) <= SAME_PLACE_KM {
+            return true;
+        }
+    }
     let (ka, kb) = (a.key.as_str(), b.key.as_str());
     let date_kinds = |f: &crosscheck_model::Fact| matches!(f.attribute, Attribute::Value(ValueKind::Date | ValueKind::Year));
     if date_kinds(fa) && date_kinds(fb) {
@@ -345,6 +357,13 @@ fn compatible(a: &Group, b: &Group) -> bool {
         return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..]));
     }
     false
+}
+
+/// Great-circle distance between two (latitude, longitude) points in degrees.
+fn distance_km(a: [f64; 2], b: [f64; 2]) -> f64 {
+    let (la1, lo1, la2, lo2) = (a[0].to_radians(), a[1].to_radians(), b[0].to_radians(), b[1].to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// True if `total`'s number is the sum of two or more of one document's

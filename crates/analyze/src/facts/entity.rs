@@ -30,7 +30,7 @@ pub fn facts(
             if let Some(span) = locate(text, m.span, given) {
                 out.push(base.fact(
                     Attribute::GivenName,
-                    FactValue { display: given.to_string(), key: given_name_key(given), number: None, approximate: false },
+                    FactValue { display: given.to_string(), key: given_name_key(given), number: None, approximate: false, location: None },
                     span,
                 ));
             }
@@ -74,6 +74,7 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
         key: key.to_string(),
         number: None,
         approximate: false,
+        location: None,
     };
     let mut out = vec![base.fact(Attribute::Title, plain(&role.title, &head), role.span)];
     // Status is only comparable for the same role: a former governor can be

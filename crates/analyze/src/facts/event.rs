@@ -67,7 +67,7 @@ pub fn facts(
             subject_label: format!("the {fam} of {}", names.join(" and ")),
             subject_kind: None,
             attribute: Attribute::Occurrence,
-            value: FactValue { display: value.into(), key: value.into(), number: None, approximate: false },
+            value: FactValue { display: value.into(), key: value.into(), number: None, approximate: false, location: None },
             span,
             sentence: si,
             modality: if value == "planned" { Modality::Planned } else { Modality::Asserted },

@@ -49,6 +49,11 @@ pub fn facts(
                     key: comparison_key(v),
                     number: v.number,
                     approximate: v.approximate,
+                    location: (v.kind == ValueKind::Place)
+                        .then(|| crate::lexicon::place(&v.normalized))
+                        .flatten()
+                        .filter(|p| p.kind == crate::lexicon::PlaceKind::City)
+                        .and_then(|p| crate::lexicon::city_location(p.canonical)),
                 },
                 span: v.span,
                 sentence: v.sentence,

@@ -49,6 +49,7 @@ static GIVEN_DATA: &str = include_str!("../../data/given_names.txt");
 static PLACES_DATA: &str = include_str!("../../data/places.tsv");
 static DEMONYMS_DATA: &str = include_str!("../../data/demonyms.tsv");
 static FOLD_DATA: &str = include_str!("../../data/fold.tsv");
+static CITY_COORDS_DATA: &str = include_str!("../../data/city_coords.tsv");
 
 static GIVEN: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| GIVEN_DATA.lines().filter(|l| !l.is_empty()).collect());
@@ -166,6 +167,25 @@ pub fn place(name: &str) -> Option<Place> {
     }
 }
 
+static CITY_COORDS: LazyLock<HashMap<&'static str, [f64; 2]>> = LazyLock::new(|| {
+    CITY_COORDS_DATA
+        .lines()
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let lat = cols.next()?.parse().ok()?;
+            let lon = cols.next()?.parse().ok()?;
+            Some((name, [lat, lon]))
+        })
+        .collect()
+});
+
+/// Latitude and longitude of a city, by its canonical name ("los angeles").
+/// A name several cities share gives the most populous one's.
+pub fn city_location(canonical: &str) -> Option<[f64; 2]> {
+    CITY_COORDS.get(canonical).copied()
+}
+
 /// Canonical lower-case name of a place, country alias or demonym:
 /// "U.S." / "US" / "United States" / "American" → "united states".
 pub fn normalize_place(name: &str) -> Option<&'static str> {
@@ -228,6 +248,8 @@ mod tests {
         assert_eq!(demonym("Russian"), Some("russia"));
         assert_eq!(demonym("Ukrainians"), Some("ukraine"));
         assert!(place("Meeting").is_none());
+        let la = city_location("los angeles").expect("Los Angeles is located");
+        assert!((la[0] - 34.05).abs() < 0.1 && (la[1] + 118.24).abs() < 0.1, "{la:?}");
     }
 
     #[test]
