@@ -109,7 +109,7 @@ const STOPWORDS: &[&str] = &[
     "where", "why", "how", "who", "whom", "which", "while", "after", "before", "during",
     "since", "despite", "although", "though", "if", "unlike", "like", "according",
     "meanwhile", "however", "moreover", "furthermore", "additionally", "still", "yet", "also",
-    "both", "each", "every", "all", "some", "many", "several", "most", "no", "not", "one",
+    "both", "neither", "either", "each", "every", "all", "some", "many", "several", "most", "no", "not", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
     "second", "third", "last", "next", "new", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",

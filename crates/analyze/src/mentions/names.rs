@@ -257,7 +257,19 @@ pub fn person_name(text: &str, t: &[Tok<'_>], core: Core) -> PersonName {
         sur = core.start;
     }
     let surname = text[t[sur].start..t[e - 1].end].to_string();
-    let given = (sur > core.start).then(|| text[t[core.start].start..t[sur - 1].end].to_string());
+    // Words glued in front of the given name are not part of it: a title
+    // or role ("Coroner Gary", "Trooper"), a sentence opener ("Neither"),
+    // or any word that is not a given name before one that is ("All-Star
+    // Kevin", "Carolina Panthers QB Cam", "Democrat Estes").
+    let mut g = core.start;
+    while g < sur
+        && (is_title_word(&t[g])
+            || lexicon::is_stopword(t[g].text)
+            || !lexicon::is_given_name(t[g].text) && (g + 1..sur).any(|k| lexicon::is_given_name(t[k].text)))
+    {
+        g += 1;
+    }
+    let given = (sur > g).then(|| text[t[g].start..t[sur - 1].end].to_string());
     PersonName { given, surname }
 }
 
@@ -303,6 +315,9 @@ mod tests {
         check("Martin Luther King Jr. spoke", Some("Martin Luther"), "King");
         check("Jean-Pierre Smith-Jones came", Some("Jean-Pierre"), "Smith-Jones");
         check("J. Smith came", Some("J."), "Smith");
+        check("All-Star Kevin Youkilis hit", Some("Kevin"), "Youkilis");
+        check("Coroner Gary Hargrove said", Some("Gary"), "Hargrove");
+        check("Neither Perlo nor the others", None, "Perlo");
     }
 
     #[test]
