@@ -233,6 +233,9 @@ def main():
                     if line.strip():
                         given.add(line.split()[0].lower())
         given |= faker_first_names(fk)
+        # Given names that are also ordinary words (Mark, Will, Bill): not
+        # used to find names, but a name already found may have one.
+        word_names = {g for g in given if g in NOT_NAMES and len(g) > 1 and latin_name(g)}
         given = {g for g in given if len(g) > 1 and g not in NOT_NAMES and latin_name(g)
                  and " " not in g}
 
@@ -321,6 +324,8 @@ def main():
 
     with open(os.path.join(HERE, "given_names.txt"), "w", encoding="utf8") as f:
         f.write("\n".join(sorted(given)) + "\n")
+    with open(os.path.join(HERE, "word_given_names.txt"), "w", encoding="utf8") as f:
+        f.write("\n".join(sorted(word_names)) + "\n")
     with open(os.path.join(HERE, "places.tsv"), "w", encoding="utf8") as f:
         for s in sorted(places):
             kind, canon = places[s]

@@ -121,7 +121,13 @@ fn clean_given(given: &str) -> Option<&str> {
                 || lexicon::is_org_word(bare)
                 || acronym);
         if !not_a_name {
-            return Some(rest).filter(|r| !r.is_empty());
+            // What is left must open with a known given name or an initial:
+            // "Indiana State", "Matanuska Maid Dairy", "Internet Explorer
+            // Web" are not people, and their first word is no given name.
+            let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
+            let named = |w: &str| lexicon::is_given_name(w) || lexicon::is_word_given_name(w);
+            let known = named(bare) || initial || bare.contains('-') && bare.split('-').all(named);
+            return Some(rest).filter(|r| !r.is_empty() && known);
         }
         if tail.is_empty() {
             return None;
@@ -258,6 +264,11 @@ mod tests {
         assert_eq!(clean_given("American Hasim"), Some("Hasim"));
         assert_eq!(clean_given("Steve"), Some("Steve"));
         assert_eq!(clean_given("President"), None);
+        // Organisations and places read as "given name + surname".
+        assert_eq!(clean_given("Matanuska Maid"), None);
+        assert_eq!(clean_given("Trustworthy"), None);
+        // Names that are also words still count once a name is found.
+        assert_eq!(clean_given("Mark"), Some("Mark"));
     }
 
     #[test]

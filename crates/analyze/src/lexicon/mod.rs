@@ -46,6 +46,7 @@ pub struct Place {
 }
 
 static GIVEN_DATA: &str = include_str!("../../data/given_names.txt");
+static WORD_GIVEN_DATA: &str = include_str!("../../data/word_given_names.txt");
 static PLACES_DATA: &str = include_str!("../../data/places.tsv");
 static DEMONYMS_DATA: &str = include_str!("../../data/demonyms.tsv");
 static FOLD_DATA: &str = include_str!("../../data/fold.tsv");
@@ -142,6 +143,16 @@ pub fn is_given_name(word: &str) -> bool {
         }
         GIVEN.contains(f)
     })
+}
+
+static WORD_GIVEN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| WORD_GIVEN_DATA.lines().filter(|l| !l.is_empty()).collect());
+
+/// True for given names that are also ordinary words ("Mark", "Will",
+/// "Bill"): too ambiguous to find a name by, but a name found by other
+/// means may well open with one.
+pub fn is_word_given_name(word: &str) -> bool {
+    with_folded(word, |f| WORD_GIVEN.contains(f))
 }
 
 /// Look up a place name (one or more words, any case, dotted or not):
