@@ -75,6 +75,15 @@ impl Weights {
         if shared < MIN_SHARED {
             return 0.0;
         }
+        // Outcome classes ("=dead", "=displaced", "=population"), set by the
+        // analyze stage: two figures of different outcomes are never one
+        // fact, nor is a figure with an outcome and one without (a bare
+        // "12 people" is matched only with other bare figures).
+        let outcomes = |b: &BTreeMap<String, f64>| b.keys().filter(|k| k.starts_with('=')).cloned().collect::<Vec<_>>();
+        let (oa, ob) = (outcomes(ba), outcomes(bb));
+        if (!oa.is_empty() || !ob.is_empty()) && !oa.iter().any(|o| ob.contains(o)) {
+            return 0.0;
+        }
         let smaller = self.totals[a.index].min(self.totals[b.index]);
         if smaller <= 0.0 {
             0.0

@@ -308,3 +308,18 @@ fn a_district_and_its_city_are_one_place_but_distant_cities_conflict() {
     assert!(!contested(&run_with("Hollywood", [34.10, -118.33])));
     assert!(contested(&run_with("San Antonio", [29.42, -98.49])));
 }
+
+#[test]
+fn figures_of_different_outcomes_are_never_one_fact() {
+    let count = Attribute::Value(ValueKind::Count);
+    let with_outcome = |mut d: Doc, class: &str| {
+        if let Some(f) = d.analysis.facts.last_mut() {
+            f.context.push(format!("={class}"));
+        }
+        d
+    };
+    let a = with_outcome(doc("a", "The earthquake near Korvath killed 12 people in the city, officials said.").fact(0, "12 people", count, "count:people", "12", Some(12.0)), "dead");
+    let b = with_outcome(doc("b", "The earthquake near Korvath struck a city of 180,000 people, officials said.").fact(0, "180,000 people", count, "count:people", "180000", Some(180000.0)), "population");
+    let verdicts = run(vec![a, b], &[]);
+    assert!(verdicts.iter().all(|v| v.kind != VerdictKind::Contested), "{verdicts:#?}");
+}

@@ -97,7 +97,7 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // Datelines and timestamps ("4 October 2013, 18:07 (GMT+05:00)",
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.
-    let words = f.fact.context.iter().filter(|w| !w.starts_with('#') && !w.starts_with('^')).count();
+    let words = f.fact.context.iter().filter(|w| !w.starts_with(['#', '^', '='])).count();
     if words < 4 {
         return false;
     }

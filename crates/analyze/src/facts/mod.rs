@@ -16,6 +16,7 @@
 pub mod context;
 pub mod entity;
 pub mod event;
+mod predicate;
 pub mod value;
 
 use crosscheck_model::{Entity, Fact, Mention, Sentence, Value};

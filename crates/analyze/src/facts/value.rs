@@ -37,6 +37,13 @@ pub fn facts(
             };
             // Words right next to the value say most about what it counts:
             // they are added again, marked, so a match there weighs double.
+            // What happened to what is counted (killed, displaced, a city's
+            // population): figures of different outcomes never align.
+            if matches!(v.kind, ValueKind::Count | ValueKind::Quantity) {
+                if let Some(class) = super::predicate::outcome(text, sentence.span, v.span) {
+                    context.push(format!("={class}"));
+                }
+            }
             let near = window(text, sentence.span, v.span, 40);
             context.extend(content_words(near.slice(text), Some(relative(near))).into_iter().map(|w| format!("^{w}")));
             Some(Fact {

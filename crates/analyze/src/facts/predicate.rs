@@ -1,0 +1,87 @@
+//! What happened to the things a figure counts: "killed 12 people",
+//! "812 people … were displaced", "a city of 180,000 people".
+//!
+//! Two counts of people in one story are the same fact only if the same
+//! thing happened to them: the dead, the injured, the displaced and a
+//! city's population are all "people" and often share a sentence's words.
+//! The nearest outcome word around the figure names its class; the
+//! reconcile stage never aligns two figures whose classes differ.
+//!
+//! The word lists are the product's own small lexicon of news outcomes,
+//! matched on Snowball stems.
+
+use crosscheck_model::Span;
+
+use super::context::stem;
+
+/// Outcome classes and the stems that name them.
+const CLASSES: &[(&str, &[&str])] = &[
+    ("dead", &["kill", "die", "fatal", "perish", "toll", "bodi"]),
+    ("injured", &["injur", "wound", "hurt", "hospit", "hospitalis", "hospitaliz"]),
+    ("displaced", &["displac", "evacu", "evacue", "homeless", "shelter", "relocat", "flee", "fled"]),
+    ("missing", &["miss", "trap", "unaccount"]),
+    ("rescued", &["rescu", "save"]),
+    ("arrested", &["arrest", "detain", "custodi"]),
+    ("population", &["popul", "inhabit", "resid"]),
+    ("aftershock", &["aftershock", "foreshock"]),
+    ("quake", &["earthquak", "tremor"]),
+];
+
+/// Words this close (bytes) to the figure can name its outcome.
+const REACH: usize = 100;
+
+/// The outcome class of the figure at `at` in `sentence`, if an outcome
+/// word is near it. "a city of 180,000", "home to 180,000" are a
+/// population even without the word.
+pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
+    let s = sentence.slice(text);
+    let (rel_start, rel_end) = (at.start.checked_sub(sentence.start)?, at.end.checked_sub(sentence.start)?);
+    let before = s.get(..rel_start)?.to_lowercase();
+    let lead = before.trim_end();
+    let lead = lead.strip_suffix("some").or_else(|| lead.strip_suffix("about")).or_else(|| lead.strip_suffix("around")).unwrap_or(lead).trim_end();
+    if ["city of", "town of", "village of", "home to", "population of", "nation of", "country of"].iter().any(|p| lead.ends_with(p)) {
+        return Some("population");
+    }
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut word_start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let word_char = c.is_alphabetic();
+        match (word_char, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(ws)) => {
+                word_start = None;
+                let distance = if i <= rel_start { rel_start - i } else if ws >= rel_end { ws - rel_end } else { continue };
+                if distance > REACH {
+                    continue;
+                }
+                let w = stem(&s[ws..i].to_lowercase());
+                if let Some((class, _)) = CLASSES.iter().find(|(_, stems)| stems.iter().any(|st| w == *st || w.starts_with(st) && st.len() >= 5)) {
+                    if best.is_none_or(|(d, _)| distance < d) {
+                        best = Some((distance, class));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    best.map(|(_, class)| class)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(sentence: &str, figure: &str) -> Option<&'static str> {
+        let i = sentence.find(figure).expect("figure in sentence");
+        outcome(sentence, Span::new(0, sentence.len()), Span::new(i, i + figure.len()))
+    }
+
+    #[test]
+    fn the_nearest_outcome_word_names_the_class() {
+        assert_eq!(at("An earthquake that killed 12 people and left hundreds homeless.", "12 people"), Some("dead"));
+        assert_eq!(at("City officials said 812 people in the Old Mill district were displaced.", "812 people"), Some("displaced"));
+        assert_eq!(at("Korvath, a city of some 180,000 people, lies in the valley.", "180,000 people"), Some("population"));
+        assert_eq!(at("The 4.8 aftershock shook the town again.", "4.8"), Some("aftershock"));
+        assert_eq!(at("The team signed 3 players on Tuesday.", "3 players"), None);
+    }
+}
