@@ -246,9 +246,13 @@ pub fn role_before(text: &str, t: &[Tok<'_>], end: usize, allow_unknown: bool) -
                 i -= 1;
                 continue;
             }
-            if allow_unknown && unknown < 2 && !tok.is_cap() && tok.text.chars().all(|c| c.is_alphabetic())
-                && !lexicon::is_stopword(tok.text) && i >= 2 && !t[i - 2].is_punct(",")
-            {
+            let plain = |x: &Tok<'_>| !x.is_cap() && x.text.chars().all(|c| c.is_alphabetic()) && !lexicon::is_stopword(x.text);
+            // Unknown modifiers are also taken when a status word opens the
+            // phrase: "Former emergency services minister Anton Reiss".
+            let status_ahead = (1..=2 - unknown.min(2)).any(|d| {
+                k >= d && lexicon::status_word(t[k - d].text).is_some() && (k - d + 1..=k).all(|m| plain(&t[m]))
+            });
+            if (allow_unknown || status_ahead) && unknown < 2 && plain(tok) && i >= 2 && !t[i - 2].is_punct(",") {
                 unknown += 1;
                 role_toks.push(k);
                 span_start = Some(k);

@@ -57,6 +57,17 @@ fn former_status_and_honorifics() {
 }
 
 #[test]
+fn a_status_word_reaches_across_unknown_modifiers() {
+    let (d, m, _) = run("Former emergency services minister Anton Reiss said the search was over.");
+    let r = mention(&d, &m, "Anton Reiss").role.clone().expect("a role");
+    assert_eq!((r.head.as_str(), r.status), ("minister", RoleStatus::Former));
+    // Without a status word, unknown words before a title are not taken.
+    let (d, m, _) = run("The search was led by emergency services minister Anton Reiss on Monday.");
+    let r = mention(&d, &m, "Anton Reiss").role.clone().expect("a role");
+    assert_eq!(r.status, RoleStatus::Current);
+}
+
+#[test]
 fn reverse_apposition_with_possessive_affiliation() {
     let (d, m, _) = run("In a move, former President Donald Trump’s envoy, Elliott Broidy Witkoff, is to meet Putin.");
     let w = mention(&d, &m, "Elliott Broidy Witkoff");
