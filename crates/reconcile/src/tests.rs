@@ -323,3 +323,19 @@ fn figures_of_different_outcomes_are_never_one_fact() {
     let verdicts = run(vec![a, b], &[]);
     assert!(verdicts.iter().all(|v| v.kind != VerdictKind::Contested), "{verdicts:#?}");
 }
+
+#[test]
+fn a_lone_figure_whose_report_also_gives_the_consensus_figure_is_another_fact() {
+    let dur = Attribute::Value(ValueKind::Duration);
+    let rescue = |id: &str| doc(id, "Firefighters freed the baker from his collapsed shop nine hours after the earthquake struck the city.").fact(0, "nine hours", dur, "duration", "32400", Some(9.0));
+    let d = doc("d", "Firefighters spent nine hours freeing the baker from his collapsed shop.\nThe prime minister walked the city two days after the earthquake struck.")
+        .fact(0, "nine hours", dur, "duration", "32400", Some(9.0))
+        .fact(1, "two days", dur, "duration", "172800", Some(2.0));
+    let verdicts = run(vec![rescue("a"), rescue("b"), rescue("c"), d], &[]);
+    assert!(verdicts.iter().all(|v| v.kind != VerdictKind::Contested), "{verdicts:#?}");
+    // Without its own "nine hours", the same report's "two days" stands against the others.
+    let d = doc("d", "The prime minister walked the city two days after the earthquake struck, after firefighters freed the baker from his collapsed shop.")
+        .fact(0, "two days", dur, "duration", "172800", Some(2.0));
+    let verdicts = run(vec![rescue("a"), rescue("b"), rescue("c"), d], &[]);
+    assert!(verdicts.iter().any(|v| v.kind == VerdictKind::Contested), "{verdicts:#?}");
+}

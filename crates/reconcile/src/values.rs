@@ -266,6 +266,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) {
         return Relation::Compatible;
     }
+    let (oa, ob) = (Pool::origin_count(a.facts.iter().copied()), Pool::origin_count(b.facts.iter().copied()));
     // Two values conflict when their sentences align directly (clusters are
     // single-link, so a chain of others is not enough) and neither document
     // states the other's value in a sentence that matches at least as well:
@@ -275,7 +276,6 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     let best_rival = |own: &PooledFact, other: &PooledFact, rivals: &[&PooledFact]| {
         rivals.iter().filter(|r| r.doc == own.doc).map(|r| weights.similarity(r, other)).fold(0.0_f64, f64::max)
     };
-    let (oa, ob) = (Pool::origin_count(a.facts.iter().copied()), Pool::origin_count(b.facts.iter().copied()));
     // Years and dates are mostly background ("since 2014", "in February
     // 2022"), each naming a different event: no discount for them.
     let background = matches!(a.facts[0].fact.attribute, Attribute::Value(ValueKind::Year | ValueKind::Date));
@@ -299,6 +299,15 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     let Some(score) = best else {
         return Relation::Compatible;
     };
+    // A lone voice that itself also states the consensus value, in a
+    // sentence that does not repeat this one (checked above), is talking
+    // about something else unless the two sentences clearly match: "nine
+    // hours" under the rubble and the visit "two days" after the quake, in
+    // one report.
+    let (lone_side, consensus) = if oa <= ob { (a, b) } else { (b, a) };
+    if lone && !personal(&a.facts[0].fact.subject) && score < align_threshold() && lone_side.facts.iter().any(|f| consensus.facts.iter().any(|c| c.doc == f.doc)) {
+        return Relation::Compatible;
+    }
     if is_toll(a) && is_toll(b) && toll_rises(pool, subject_facts, a, b) {
         return Relation::Timeline;
     }
