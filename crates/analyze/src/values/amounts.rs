@@ -211,6 +211,12 @@ fn classify(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
     if word(p, j) == "magnitude" {
         return Some(q(j, format!("magnitude {}", fmt(v)), "magnitude"));
     }
+    // "a 5.6 quake": a decimal figure under 10 before a quake word is its
+    // magnitude; the quake word itself is not part of the value.
+    let decimal = p[num.first..=num.last].iter().any(|x| x.text.contains('.'));
+    if decimal && (1.0..10.0).contains(&v) && matches!(word(p, j), "quake" | "earthquake" | "tremor" | "temblor" | "aftershock" | "foreshock") {
+        return Some(q(num.last, format!("magnitude {}", fmt(v)), "magnitude"));
+    }
     // "hundreds of thousands of casualties", "millions of dollars".
     let k = if num.vague && word(p, j) == "of" {
         j + 1

@@ -303,6 +303,7 @@ fn quantities() {
         "magnitude-6.7",
         "magnitude 6.7",
     );
+    has("Earlier a 5.6 quake jolted the island", Quantity, "5.6", "magnitude 5.6");
     has("the 33-year-old envoy", Quantity, "33-year-old", "age 33");
     has("He is 33 years old.", Quantity, "33 years old", "age 33");
     has("a man aged 71", Quantity, "aged 71", "age 71");
