@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+pub mod context;
 mod document;
 mod span;
 mod verdict;

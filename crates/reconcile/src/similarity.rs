@@ -79,7 +79,7 @@ impl Weights {
         // analyze stage: two figures of different outcomes are never one
         // fact, nor is a figure with an outcome and one without (a bare
         // "12 people" is matched only with other bare figures).
-        let outcomes = |b: &BTreeMap<String, f64>| b.keys().filter(|k| k.starts_with('=')).cloned().collect::<Vec<_>>();
+        let outcomes = |b: &BTreeMap<String, f64>| b.keys().filter(|k| k.starts_with(crosscheck_model::context::OUTCOME)).cloned().collect::<Vec<_>>();
         let (oa, ob) = (outcomes(ba), outcomes(bb));
         if (!oa.is_empty() || !ob.is_empty()) && !oa.iter().any(|o| ob.contains(o)) {
             return 0.0;

@@ -18,7 +18,7 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Attribute, Modality, ValueKind, Verdict, VerdictKind};
+use crosscheck_model::{context, Attribute, Modality, ValueKind, Verdict, VerdictKind};
 
 use crate::evidence;
 use crate::people::{agreement, conflict, group_by_key, Group};
@@ -97,7 +97,7 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // Datelines and timestamps ("4 October 2013, 18:07 (GMT+05:00)",
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.
-    let words = f.fact.context.iter().filter(|w| !w.starts_with(['#', '^', '='])).count();
+    let words = f.fact.context.iter().filter(|w| context::is_word(w)).count();
     if words < 4 {
         return false;
     }
@@ -413,7 +413,7 @@ fn toll_rises(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b: &Group) 
     const UPDATE: &[&str] = &["rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach"];
     let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else { return false };
     let (small, large) = if x < y { (a, b) } else { (b, a) };
-    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.trim_start_matches('^').starts_with(u)));
+    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.trim_start_matches(context::NEAR).starts_with(u)));
     let large_docs: Vec<usize> = large.facts.iter().map(|f| f.doc).collect();
     // Only the figure's own sentence counts: update language elsewhere in a
     // report ("rose to 19" in the headline) is too loose a signal, it turns
