@@ -13,6 +13,8 @@
 //! Facts carry their sentence's content words ([`context`]) so reconcile can
 //! tell whether two values in different documents are about the same thing.
 
+mod anchor;
+pub(crate) use anchor::is_past_form;
 pub mod context;
 pub mod entity;
 pub mod event;

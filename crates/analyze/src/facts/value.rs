@@ -1,6 +1,6 @@
 //! Facts from typed values: what is measured, the value, and the words around it.
 
-use crosscheck_model::{Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span, Value, ValueKind};
+use crosscheck_model::{context, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span, Value, ValueKind};
 
 use super::context::content_words;
 use crate::modality;
@@ -28,7 +28,7 @@ pub fn facts(
                 values
                     .iter()
                     .filter(|o| o.sentence == v.sentence && o.span != v.span && o.number.is_some())
-                    .map(|o| format!("#{}", o.normalized)),
+                    .map(|o| format!("{}{}", context::FIGURE, o.normalized)),
             );
             let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {
                 (Some((key, name)), _) => (format!("age:{key}"), format!("{name}'s age")),
@@ -41,11 +41,17 @@ pub fn facts(
             // population): figures of different outcomes never align.
             if matches!(v.kind, ValueKind::Count | ValueKind::Quantity) {
                 if let Some(class) = super::predicate::outcome(text, sentence.span, v.span) {
-                    context.push(format!("={class}"));
+                    context.push(format!("{}{class}", context::OUTCOME));
+                }
+            }
+            // The verb a time or duration hangs on ("died on Friday").
+            if matches!(v.kind, ValueKind::Weekday | ValueKind::Time | ValueKind::Duration | ValueKind::Date) {
+                if let Some(verb) = super::anchor::anchor(text, sentence.span, v.span) {
+                    context.push(format!("{}{verb}", context::ANCHOR));
                 }
             }
             let near = window(text, sentence.span, v.span, 40);
-            context.extend(content_words(near.slice(text), Some(relative(near))).into_iter().map(|w| format!("^{w}")));
+            context.extend(content_words(near.slice(text), Some(relative(near))).into_iter().map(|w| format!("{}{w}", context::NEAR)));
             Some(Fact {
                 subject,
                 subject_label: label,
