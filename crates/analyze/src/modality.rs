@@ -98,7 +98,15 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
         c.start < at_start && (!c.adjectival || close_enough(&s[c.end.min(at_start)..at_start]))
     });
     if let Some(c) = before {
-        return c.modality;
+        // "she never recovered consciousness and died on Saturday": a second
+        // verb in the past tense, joined by "and", is a statement of its
+        // own; the cue stays with the first ("did not meet and talk" keeps
+        // its negation: "talk" is no past form).
+        let gap = &s[c.end.min(at_start)..at_start];
+        if !new_past_conjunct(gap) {
+            return c.modality;
+        }
+        return Modality::Asserted;
     }
     let reach = COORDINATION
         .find(&s[at_end..clause.1])
@@ -106,6 +114,14 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
     cues.iter()
         .find(|c| c.start >= at_end && c.end <= reach && !c.adjectival)
         .map_or(Modality::Asserted, |c| c.modality)
+}
+
+/// True when `gap` holds "and" followed by a past-tense verb form.
+fn new_past_conjunct(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("and") && crate::facts::is_past_form(w[1].trim_matches(|c: char| !c.is_alphabetic()))
+    })
 }
 
 /// A noun-phrase cue reaches `at` across at most five words and no finite verb.
@@ -407,6 +423,12 @@ mod tests {
         assert_eq!(
             at("Witkoff will not travel to Moscow.", "Moscow"),
             Modality::Negated
+        );
+        // The negation stays with its own verb.
+        assert_eq!(at("Putin did not meet and talk with Witkoff on Tuesday.", "Tuesday"), Modality::Negated);
+        assert_eq!(
+            at("She never recovered consciousness and died late on Saturday.", "Saturday"),
+            Modality::Asserted
         );
     }
 

@@ -27,6 +27,16 @@ struct Word {
 /// The noun after piece `k - 1`: its piece index and singular lemma.
 /// `singular` selects the rule for "one" and ordinals.
 pub(crate) fn counted(p: &[Piece], k: usize, singular_rule: bool) -> Option<(usize, String)> {
+    // "a four-book series", "a two-party basis", "a three-story building":
+    // a noun glued to the number by a hyphen is what it counts, singular as
+    // compounds are. Not when the compound goes on ("33-year-old").
+    if let Some(w) = p.get(k).filter(|w| w.joined && w.kind == Kind::Word) {
+        let lower = w.lower.as_str();
+        let ends = !p.get(k + 1).is_some_and(|q| q.joined);
+        if ends && lower.len() >= 3 && lower.chars().all(|c| c.is_ascii_lowercase()) && !is_stopword(lower) && !is_adverb(lower) {
+            return Some((k, singular(lower)));
+        }
+    }
     let words = run(p, k);
     let noun = if singular_rule {
         words
@@ -110,6 +120,14 @@ mod tests {
         assert_eq!(noun("of the", false), None);
         assert_eq!(noun("Fox News", false), None);
         assert_eq!(noun("killed in", false), None);
+    }
+
+    #[test]
+    fn hyphen_compounds_count_their_noun() {
+        let p = pieces("four-book series", 0);
+        assert_eq!(counted(&p, 1, false).map(|(_, n)| n).as_deref(), Some("book"));
+        let p = pieces("33-year-old envoy", 0);
+        assert_eq!(counted(&p, 1, false).map(|(_, n)| n), None);
     }
 
     #[test]
