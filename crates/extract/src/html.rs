@@ -1,32 +1,41 @@
 //! HTML → article body, headline, publication time and metadata.
 //!
-//! One DOM parse serves everything. Before it, [`prestrip`] empties
-//! `<script>` and `<style>` bodies at the byte level (half of a news page's
-//! bytes; JSON-LD blocks are kept). Then:
+//! One parse serves everything: [`parse`] builds a compact tree
+//! ([`dom`]) in one pass, skipping script and style bodies unread. Then:
 //! 1. [`metadata`] reads JSON-LD, meta tags, `<link rel=canonical>`,
-//!    `<time>` and `<html lang>` from the untouched page;
-//! 2. [`clean`] removes page furniture (captions, bylines, related boxes,
-//!    newsletter and share blocks, footers) from the DOM by generic markup;
-//! 3. dom_smoothie (a readability.js port, `TextMode::Formatted`, which
-//!    scored best of the Rust extractors, see STACK.md) picks the article;
+//!    `<time>` and `<html lang>`;
+//! 2. [`clean`] marks page furniture (captions, bylines, related boxes,
+//!    newsletter and share blocks, footers) by generic markup;
+//! 3. the content scorer ([`article`]: readability.js's heuristics over the
+//!    tree, written for it) picks the article and renders its text;
 //! 4. [`lines`] drops furniture lines whose markup gave nothing away
 //!    ("Updated 5:27 am …", "Photo: …", "Image 1 of 8").
 //!
 //! The body text does not contain the headline (the headline is
 //! [`HtmlText::title`]); `crate::extract` puts it on the document text's
-//! first line because headlines state facts too. When readability finds no
-//! article, the page's visible body text is used instead, so no page comes
+//! first line because headlines state facts too. When the scorer finds no
+//! text, the page's visible body text is used instead, so no page comes
 //! out empty.
 
+mod article;
 mod clean;
 mod dates;
+mod dom;
+mod entities;
+mod headline;
 mod jsonld;
 mod lines;
 mod metadata;
-mod prestrip;
+pub(crate) mod parse;
+mod prune;
+mod render;
+mod score;
+mod select;
+mod stats;
+mod tags;
+mod weights;
 
 use crosscheck_model::Metadata;
-use dom_smoothie::{Config, Readability, TextMode};
 
 pub use dates::normalize_date;
 pub use metadata::detect_language;
@@ -46,38 +55,20 @@ pub struct HtmlText {
     pub fallback: bool,
 }
 
-fn config() -> Config {
-    // JSON-LD is read by `metadata` before cleaning, which removes every
-    // script, so readability's own JSON-LD pass would find nothing.
-    Config { text_mode: TextMode::Formatted, disable_json_ld: true, ..Config::default() }
-}
-
 /// Extract the article and its metadata from a decoded page.
 pub fn extract_html(html: &str) -> HtmlText {
-    // Script and style bodies are half of a news page's bytes and never
-    // article text: the parser and every DOM walk skip them.
-    let stripped = prestrip::strip_scripts_and_styles(html);
-    let html = &*stripped;
-    let Ok(mut reader) = Readability::new(html, None, Some(config())) else {
-        // Only a malformed document URL makes `new` fail, and none is given.
-        return body_text(html, metadata::PageMeta::default());
-    };
-    // Metadata first: cleaning and parse() rewrite the DOM.
-    let page = metadata::read(&reader.doc);
-    clean::remove_furniture(&reader.doc);
-    let article = reader.parse();
-    let mut out = match article {
-        Ok(article) => {
-            let text = tidy(&lines::drop_furniture_lines(&article.text_content));
-            let text = without_headline(text, &[page.h1.as_deref(), page.title.as_deref(), Some(article.title.as_str())]);
-            if text.is_empty() {
-                return body_text(html, page);
-            }
-            let title = non_empty(article.title);
-            finish(text, title, page, false)
-        }
-        Err(_) => return body_text(html, page),
-    };
+    let dom = parse::parse(html);
+    let page = metadata::read(&dom);
+    let doc_title = headline::document_title(&dom);
+    let furniture = clean::find_furniture(&dom);
+    let headline = page.title.clone().or_else(|| doc_title.clone());
+    let found = article::find(&dom, &furniture, headline.as_deref());
+    let text = tidy(&lines::drop_furniture_lines(&found.text));
+    let text = without_headline(text, &[page.h1.as_deref(), page.title.as_deref(), doc_title.as_deref()]);
+    if text.is_empty() {
+        return body_text(&dom, page, doc_title);
+    }
+    let mut out = finish(text, doc_title, page, false);
     out.meta.language = out.meta.language.take().or_else(|| metadata::detect_language(&out.text));
     out
 }
@@ -106,23 +97,18 @@ fn without_headline(text: String, headlines: &[Option<&str>]) -> String {
     text[first.len()..].trim_start().to_string()
 }
 
-/// Visible body text: everything but scripts, styles, the head and furniture.
-fn body_text(html: &str, page: metadata::PageMeta) -> HtmlText {
-    let Ok(reader) = Readability::new(html, None, Some(config())) else {
-        return HtmlText { fallback: true, ..HtmlText::default() };
-    };
-    let fallback_title = non_empty(reader.get_article_title().to_string());
-    reader.doc.select("script, style, noscript, template, head, svg").remove();
-    let body = reader.doc.select("body");
-    let raw = if body.exists() { body.formatted_text() } else { reader.doc.formatted_text() };
-    let mut out = finish(tidy(&lines::drop_furniture_lines(&raw)), fallback_title, page, true);
+/// Visible body text: everything but scripts, styles, the head and furniture lines.
+fn body_text(dom: &dom::Dom, page: metadata::PageMeta, doc_title: Option<String>) -> HtmlText {
+    use tags::Tag;
+    let removed: Vec<bool> = dom
+        .nodes
+        .iter()
+        .map(|n| matches!(n.tag, Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Head | Tag::Svg | Tag::Title))
+        .collect();
+    let raw = render::parts_text(dom, &removed, &[score::Item::Node(dom.body)]);
+    let mut out = finish(tidy(&lines::drop_furniture_lines(&raw)), doc_title, page, true);
     out.meta.language = out.meta.language.take().or_else(|| metadata::detect_language(&out.text));
     out
-}
-
-fn non_empty(s: String) -> Option<String> {
-    let t = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!t.is_empty()).then_some(t)
 }
 
 /// Trim each line's trailing whitespace, collapse runs of blank lines to

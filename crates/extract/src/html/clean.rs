@@ -15,13 +15,8 @@
 
 use std::sync::LazyLock;
 
-use dom_query::{local_name, Document, LocalName, NodeData, NodeRef};
-
-/// Tags that never hold article prose.
-const DROP_TAGS: &[&str] = &[
-    "figcaption", "aside", "footer", "nav", "form", "button", "select", "dialog", "menu", "noscript", "template",
-    "iframe", "svg", "style", "script", "video", "audio", "time",
-];
+use super::dom::{Dom, Id};
+use super::tags::Tag;
 
 /// Class/id words naming furniture, matched against whole words of the
 /// attribute (split on punctuation and camelCase).
@@ -73,32 +68,31 @@ const MAX_SHARE: f64 = 0.35;
 /// removed for its class words either.
 const MAX_TEXT_SHARE: f64 = 0.5;
 
-/// Remove furniture from `doc` in place.
+/// Mark furniture in `dom`: the returned flags are true for removed
+/// subtree roots (walkers skip their whole subtree).
 ///
-/// One walk measures every node's text (bottom-up sums over a pre-order
-/// list), so the share guard costs a lookup per candidate instead of a walk
-/// of its subtree: linear in the page, however deeply furniture nests.
-pub fn remove_furniture(doc: &Document) {
-    let page = Measured::new(doc.root());
-    let total = page.size[0].prose.max(1) as f64;
-    let total_text = page.size[0].text.max(1) as f64;
+/// One bottom-up pass measures every node's text, so the share guard costs
+/// a lookup per candidate instead of a walk of its subtree: linear in the
+/// page, however deeply furniture nests.
+pub fn find_furniture(dom: &Dom) -> Vec<bool> {
+    let size = measure(dom);
+    let total = size[0].prose.max(1) as f64;
+    let total_text = size[0].text.max(1) as f64;
     let mut words = Words::default();
-    let mut doomed: Vec<NodeRef> = Vec::new();
-    for (i, node) in page.nodes.iter().enumerate() {
+    let mut doomed = vec![false; dom.nodes.len()];
+    for i in 0..dom.nodes.len() {
         // Even tags are guarded: some pages wrap everything in one `<form>`.
         // Pages without long text nodes (results tables, lists) are
         // guarded by their share of all text instead.
-        let size = page.size[i];
-        if is_furniture(&page, i, &mut words)
-            && size.prose as f64 <= MAX_SHARE * total
-            && size.text as f64 <= MAX_TEXT_SHARE * total_text
+        let s = size[i];
+        if is_furniture(dom, &size, i as Id, &mut words)
+            && s.prose as f64 <= MAX_SHARE * total
+            && s.text as f64 <= MAX_TEXT_SHARE * total_text
         {
-            doomed.push(*node);
+            doomed[i] = true;
         }
     }
-    for node in doomed {
-        node.remove_from_parent();
-    }
+    doomed
 }
 
 /// Text measures of one node's subtree, in bytes.
@@ -108,98 +102,78 @@ struct Size {
     prose: usize,
     /// Visible text: trimmed text nodes outside scripts, styles and the like.
     text: usize,
-    /// All text, untrimmed, code included (the length of `NodeRef::text`).
+    /// All text, untrimmed, code included.
     raw: usize,
+    /// Trimmed text inside `<a>` elements.
+    linked: usize,
 }
 
-/// Every node of a tree in document order, with its parent, the end of its
-/// subtree (descendants are `i + 1 .. end[i]`) and its [`Size`].
-struct Measured<'a> {
-    nodes: Vec<NodeRef<'a>>,
-    parent: Vec<usize>,
-    end: Vec<usize>,
-    size: Vec<Size>,
-}
-
-impl<'a> Measured<'a> {
-    fn new(root: NodeRef<'a>) -> Self {
-        let mut m = Measured { nodes: Vec::new(), parent: Vec::new(), end: Vec::new(), size: Vec::new() };
-        // (node, parent index, parent is a code element)
-        let mut stack: Vec<(NodeRef<'a>, usize, bool)> = vec![(root, usize::MAX, false)];
-        while let Some((node, parent, in_code)) = stack.pop() {
-            let i = m.nodes.len();
-            let (size, code) = node
-                .query(|n| match &n.data {
-                    NodeData::Text { contents } => {
-                        let trimmed = if in_code { 0 } else { contents.trim().len() };
-                        let prose = if trimmed >= PROSE_NODE { trimmed } else { 0 };
-                        (Size { prose, text: trimmed, raw: contents.len() }, false)
-                    }
-                    NodeData::Element(el) => (Size::default(), CODE_TAGS.contains(&el.name.local)),
-                    _ => (Size::default(), false),
-                })
-                .unwrap_or_default();
-            m.nodes.push(node);
-            m.parent.push(parent);
-            m.end.push(i + 1);
-            m.size.push(size);
-            // Reversed, so the first child is popped (numbered) next.
-            stack.extend(node.children_it(true).map(|c| (c, i, code)));
+/// [`Size`] of every node: code-ness flows down in a forward pass, sums
+/// flow up in a reverse one.
+fn measure(dom: &Dom) -> Vec<Size> {
+    let n = dom.nodes.len();
+    let mut in_code = vec![false; n];
+    for i in 1..n {
+        let p = dom.nodes[i].parent as usize;
+        in_code[i] = in_code[p] || CODE_TAGS.contains(&dom.nodes[p].tag);
+    }
+    let mut size = vec![Size::default(); n];
+    for i in (0..n).rev() {
+        let node = &dom.nodes[i];
+        if node.tag == Tag::Text {
+            let t = dom.own_text(i as Id);
+            let trimmed = if in_code[i] { 0 } else { t.trim().len() };
+            let prose = if trimmed >= PROSE_NODE { trimmed } else { 0 };
+            size[i] = Size { prose, text: trimmed, raw: t.len(), linked: 0 };
+        } else if node.tag == Tag::A {
+            size[i].linked = size[i].text;
         }
-        for i in (1..m.nodes.len()).rev() {
-            let p = m.parent[i];
-            let (child, end) = (m.size[i], m.end[i]);
-            let s = &mut m.size[p];
+        if i > 0 {
+            let (child, p) = (size[i], node.parent as usize);
+            let s = &mut size[p];
             s.prose += child.prose;
             s.text += child.text;
             s.raw += child.raw;
-            m.end[p] = m.end[p].max(end);
+            s.linked += child.linked;
         }
-        m
     }
-
-    /// Descendants of node `i`, in document order.
-    fn descendants(&self, i: usize) -> std::ops::Range<usize> {
-        i + 1..self.end[i]
-    }
+    size
 }
 
 /// Elements whose text is code or markup-like text, not prose: scripts,
 /// styles, templates, form fields, the page title.
-static CODE_TAGS: LazyLock<Vec<LocalName>> = LazyLock::new(|| {
-    ["script", "style", "noscript", "template", "textarea", "title"].into_iter().map(LocalName::from).collect()
-});
+const CODE_TAGS: &[Tag] = &[Tag::Script, Tag::Style, Tag::Noscript, Tag::Template, Tag::Textarea, Tag::Title];
 
 /// Furniture by tag, by its class/id words, or a promo paragraph.
-fn is_furniture(page: &Measured, i: usize, words: &mut Words) -> bool {
-    let node = &page.nodes[i];
-    let Some(el) = node.element_ref() else { return false };
-    // Names are interned atoms: comparing them is comparing integers.
-    let name = &el.name.local;
+fn is_furniture(dom: &Dom, size: &[Size], i: Id, words: &mut Words) -> bool {
+    let tag = dom.tag(i);
+    if tag == Tag::Text {
+        return false;
+    }
     let mut attrs = Attrs::default();
-    for a in &el.attrs {
-        let (k, v) = (&a.name.local, Some(&*a.value));
-        if *k == local_name!("class") {
+    for a in dom.attrs(i) {
+        let (k, v) = (dom.attr_name(a), Some(dom.raw_value(a)));
+        if k.eq_ignore_ascii_case("class") {
             attrs.class = attrs.class.or(v);
-        } else if *k == local_name!("id") {
+        } else if k.eq_ignore_ascii_case("id") {
             attrs.id = attrs.id.or(v);
-        } else if *k == local_name!("hidden") {
+        } else if k.eq_ignore_ascii_case("hidden") {
             attrs.hidden = true;
-        } else if *k == local_name!("aria-hidden") {
+        } else if k.eq_ignore_ascii_case("aria-hidden") {
             attrs.aria_hidden = attrs.aria_hidden.or(v);
-        } else if *k == local_name!("role") {
+        } else if k.eq_ignore_ascii_case("role") {
             attrs.role = attrs.role.or(v);
-        } else if *k == local_name!("style") {
+        } else if k.eq_ignore_ascii_case("style") {
             attrs.style = attrs.style.or(v);
         }
     }
-    if is_furniture_tag(page, i, name, &attrs) {
+    if is_furniture_tag(dom, size, i, tag, &attrs) {
         return true;
     }
     // Structural tags keep their content whatever their class says: a table
     // with class "ad-table" is still a table, a paragraph named "byline"
     // is furniture though.
-    if STRUCTURAL.contains(name) {
+    if STRUCTURAL.contains(&tag) {
         return false;
     }
     words.clear();
@@ -209,9 +183,7 @@ fn is_furniture(page: &Measured, i: usize, words: &mut Words) -> bool {
     let by_words = !words.is_empty()
         && (words.iter().any(|w| FURNITURE_SET.contains(w))
             || words.pairs().any(|(a, b)| PAIR_FIRSTS.contains(a) && FURNITURE_PAIRS.contains(&(a, b))));
-    let is_p = *name == local_name!("p");
-    drop(el);
-    by_words || (is_p && is_link_promo(node))
+    by_words || (tag == Tag::P && is_link_promo(size[i as usize]))
 }
 
 /// The attributes furniture is recognised by (first occurrence of each, as
@@ -226,24 +198,25 @@ struct Attrs<'a> {
     style: Option<&'a str>,
 }
 
-/// Tags that never hold article prose, as atoms.
-static DROP_TAG_ATOMS: LazyLock<Vec<LocalName>> = LazyLock::new(|| DROP_TAGS.iter().map(|t| LocalName::from(*t)).collect());
+/// Tags that never hold article prose.
+const DROP_TAGS: &[Tag] = &[
+    Tag::Figcaption, Tag::Aside, Tag::Footer, Tag::Nav, Tag::Form, Tag::Button, Tag::Select, Tag::Dialog,
+    Tag::Menu, Tag::Noscript, Tag::Template, Tag::Iframe, Tag::Svg, Tag::Style, Tag::Script, Tag::Video,
+    Tag::Audio, Tag::Time,
+];
 
 /// Tags whose content stays whatever their class words say.
-static STRUCTURAL: LazyLock<Vec<LocalName>> = LazyLock::new(|| {
-    ["html", "body", "main", "article", "table", "tbody", "tr", "td", "th"].into_iter().map(LocalName::from).collect()
-});
+const STRUCTURAL: &[Tag] = &[Tag::Html, Tag::Body, Tag::Main, Tag::Article, Tag::Table, Tag::Tbody, Tag::Tr, Tag::Td, Tag::Th];
 
 /// Tags and attributes that make an element furniture whatever its size.
-fn is_furniture_tag(page: &Measured, i: usize, name: &LocalName, attrs: &Attrs) -> bool {
+fn is_furniture_tag(dom: &Dom, size: &[Size], i: Id, tag: Tag, attrs: &Attrs) -> bool {
     // `<time>` is usually a date line; inside a sentence ("on <time>Monday</time>") it is prose.
-    if *name == local_name!("time") {
-        return !inside_prose(page, i);
+    if tag == Tag::Time {
+        return !inside_prose(dom, size, i);
     }
     // An `<aside>` or `<footer>` that is the only home of long paragraphs
     // (some blogs wrap posts in odd tags) is judged by its words instead.
-    DROP_TAG_ATOMS.contains(name)
-        && !((*name == local_name!("aside") || *name == local_name!("footer")) && holds_prose(page, i))
+    DROP_TAGS.contains(&tag) && !(matches!(tag, Tag::Aside | Tag::Footer) && holds_prose(dom, size, i))
         || attrs.hidden
         || attrs.aria_hidden.is_some_and(|v| v.trim() == "true")
         || attrs.role.is_some_and(|r| {
@@ -261,18 +234,9 @@ fn is_furniture_tag(page: &Measured, i: usize, name: &LocalName, attrs: &Attrs) 
 /// A short paragraph that is nothing but a link: an inline "read this
 /// too" teaser ("CLICK HERE TO GET THE APP", "Storm latest [VIDEO]").
 /// Prose paragraphs carry words outside their links.
-fn is_link_promo(node: &NodeRef) -> bool {
-    let text = node.text();
-    let len = text.trim().len();
-    if len == 0 || len > 200 {
-        return false;
-    }
-    let linked: usize = node
-        .descendants_it()
-        .filter(|d| d.element_ref().is_some_and(|e| e.name.local == local_name!("a")))
-        .map(|a| a.text().trim().len())
-        .sum();
-    linked * 100 >= len * 95
+fn is_link_promo(size: Size) -> bool {
+    let len = size.text;
+    len > 0 && len <= 200 && size.linked * 100 >= len * 95
 }
 
 /// Lowercase words of class/id values, split at punctuation, digits and
@@ -383,23 +347,15 @@ impl WordSet {
 const PROSE_NODE: usize = 150;
 
 /// Does the element hold at least two long paragraphs?
-fn holds_prose(page: &Measured, i: usize) -> bool {
-    page.descendants(i)
-        .filter(|&d| page.size[d].raw > 200 && page.nodes[d].element_ref().is_some_and(|e| e.name.local == local_name!("p")))
-        .take(2)
-        .count()
-        >= 2
+fn holds_prose(dom: &Dom, size: &[Size], i: Id) -> bool {
+    (i + 1..dom.end(i)).filter(|&d| dom.tag(d) == Tag::P && size[d as usize].raw > 200).take(2).count() >= 2
 }
 
 /// Is the element part of running text (a parent paragraph with other words)?
-fn inside_prose(page: &Measured, i: usize) -> bool {
-    let Some(&p) = page.parent.get(i).filter(|p| **p != usize::MAX) else { return false };
-    let (own, around) = (page.size[i].raw, page.size[p].raw);
-    page.nodes[p].element_ref().is_some_and(|e| {
-        let n = &e.name.local;
-        *n == local_name!("p") || *n == local_name!("li") || *n == local_name!("td") || *n == local_name!("blockquote")
-    })
-        && around > own + 40
+fn inside_prose(dom: &Dom, size: &[Size], i: Id) -> bool {
+    let Some(p) = dom.parent(i) else { return false };
+    let (own, around) = (size[i as usize].raw, size[p as usize].raw);
+    matches!(dom.tag(p), Tag::P | Tag::Li | Tag::Td | Tag::Blockquote) && around > own + 40
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@
 use std::collections::HashMap;
 
 use crosscheck_model::Metadata;
-use dom_query::{Document, NodeRef};
+
+use super::dom::{Dom, Id};
+use super::tags::Tag;
 
 use super::dates::{date_in_url, normalize_date};
 use super::jsonld;
@@ -28,50 +30,47 @@ pub struct PageMeta {
     pub h1: Option<String>,
 }
 
-/// The elements metadata comes from, found in one walk of the page (a
-/// CSS `select` per kind would walk the whole tree each time).
+/// The elements metadata comes from, found in one walk of the page.
 #[derive(Default)]
-struct Sources<'a> {
+struct Sources {
     /// `<script type="application/ld+json">` bodies.
     ld_json: Vec<String>,
     /// `<meta>` elements.
-    metas: Vec<NodeRef<'a>>,
+    metas: Vec<Id>,
     /// Elements with both `itemprop` and `datetime`.
-    itemprop_times: Vec<NodeRef<'a>>,
+    itemprop_times: Vec<Id>,
     /// `<time datetime>` elements.
-    times: Vec<NodeRef<'a>>,
+    times: Vec<Id>,
     /// The first `<link rel="canonical">`.
-    canonical: Option<NodeRef<'a>>,
-    /// The first `<html>`.
-    html: Option<NodeRef<'a>>,
+    canonical: Option<Id>,
     /// The first `<h1>`.
-    h1: Option<NodeRef<'a>>,
+    h1: Option<Id>,
 }
 
-impl<'a> Sources<'a> {
-    fn find(doc: &'a Document) -> Self {
+impl Sources {
+    fn find(dom: &Dom) -> Self {
         let mut s = Sources::default();
-        for node in doc.root().descendants_it() {
-            let Some(el) = node.element_ref() else { continue };
-            let has = |k: &str| el.attrs.iter().any(|a| &*a.name.local == k);
+        for i in 0..dom.nodes.len() as Id {
+            let tag = dom.tag(i);
+            if tag == Tag::Text || dom.attrs(i).is_empty() && tag != Tag::H1 {
+                continue;
+            }
             // `type` and `rel` compare case-insensitively, as CSS attribute
             // selectors do for them in HTML documents.
-            let is = |k: &str, v: &str| el.attrs.iter().find(|a| &*a.name.local == k).is_some_and(|a| a.value.eq_ignore_ascii_case(v));
-            match &*el.name.local {
-                "script" if is("type", "application/ld+json") => {
-                    drop(el);
-                    s.ld_json.push(node.text().to_string());
+            let is = |k: &str, v: &str| dom.raw_attr(i, k).is_some_and(|a| a.eq_ignore_ascii_case(v));
+            match tag {
+                Tag::Script if is("type", "application/ld+json") => {
+                    s.ld_json.push(dom.text_of(i));
                     continue;
                 }
-                "meta" => s.metas.push(node),
-                "link" if s.canonical.is_none() && is("rel", "canonical") => s.canonical = Some(node),
-                "html" if s.html.is_none() => s.html = Some(node),
-                "h1" if s.h1.is_none() => s.h1 = Some(node),
-                "time" if has("datetime") => s.times.push(node),
+                Tag::Meta => s.metas.push(i),
+                Tag::Link if s.canonical.is_none() && is("rel", "canonical") => s.canonical = Some(i),
+                Tag::H1 if s.h1.is_none() => s.h1 = Some(i),
+                Tag::Time if dom.has_attr(i, "datetime") => s.times.push(i),
                 _ => {}
             }
-            if has("itemprop") && has("datetime") {
-                s.itemprop_times.push(node);
+            if dom.has_attr(i, "itemprop") && dom.has_attr(i, "datetime") {
+                s.itemprop_times.push(i);
             }
         }
         s
@@ -79,17 +78,17 @@ impl<'a> Sources<'a> {
 }
 
 /// Read the metadata of an unmodified page.
-pub fn read(doc: &Document) -> PageMeta {
-    let found = Sources::find(doc);
+pub fn read(dom: &Dom) -> PageMeta {
+    let found = Sources::find(dom);
     let ld = jsonld::read(found.ld_json.iter().map(String::as_str)).unwrap_or_default();
-    let tags = meta_tags(&found);
+    let tags = meta_tags(dom, &found);
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k).cloned());
 
     let site = ld.publisher.clone().or_else(|| tag(&["og:site_name", "application-name", "twitter:site"]));
     let site = site.filter(|s| !s.starts_with('@') || s.len() > 1).map(|s| s.trim_start_matches('@').to_string());
     let url = found
         .canonical
-        .and_then(|l| l.attr("href"))
+        .and_then(|l| dom.attr(l, "href"))
         .map(|h| h.trim().to_string())
         .filter(|h| h.starts_with("http"))
         .or_else(|| tag(&["og:url", "twitter:url"]))
@@ -106,7 +105,7 @@ pub fn read(doc: &Document) -> PageMeta {
             .iter()
             .map(|k| tags.get(*k).cloned()),
         )
-        .chain([time_datetime(&found.times)])
+        .chain([time_datetime(dom, &found.times)])
         .flatten()
         .find_map(|d| normalize_date(&d))
         .or_else(|| url.as_deref().and_then(date_in_url));
@@ -134,9 +133,8 @@ pub fn read(doc: &Document) -> PageMeta {
     let authors = authors.iter().flat_map(|a| split_authors(a)).collect::<Vec<_>>();
     let authors = dedup(authors);
 
-    let language = found
-        .html
-        .and_then(|h| h.attr("lang"))
+    let language = dom
+        .attr(0, "lang")
         .map(|l| l.to_string())
         .or_else(|| tag(&["og:locale", "content-language", "dc.language", "language"]))
         .or(ld.language.clone())
@@ -149,33 +147,33 @@ pub fn read(doc: &Document) -> PageMeta {
         .map(|t| cut_site(&t, site.as_deref()))
         .filter(|t| !t.is_empty());
 
-    let h1 = found.h1.map(|n| n.text().split_whitespace().collect::<Vec<_>>().join(" "));
+    let h1 = found.h1.map(|n| dom.text_of(n).split_whitespace().collect::<Vec<_>>().join(" "));
     let h1 = h1.filter(|h| !h.is_empty());
     PageMeta { title, published, meta: Metadata { url, site, authors, modified, language }, h1 }
 }
 
 /// `<meta>` values by lowercased `property`/`name`/`http-equiv` (and
 /// `itemprop:<name>` for microdata), first occurrence wins.
-fn meta_tags(found: &Sources) -> HashMap<String, String> {
+fn meta_tags(dom: &Dom, found: &Sources) -> HashMap<String, String> {
     let mut tags = HashMap::new();
-    for node in &found.metas {
-        let Some(content) = node.attr("content") else { continue };
+    for &node in &found.metas {
+        let Some(content) = dom.attr(node, "content") else { continue };
         let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
         if content.is_empty() {
             continue;
         }
         for attr in ["property", "name", "http-equiv"] {
-            if let Some(k) = node.attr(attr) {
+            if let Some(k) = dom.attr(node, attr) {
                 tags.entry(k.trim().to_ascii_lowercase()).or_insert_with(|| content.clone());
             }
         }
-        if let Some(k) = node.attr("itemprop") {
+        if let Some(k) = dom.attr(node, "itemprop") {
             tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase())).or_insert_with(|| content.clone());
         }
     }
     // Microdata on other elements: `<time itemprop="datePublished" datetime=…>`.
-    for node in &found.itemprop_times {
-        if let (Some(k), Some(v)) = (node.attr("itemprop"), node.attr("datetime")) {
+    for &node in &found.itemprop_times {
+        if let (Some(k), Some(v)) = (dom.attr(node, "itemprop"), dom.attr(node, "datetime")) {
             tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase())).or_insert_with(|| v.trim().to_string());
         }
     }
@@ -184,11 +182,11 @@ fn meta_tags(found: &Sources) -> HashMap<String, String> {
 
 /// The page's publication `<time datetime>`: one marked as such (`pubdate`,
 /// a "publish" class) if any, else the first.
-fn time_datetime(nodes: &[NodeRef]) -> Option<String> {
-    let marked = nodes.iter().find(|n| {
-        n.has_attr("pubdate") || n.attr("class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"))
+fn time_datetime(dom: &Dom, nodes: &[Id]) -> Option<String> {
+    let marked = nodes.iter().find(|&&n| {
+        dom.has_attr(n, "pubdate") || dom.raw_attr(n, "class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"))
     });
-    marked.or(nodes.first()).and_then(|n| n.attr("datetime")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    marked.or(nodes.first()).and_then(|&n| dom.attr(n, "datetime")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 /// "By Ana Ruiz and Bo Chen" → ["Ana Ruiz", "Bo Chen"]; URLs (profile

@@ -4,7 +4,7 @@
 use super::*;
 
 fn meta_of(html: &str) -> PageMeta {
-    read(&Document::from(html))
+    read(&crate::html::parse::parse(html))
 }
 
 #[test]
