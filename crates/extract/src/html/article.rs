@@ -14,6 +14,7 @@ use super::render;
 use super::score::{self, DivAs, Flags, Item};
 use super::select::{self, View};
 use super::stats::{self, TextMeasures};
+use super::weights::Marks;
 
 /// An article shorter than this (characters) makes the scorer try again with looser rules.
 const CHAR_THRESHOLD: usize = 500;
@@ -27,10 +28,11 @@ pub struct Found {
 /// Find the article of `dom`; `furniture` flags removed subtrees, `title` is the page's headline.
 pub fn find(dom: &Dom, furniture: &[bool], title: Option<&str>) -> Found {
     let measures = TextMeasures::new(dom);
+    let marks = Marks::new(dom);
     let mut flags = Flags { strip_unlikely: true, weigh_classes: true, clean_conditionally: true };
     let mut best: Option<(Found, usize)> = None;
     loop {
-        let found = attempt(dom, &measures, furniture, title, flags);
+        let found = attempt(dom, &measures, &marks, furniture, title, flags);
         let len = found.text.chars().count();
         if len >= CHAR_THRESHOLD {
             return found;
@@ -51,13 +53,13 @@ pub fn find(dom: &Dom, furniture: &[bool], title: Option<&str>) -> Found {
     best.map(|(f, _)| f).unwrap_or(Found { text: String::new() })
 }
 
-fn attempt(dom: &Dom, measures: &TextMeasures, furniture: &[bool], title: Option<&str>, flags: Flags) -> Found {
+fn attempt(dom: &Dom, measures: &TextMeasures, marks: &Marks, furniture: &[bool], title: Option<&str>, flags: Flags) -> Found {
     let n = dom.nodes.len();
     let mut removed = furniture.to_vec();
     let mut implied = vec![0u32; n];
     let before = stats::compute(dom, measures, &removed, &implied);
     let mut div_as = vec![DivAs::Itself; n];
-    let items = score::collect(dom, &before, &mut removed, &mut div_as, title, flags);
+    let items = score::collect(dom, marks, &before, &mut removed, &mut div_as, title, flags);
     // Paragraphs readability would create: inline runs in divs, divs read as paragraphs.
     for item in &items {
         match *item {
@@ -67,11 +69,11 @@ fn attempt(dom: &Dom, measures: &TextMeasures, furniture: &[bool], title: Option
         }
     }
     let mut stats = stats::compute(dom, measures, &removed, &implied);
-    let (mut scores, order) = score::score(dom, &stats, &removed, &div_as, &items, flags);
+    let (mut scores, order) = score::score(dom, marks, &stats, &removed, &div_as, &items, flags);
     let article = {
-        let view = View { dom, stats: &stats, removed: &removed, div_as: &div_as };
+        let view = View { dom, stats: &stats, removed: &removed, div_as: &div_as, marks };
         select::select(&view, &mut scores, &order, flags)
     };
-    Pruner { dom, stats: &mut stats, removed: &mut removed, div_as: &div_as }.prune(&article.parts, flags);
+    Pruner { dom, stats: &mut stats, removed: &mut removed, div_as: &div_as, marks }.prune(&article.parts, flags);
     Found { text: render::parts_text(dom, &removed, &article.parts) }
 }

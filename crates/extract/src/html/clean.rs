@@ -80,7 +80,8 @@ pub fn find_furniture(dom: &Dom) -> Vec<bool> {
     let total_text = size[0].text.max(1) as f64;
     let mut words = Words::default();
     let mut doomed = vec![false; dom.nodes.len()];
-    for i in 0..dom.nodes.len() {
+    let mut i = 0;
+    while i < dom.nodes.len() {
         // Even tags are guarded: some pages wrap everything in one `<form>`.
         // Pages without long text nodes (results tables, lists) are
         // guarded by their share of all text instead.
@@ -90,7 +91,11 @@ pub fn find_furniture(dom: &Dom) -> Vec<bool> {
             && s.text as f64 <= MAX_TEXT_SHARE * total_text
         {
             doomed[i] = true;
+            // What lies inside goes with it.
+            i = dom.end(i as Id) as usize;
+            continue;
         }
+        i += 1;
     }
     doomed
 }
@@ -225,10 +230,19 @@ fn is_furniture_tag(dom: &Dom, size: &[Size], i: Id, tag: Tag, attrs: &Attrs) ->
                 .iter()
                 .any(|k| r.eq_ignore_ascii_case(k))
         })
-        || attrs.style.is_some_and(|s| {
-            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        || attrs.style.is_some_and(hides)
+}
+
+/// Does an inline style say `display:none` or `visibility:hidden` (any
+/// case and spacing)? Most styles mention neither word, and are passed
+/// over without building a squeezed copy.
+fn hides(style: &str) -> bool {
+    let mentions = |w: &[u8]| style.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !(mentions(b"none") || mentions(b"hidden")) {
+        return false;
+    }
+    let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
 }
 
 /// A short paragraph that is nothing but a link: an inline "read this

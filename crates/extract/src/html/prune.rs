@@ -12,7 +12,7 @@ use super::dom::{Dom, Id};
 use super::score::{DivAs, Flags, Item};
 use super::stats::Stats;
 use super::tags::Tag;
-use super::weights::class_weight;
+use super::weights::Marks;
 
 /// Whole-text words that make a small block an ad slot or a loading placeholder.
 const AD_WORDS: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
@@ -28,6 +28,8 @@ pub struct Pruner<'a, 's> {
     pub removed: &'a mut [bool],
     /// How each div is read.
     pub div_as: &'a [DivAs],
+    /// Attribute facts.
+    pub marks: &'a Marks<'a, 's>,
 }
 
 impl Pruner<'_, '_> {
@@ -50,7 +52,7 @@ impl Pruner<'_, '_> {
                 let tag = self.dom.tag(j);
                 let drop = matches!(tag, Tag::Footer | Tag::Link | Tag::Aside | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button)
                     || matches!(tag, Tag::Object | Tag::Embed | Tag::Iframe) && self.stats[j as usize].video == 0
-                    || matches!(tag, Tag::H1 | Tag::H2) && flags.weigh_classes && class_weight(self.dom, j) < 0.0;
+                    || matches!(tag, Tag::H1 | Tag::H2) && flags.weigh_classes && self.marks.class_weight(j) < 0.0;
                 if drop && !self.is_removed_within(j, from) {
                     self.remove(j);
                 }
@@ -80,6 +82,21 @@ impl Pruner<'_, '_> {
                 out.push(j);
             }
             j += 1;
+        }
+        out
+    }
+
+    /// Text of `j`'s kept nodes.
+    fn live_text(&self, j: Id) -> String {
+        let mut out = String::new();
+        let (mut k, end) = (j + 1, self.dom.end(j));
+        while k < end {
+            if self.removed[k as usize] {
+                k = self.dom.end(k);
+                continue;
+            }
+            out.push_str(self.dom.own_text(k));
+            k += 1;
         }
         out
     }
@@ -152,7 +169,7 @@ impl Pruner<'_, '_> {
         if data.iter().any(|&t| t >= j && t < end || t < j && j < dom.end(t)) {
             return false;
         }
-        let weight = if flags.weigh_classes { class_weight(dom, j) } else { 0.0 };
+        let weight = if flags.weigh_classes { self.marks.class_weight(j) } else { 0.0 };
         let s = self.stats[j as usize];
         if weight < 0.0 {
             return s.pre == 0;
@@ -161,7 +178,7 @@ impl Pruner<'_, '_> {
             return false;
         }
         if s.chars < 24 {
-            let text = dom.text_of(j).trim().to_lowercase();
+            let text = self.live_text(j).trim().to_lowercase();
             if AD_WORDS.contains(&text.as_str()) || LOADING_WORDS.iter().any(|w| text.starts_with(w)) {
                 return true;
             }

@@ -25,7 +25,7 @@
 use super::dom::{Dom, Id};
 use super::stats::Stats;
 use super::tags::Tag;
-use super::weights;
+use super::weights::Marks;
 
 /// How readability would see each `<div>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,18 +54,6 @@ pub struct Article {
     pub parts: Vec<Item>,
 }
 
-/// Readability's unlikely-candidate words (substrings of class + id).
-const UNLIKELY: &[&str] = &[
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
-    "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-    "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-    "yom-remote",
-];
-/// Words that keep an unlikely-looking element.
-const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "layout", "main", "mathjax", "shadow"];
-/// Roles that are never the article.
-const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
-
 /// Per-attempt switches, relaxed one by one when the article comes out short.
 #[derive(Clone, Copy, Debug)]
 pub struct Flags {
@@ -80,7 +68,7 @@ pub struct Flags {
 /// Step 1: walk the body top-down, flagging unlikely and empty elements in
 /// `removed` and collecting the things to score. `div_as` receives how
 /// each div is read; `runs` the inline runs of divs that stay divs.
-pub fn collect(dom: &Dom, stats: &[Stats], removed: &mut [bool], div_as: &mut [DivAs], title: Option<&str>, flags: Flags) -> Vec<Item> {
+pub fn collect(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &mut [bool], div_as: &mut [DivAs], title: Option<&str>, flags: Flags) -> Vec<Item> {
     let mut items = Vec::new();
     let mut title_heading = title.is_some_and(|t| !t.trim().is_empty());
     let mut i = dom.body + 1;
@@ -96,7 +84,7 @@ pub fn collect(dom: &Dom, stats: &[Stats], removed: &mut [bool], div_as: &mut [D
             i += 1;
             continue;
         }
-        let remove = !is_probably_visible(dom, i)
+        let remove = marks.invisible(i)
             || (title_heading
             && matches!(tag, Tag::H1 | Tag::H2)
             && title.is_some_and(|t| text_similarity(t, &dom.text_of(i)) > 0.75)
@@ -104,7 +92,7 @@ pub fn collect(dom: &Dom, stats: &[Stats], removed: &mut [bool], div_as: &mut [D
                 title_heading = false;
                 true
             })
-            || flags.strip_unlikely && (is_unlikely(dom, i) || has_unlikely_role(dom, i))
+            || flags.strip_unlikely && (is_unlikely(dom, marks, i) || marks.unlikely_role(i))
             || (matches!(tag, Tag::Div | Tag::Section | Tag::Header) || tag.is_heading()) && without_content(dom, removed, i);
         if remove {
             removed[i as usize] = true;
@@ -187,20 +175,11 @@ pub fn inline_runs(dom: &Dom, removed: &[bool], div: Id, mut run: impl FnMut(Id,
     }
 }
 
-fn is_unlikely(dom: &Dom, i: Id) -> bool {
-    if matches!(dom.tag(i), Tag::A | Tag::Body | Tag::Html) {
+/// An unlikely candidate by its class/id words, unless inside a table or code.
+fn is_unlikely(dom: &Dom, marks: &Marks, i: Id) -> bool {
+    if matches!(dom.tag(i), Tag::A | Tag::Body | Tag::Html) || !marks.unlikely_words(i) {
         return false;
     }
-    let class = dom.raw_attr(i, "class").unwrap_or("");
-    let id = dom.raw_attr(i, "id").unwrap_or("");
-    if class.is_empty() && id.is_empty() {
-        return false;
-    }
-    let s = format!("{class} {id}").to_ascii_lowercase();
-    if !UNLIKELY.iter().any(|w| s.contains(w)) || MAYBE.iter().any(|w| s.contains(w)) {
-        return false;
-    }
-    // Not inside a table or code.
     let mut a = dom.parent(i);
     while let Some(p) = a {
         if matches!(dom.tag(p), Tag::Table | Tag::Code) {
@@ -209,32 +188,6 @@ fn is_unlikely(dom: &Dom, i: Id) -> bool {
         a = dom.parent(p);
     }
     true
-}
-
-/// Not `hidden`, not `aria-hidden` (but for math fallback images), not styled invisible.
-fn is_probably_visible(dom: &Dom, i: Id) -> bool {
-    if dom.attrs(i).is_empty() {
-        return true;
-    }
-    if dom.has_attr(i, "hidden") {
-        return false;
-    }
-    let invisible = dom.raw_attr(i, "style").is_some_and(|style| {
-        style.split(';').any(|decl| {
-            let Some((k, v)) = decl.split_once(':') else { return false };
-            let (k, v) = (k.trim(), v.trim().to_ascii_lowercase());
-            k.eq_ignore_ascii_case("display") && v.split_whitespace().next() == Some("none")
-                || k.eq_ignore_ascii_case("visibility") && v.split_whitespace().next() == Some("hidden")
-        })
-    });
-    if invisible {
-        return false;
-    }
-    dom.raw_attr(i, "aria-hidden") != Some("true") || dom.raw_attr(i, "class").is_some_and(|c| c.contains("fallback-image"))
-}
-
-fn has_unlikely_role(dom: &Dom, i: Id) -> bool {
-    dom.raw_attr(i, "role").is_some_and(|r| UNLIKELY_ROLES.contains(&r))
 }
 
 /// No text at all, and no element children but line breaks.
@@ -260,7 +213,7 @@ pub fn text_similarity(a: &str, b: &str) -> f64 {
 }
 
 /// Step 2–3: scores of candidate ancestors.
-pub fn score(dom: &Dom, stats: &[Stats], removed: &[bool], div_as: &[DivAs], items: &[Item], flags: Flags) -> (Vec<f32>, Vec<Id>) {
+pub fn score(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &[bool], div_as: &[DivAs], items: &[Item], flags: Flags) -> (Vec<f32>, Vec<Id>) {
     let mut score = vec![f32::NAN; dom.nodes.len()];
     let mut order: Vec<Id> = Vec::new();
     for item in items {
@@ -295,7 +248,7 @@ pub fn score(dom: &Dom, stats: &[Stats], removed: &[bool], div_as: &[DivAs], ite
             };
             let s = &mut score[anc as usize];
             if s.is_nan() {
-                *s = initial_score(dom, div_as, anc, flags);
+                *s = initial_score(dom, marks, div_as, anc, flags);
                 order.push(anc);
             }
             *s += content / divider;
@@ -316,7 +269,7 @@ pub fn score(dom: &Dom, stats: &[Stats], removed: &[bool], div_as: &[DivAs], ite
 }
 
 /// A candidate's starting score: its tag and its class/id weight.
-pub fn initial_score(dom: &Dom, div_as: &[DivAs], i: Id, flags: Flags) -> f32 {
+pub fn initial_score(dom: &Dom, marks: &Marks, div_as: &[DivAs], i: Id, flags: Flags) -> f32 {
     let tag = if div_as[i as usize] == DivAs::Paragraph { Tag::P } else { dom.tag(i) };
     let base = match tag {
         Tag::Div => 5.0,
@@ -325,5 +278,5 @@ pub fn initial_score(dom: &Dom, div_as: &[DivAs], i: Id, flags: Flags) -> f32 {
         t if t.is_heading() || t == Tag::Th => -5.0,
         _ => 0.0,
     };
-    base + if flags.weigh_classes { weights::class_weight(dom, i) } else { 0.0 }
+    base + if flags.weigh_classes { marks.class_weight(i) } else { 0.0 }
 }

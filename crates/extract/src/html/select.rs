@@ -7,6 +7,7 @@ use super::render;
 use super::score::{self, Article, DivAs, Flags, Item};
 use super::stats::Stats;
 use super::tags::Tag;
+use super::weights::Marks;
 
 /// How many candidates take part in the common-ancestor test.
 const TOP_CANDIDATES: usize = 5;
@@ -23,6 +24,8 @@ pub struct View<'a, 's> {
     pub removed: &'a [bool],
     /// How each div is read.
     pub div_as: &'a [DivAs],
+    /// Attribute facts.
+    pub marks: &'a Marks<'a, 's>,
 }
 
 impl View<'_, '_> {
@@ -114,7 +117,7 @@ pub fn select(view: &View, score: &mut [f32], order: &[Id], flags: Flags) -> Art
         tc = p;
     }
     if score[tc as usize].is_nan() {
-        score[tc as usize] = score::initial_score(dom, view.div_as, tc, flags);
+        score[tc as usize] = score::initial_score(dom, view.marks, view.div_as, tc, flags);
     }
     let Some(parent) = dom.parent(tc) else {
         return Article { parts: vec![Item::Node(tc)] };

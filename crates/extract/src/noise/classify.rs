@@ -80,21 +80,27 @@ static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Markers of legal boilerplate; two distinct ones make a disclaimer.
 /// One set, so a line is scanned once for all of them.
-static DISCLAIMER_MARKERS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let patterns = [
-        r"(?i)\bthird[- ]party (?:content|websites?|links?|sites?)",
-        r"(?i)\b(?:informational|information|educational|general) purposes only\b",
-        r"(?i)\b(?:financial|investment|legal|tax|professional|medical) advice\b",
-        r"(?i)\bdisclaimer\b",
-        r"(?i)\b(?:representations?|warrant(?:y|ies))\b",
-        r"(?i)\bendorse(?:ment|ments|s)?\b",
-        r"(?i)\bdo(?:es)? not necessarily (?:reflect|represent)\b",
-        r"(?i)\bat (?:your|their) own risk\b",
-        r"(?i)\b(?:not|no) (?:liable|liability|responsible|responsibility)\b",
-        r"(?i)\bterms (?:of (?:use|service)|and conditions)\b",
-    ];
-    RegexSet::new(patterns.iter().map(|p| ascii_boundaries(p))).expect("valid regexes")
+static DISCLAIMER_MARKERS: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(DISCLAIMER_PATTERNS.iter().map(|p| ascii_boundaries(p))).expect("valid regexes"));
+/// Any one of [`DISCLAIMER_MARKERS`]: a single fast scan that most lines
+/// fail, so the set (which must find every marker) runs only on the few
+/// lines that have one.
+static DISCLAIMER_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    let any = DISCLAIMER_PATTERNS.iter().map(|p| format!("(?:{})", p.trim_start_matches("(?i)"))).collect::<Vec<_>>().join("|");
+    re(&format!("(?i){any}"))
 });
+const DISCLAIMER_PATTERNS: [&str; 10] = [
+    r"(?i)\bthird[- ]party (?:content|websites?|links?|sites?)",
+    r"(?i)\b(?:informational|information|educational|general) purposes only\b",
+    r"(?i)\b(?:financial|investment|legal|tax|professional|medical) advice\b",
+    r"(?i)\bdisclaimer\b",
+    r"(?i)\b(?:representations?|warrant(?:y|ies))\b",
+    r"(?i)\bendorse(?:ment|ments|s)?\b",
+    r"(?i)\bdo(?:es)? not necessarily (?:reflect|represent)\b",
+    r"(?i)\bat (?:your|their) own risk\b",
+    r"(?i)\b(?:not|no) (?:liable|liability|responsible|responsibility)\b",
+    r"(?i)\bterms (?:of (?:use|service)|and conditions)\b",
+];
 /// Boilerplate that needs no second marker: copyright notices and
 /// "See Disclaimer" links.
 static DISCLAIMER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,7 +188,7 @@ fn is_disclaimer(t: &str, n_words: usize) -> bool {
     if n_words <= 40 && DISCLAIMER_STRONG.is_match(t) {
         return true;
     }
-    DISCLAIMER_MARKERS.matches(t).iter().nth(1).is_some()
+    DISCLAIMER_ANY.is_match(t) && DISCLAIMER_MARKERS.matches(t).iter().nth(1).is_some()
 }
 
 /// "Loading…", "Abstract generation in progress", "Please wait".
