@@ -65,11 +65,33 @@ pub fn build(
         })
         .collect();
     facts.extend(value::facts(text, sentences, values, &people, &sentence_entities));
+    link_described_ages(&mut facts, mentions, &people);
     facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
     facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
     drop_places_named_like_people(text, &mut facts, mentions, entities);
     facts.sort_by_key(|f| (f.span.start, f.span.end));
     facts
+}
+
+/// "The 27-year-old actress" in a report that calls one person, Tara Reid,
+/// an actress is Reid's age: an unnamed description whose head noun is the
+/// role of exactly one named person of the document becomes that person's
+/// age, compared with her age in other reports.
+fn link_described_ages(facts: &mut [Fact], mentions: &[Mention], people: &[(crosscheck_model::Span, usize, String, String)]) {
+    for f in facts.iter_mut() {
+        let Some(noun) = f.subject.strip_prefix("age-of:") else { continue };
+        let mut holders: Vec<(&str, &str)> = mentions
+            .iter()
+            .filter(|m| m.role.as_ref().is_some_and(|r| context::stem(&r.head) == noun))
+            .filter_map(|m| people.iter().find(|(span, ..)| *span == m.span).map(|(_, _, key, name)| (key.as_str(), name.as_str())))
+            .collect();
+        holders.sort();
+        holders.dedup_by(|a, b| a.0 == b.0);
+        if let [(key, name)] = holders[..] {
+            f.subject = format!("age:{key}");
+            f.subject_label = format!("{name}'s age");
+        }
+    }
 }
 
 /// The gazetteer knows towns called Obama, Vincent, Jackson and Dalton. In

@@ -88,9 +88,13 @@ fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Op
     }
     let gap_is = |from: usize, to: usize, ok: &dyn Fn(&str) -> bool| from <= to && text.get(from..to).is_some_and(ok);
     people.iter().filter(|(_, s, _, _)| *s == v.sentence).find_map(|(span, _, key, name)| {
-        // "45-year-old Reid": only spaces between ("the 33-year-old actress's
+        // "45-year-old Reid", "the 29-year-old champion Klitschko": spaces
+        // and at most one role noun between ("the 33-year-old actress's
         // rep Jack Ketsoyan" is not Ketsoyan's age).
-        let after = gap_is(v.span.end, span.start, &|g: &str| g.trim().is_empty());
+        let after = gap_is(v.span.end, span.start, &|g: &str| {
+            let words: Vec<&str> = g.split_whitespace().collect();
+            words.is_empty() || words.len() == 1 && crate::lexicon::is_role_noun(words[0]) && words[0].chars().all(char::is_alphabetic)
+        });
         // "Reid, 33,": a comma between.
         let before = gap_is(span.end, v.span.start, &|g: &str| g.trim() == ",");
         (after || before).then(|| (key.clone(), name.clone()))
@@ -120,15 +124,32 @@ fn age_of_described(text: &str, v: &Value) -> Option<String> {
         return None;
     }
     let rest = text.get(v.span.end..)?;
-    // Only a space between: "the 11-year-old, who…" describes nobody here.
+    // A space between, or a comma before more description ("a 24-year-old,
+    // terminally ill woman"); "the 11-year-old, who…" describes nobody here.
+    let rest = match rest.strip_prefix(',') {
+        Some(more) if !more.trim_start().starts_with(|c: char| c.is_uppercase()) => more,
+        Some(_) => return None,
+        None => rest,
+    };
     if !rest.starts_with(' ') {
         return None;
     }
-    // The head noun: the first lower-case word after names and modifiers
-    // ("a 14-year-old New Bedford man", "a 24-year-old scoring mark").
-    let words = rest.split_whitespace().take(4).map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    // The head noun: a word naming a person within the next four words
+    // ("the 27-year-old hard partying actress"), else the first lower-case
+    // word after names and modifiers ("a 14-year-old New Bedford man", "a
+    // 24-year-old scoring mark").
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+        .collect();
+    let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    if let Some(person) = words.iter().take_while(|w| plain(w)).find(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()) || crate::lexicon::is_role_noun(w)) {
+        return Some(super::context::stem(&person.to_lowercase()));
+    }
     for word in words {
-        if !word.chars().all(char::is_alphabetic) || word.is_empty() {
+        if !plain(word) {
             return None;
         }
         if word.starts_with(char::is_uppercase) || word.ends_with("ing") || word.ends_with("ed") {
@@ -138,6 +159,13 @@ fn age_of_described(text: &str, v: &Value) -> Option<String> {
     }
     None
 }
+
+/// Nouns that name a person an age may describe.
+const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "boy", "girl", "child", "teen", "teenager", "youth", "actress", "actor", "singer",
+    "suspect", "victim", "mother", "father", "son", "daughter", "wife", "husband", "student", "driver",
+    "gunman", "shooter", "resident", "worker", "employee", "star", "model", "rapper", "musician",
+];
 
 /// Place facts for city, state and country names that are not already a
 /// place value: a place is often a modifier ("the company's Phoenix
@@ -271,6 +299,11 @@ mod tests {
         assert_eq!(age_subject("Police said a 14-year-old New Bedford man was arrested."), "age-of:man");
         assert_eq!(age_subject("The gunman was aiming for an 11-year-old girl whom he knew."), "age-of:girl");
         assert_eq!(age_subject("He broke a 24-year-old scoring mark on Thursday night."), "age-of:mark");
+        assert_eq!(age_subject("The 27-year-old hard partying actress checked into rehab."), "age-of:actress");
+        assert_eq!(age_subject("Police arrested a 60-year-old, terminally ill woman on Friday."), "age-of:woman");
+        assert_eq!(age_subject("A rep for the 33-year-old actress's family told the magazine."), "age-of:actress");
+        // One actress named in the report: the actress's age is hers.
+        assert!(age_subject("Actress Tara Reid entered rehab. The 33-year-old actress was seen.").starts_with("age:reid"));
         // A named person's age stays that person's.
         assert!(age_subject("The 45-year-old Tara Reid was admitted on Monday.").starts_with("age:reid"));
     }
