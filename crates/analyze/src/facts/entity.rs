@@ -26,7 +26,7 @@ pub fn facts(
             context: content_words(sentence.span.slice(text), None),
             entities: sentence_entities.get(m.sentence).cloned().unwrap_or_default(),
         };
-        if let Some(given) = m.person.as_ref().and_then(|p| p.given.as_deref()).and_then(clean_given) {
+        if let Some(given) = m.person.as_ref().and_then(|p| p.given.as_deref()).and_then(|g| clean_given(g, m.role.is_some())) {
             if let Some(span) = locate(text, m.span, given) {
                 out.push(base.fact(
                     Attribute::GivenName,
@@ -100,8 +100,10 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
 /// The given name without words that only look like part of it because
 /// they are capitalised: titles, ranks, demonyms, places, acronyms
 /// ("Judge James G." → "James G.", "Interior Ken" → "Ken", "GM Theo" →
-/// "Theo"). None if nothing name-like is left.
-fn clean_given(given: &str) -> Option<&str> {
+/// "Theo"). None if nothing name-like is left. `titled`: the mention has
+/// a title ("President Barack Obama"), so it is a person whatever the
+/// lexicon knows of the given name.
+fn clean_given(given: &str, titled: bool) -> Option<&str> {
     use crate::lexicon;
     let mut rest = given.trim();
     loop {
@@ -126,7 +128,7 @@ fn clean_given(given: &str) -> Option<&str> {
             // Web" are not people, and their first word is no given name.
             let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
             let named = |w: &str| lexicon::is_given_name(w) || lexicon::is_word_given_name(w);
-            let known = named(bare) || initial || bare.contains('-') && bare.split('-').all(named);
+            let known = named(bare) || initial || bare.contains('-') && bare.split('-').all(named) || titled && bare.chars().count() >= 2;
             return Some(rest).filter(|r| !r.is_empty() && known);
         }
         if tail.is_empty() {
@@ -259,16 +261,19 @@ mod tests {
 
     #[test]
     fn titles_and_acronyms_are_not_given_names() {
-        assert_eq!(clean_given("Judge James G."), Some("James G."));
-        assert_eq!(clean_given("GM Theo"), Some("Theo"));
-        assert_eq!(clean_given("American Hasim"), Some("Hasim"));
-        assert_eq!(clean_given("Steve"), Some("Steve"));
-        assert_eq!(clean_given("President"), None);
+        assert_eq!(clean_given("Judge James G.", false), Some("James G."));
+        assert_eq!(clean_given("GM Theo", false), Some("Theo"));
+        assert_eq!(clean_given("American Hasim", false), Some("Hasim"));
+        assert_eq!(clean_given("Steve", false), Some("Steve"));
+        assert_eq!(clean_given("President", false), None);
+        // A titled mention is a person even with a name the lexicon lacks.
+        assert_eq!(clean_given("Barack", true), Some("Barack"));
+        assert_eq!(clean_given("Barack", false), None);
         // Organisations and places read as "given name + surname".
-        assert_eq!(clean_given("Matanuska Maid"), None);
-        assert_eq!(clean_given("Trustworthy"), None);
+        assert_eq!(clean_given("Matanuska Maid", false), None);
+        assert_eq!(clean_given("Trustworthy", false), None);
         // Names that are also words still count once a name is found.
-        assert_eq!(clean_given("Mark"), Some("Mark"));
+        assert_eq!(clean_given("Mark", false), Some("Mark"));
     }
 
     #[test]
