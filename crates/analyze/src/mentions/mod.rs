@@ -161,7 +161,9 @@ fn resolve(
             return;
         }
         Class::Place => {
-            if c.honorific {
+            // "Mr. Obama", "Minister Palin": a title before a one-word name
+            // makes it a person, whatever town the gazetteer knows by it.
+            if c.honorific || c.role.is_some() && words == 1 {
                 push(out, EntityKind::Person, c.core, c.role.clone());
                 return;
             }

@@ -280,3 +280,12 @@ fn probe() {
         println!("{s}\n   {}", out.join("; "));
     }
 }
+
+#[test]
+fn a_title_makes_a_one_word_place_name_a_person() {
+    // The gazetteer knows a town called Palin; the title says who is meant.
+    let (d, m, _) = run("Minister Palin stopped by the church this morning.");
+    assert_eq!(mention(&d, &m, "Palin").kind, EntityKind::Person);
+    let (d, m, _) = run("The fire spread from Moscow to nearby towns.");
+    assert_eq!(mention(&d, &m, "Moscow").kind, EntityKind::Place);
+}
