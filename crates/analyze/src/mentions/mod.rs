@@ -183,6 +183,13 @@ fn resolve(
 
     // Person or unknown.
     let last = t[c.core.end - 1].text;
+    // "Palmer Public Safety Director Jon Owen": several name words right
+    // before a title name whose title it is (an office, a company), not a
+    // person ("Palmer" is a given name, "Safety" no surname).
+    let title_follows = t.get(c.core.end).is_some_and(|x| x.is_cap() && names::is_title_word(x));
+    if title_follows && words >= 2 && !c.honorific {
+        return;
+    }
     if !s.headline {
         if c.class == Class::Person || evidence || is_surname(last) || known_full(surnames, t, c.core) {
             push(out, EntityKind::Person, c.core, c.role.clone());

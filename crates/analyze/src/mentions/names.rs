@@ -34,7 +34,7 @@ pub enum Class {
     Unknown,
 }
 
-fn is_title_word(t: &Tok<'_>) -> bool {
+pub(super) fn is_title_word(t: &Tok<'_>) -> bool {
     lexicon::role_head(t.text).is_some()
         || lexicon::rank(t.text).is_some()
         || lexicon::is_role_modifier(t.text)

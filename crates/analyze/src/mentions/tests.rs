@@ -289,3 +289,10 @@ fn a_title_makes_a_one_word_place_name_a_person() {
     let (d, m, _) = run("The fire spread from Moscow to nearby towns.");
     assert_eq!(mention(&d, &m, "Moscow").kind, EntityKind::Place);
 }
+
+#[test]
+fn name_words_before_a_title_are_the_office_not_a_person() {
+    let (d, m, _) = run("Palmer Public Safety Director Jon Owen said no one was hurt.");
+    assert_eq!(mention(&d, &m, "Jon Owen").kind, EntityKind::Person);
+    assert!(!m.iter().any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Safety")), "{:?}", m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>());
+}
