@@ -194,7 +194,10 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
     let all = |r: &[(usize, BTreeSet<String>)]| r.iter().flat_map(|(_, t)| t.iter().cloned()).collect::<BTreeSet<String>>();
     let (ra, rb) = (all(a), all(b));
     let kin = |r: &BTreeSet<String>| r.iter().any(|k| KIN.contains(&k.as_str()));
-    !ra.is_empty() && !rb.is_empty() && ra.is_disjoint(&rb) && (kin(&ra) || kin(&rb))
+    // "her brother Jack Page" and "Betty Mae Page": a relative named by
+    // kinship that the other name never has is someone else.
+    let kin_only = |x: &BTreeSet<String>, y: &BTreeSet<String>| x.iter().any(|k| KIN.contains(&k.as_str()) && !y.contains(k));
+    ra.is_disjoint(&rb) && (kin(&ra) || kin(&rb)) && (!ra.is_empty() && !rb.is_empty() || kin_only(&ra, &rb) || kin_only(&rb, &ra))
 }
 
 /// Spellings of one name ("Kurbanguly", "Gurbanguly", "Gurbanguli";

@@ -101,8 +101,9 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
 /// they are capitalised: titles, ranks, demonyms, places, acronyms
 /// ("Judge James G." → "James G.", "Interior Ken" → "Ken", "GM Theo" →
 /// "Theo"). None if nothing name-like is left. `titled`: the mention has
-/// a title ("President Barack Obama"), so it is a person whatever the
-/// lexicon knows of the given name.
+/// a title ("President Barack Obama"), so a lone given name is taken
+/// whatever the lexicon knows of it (but not "Panthers Cam", where
+/// an unknown capitalised word opens two).
 fn clean_given(given: &str, titled: bool) -> Option<&str> {
     use crate::lexicon;
     let mut rest = given.trim();
@@ -128,7 +129,7 @@ fn clean_given(given: &str, titled: bool) -> Option<&str> {
             // Web" are not people, and their first word is no given name.
             let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
             let named = |w: &str| lexicon::is_given_name(w) || lexicon::is_word_given_name(w);
-            let known = named(bare) || initial || bare.contains('-') && bare.split('-').all(named) || titled && bare.chars().count() >= 2;
+            let known = named(bare) || initial || bare.contains('-') && bare.split('-').all(named) || titled && bare.chars().count() >= 2 && tail.is_empty();
             return Some(rest).filter(|r| !r.is_empty() && known);
         }
         if tail.is_empty() {
@@ -269,6 +270,8 @@ mod tests {
         // A titled mention is a person even with a name the lexicon lacks.
         assert_eq!(clean_given("Barack", true), Some("Barack"));
         assert_eq!(clean_given("Barack", false), None);
+        assert_eq!(clean_given("Panthers Cam", true), None);
+        assert_eq!(clean_given("Councilman Jumaane", true), Some("Jumaane"));
         // Organisations and places read as "given name + surname".
         assert_eq!(clean_given("Matanuska Maid", false), None);
         assert_eq!(clean_given("Trustworthy", false), None);

@@ -18,6 +18,8 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("secretary", "secretary"), ("adviser", "adviser"), ("advisor", "adviser"), ("aide", "aide"),
     ("chancellor", "chancellor"), ("governor", "governor"), ("senator", "senator"),
     ("congressman", "congressman"), ("congresswoman", "congresswoman"), ("lawmaker", "lawmaker"),
+    ("councilman", "councilman"), ("councilwoman", "councilwoman"), ("councillor", "councillor"),
+    ("councilor", "councillor"), ("alderman", "alderman"), ("qb", "quarterback"),
     ("legislator", "legislator"), ("representative", "representative"), ("mayor", "mayor"),
     ("premier", "premier"), ("king", "king"), ("queen", "queen"), ("prince", "prince"),
     ("princess", "princess"), ("emperor", "emperor"), ("sultan", "sultan"), ("emir", "emir"),
