@@ -339,3 +339,20 @@ fn a_lone_figure_whose_report_also_gives_the_consensus_figure_is_another_fact() 
     let verdicts = run(vec![rescue("a"), rescue("b"), rescue("c"), d], &[]);
     assert!(verdicts.iter().any(|v| v.kind == VerdictKind::Contested), "{verdicts:#?}");
 }
+
+#[test]
+fn a_floor_agrees_with_a_larger_figure_but_two_floors_are_compared() {
+    let floor_and = |other: &str, number: f64| {
+        run(
+            vec![
+                doc("a", "Crews from both stations used at least two ladder trucks at the blaze.")
+                    .fact(0, "two", COUNT, "count:truck", "2 truck", Some(2.0)),
+                doc("b", &format!("Crews from both stations used {other} ladder trucks at the blaze."))
+                    .fact(0, other.rsplit(' ').next().unwrap(), COUNT, "count:truck", &format!("{number} truck"), Some(number)),
+            ],
+            &[],
+        )
+    };
+    assert!(!kinds(&floor_and("three", 3.0), "count").contains(&VerdictKind::Contested));
+    assert_eq!(kinds(&floor_and("at least five", 5.0), "count"), vec![VerdictKind::Contested]);
+}

@@ -155,7 +155,7 @@ fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p
 
 fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
     let mut groups = group_by_key(cluster, |f| f.fact.value.key.clone());
-    merge_compatible(&mut groups);
+    merge_compatible(pool, &mut groups);
     let label = cluster[0].fact.subject_label.clone();
     let attribute = cluster[0].fact.attribute.name();
     if groups.len() == 1 {
@@ -333,12 +333,12 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
 
 /// Merge groups whose values agree though their keys differ: approximate
 /// figures close to an exact one, a year and a date in it.
-fn merge_compatible(groups: &mut Vec<Group>) {
+fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
     let mut i = 0;
     while i < groups.len() {
         let mut merged = false;
         for j in 0..groups.len() {
-            if i != j && compatible(&groups[i], &groups[j]) {
+            if i != j && compatible(pool, &groups[i], &groups[j]) {
                 let g = groups.remove(i);
                 let t = if j > i { j - 1 } else { j };
                 groups[t].facts.extend(g.facts);
@@ -352,9 +352,19 @@ fn merge_compatible(groups: &mut Vec<Group>) {
     }
 }
 
-fn compatible(a: &Group, b: &Group) -> bool {
+fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let fa = a.facts[0].fact;
     let fb = b.facts[0].fact;
+    // "at least two ladder trucks" agrees with "three ladder trucks", and
+    // "more than 200 people" with 260: a floor holds for any figure above it.
+    // Two floors that differ ("at least 3" and "at least 5") are two
+    // estimates: those are still compared.
+    let floor = |g: &Group| g.facts.iter().all(|f| lower_bound(pool, f)).then_some(()).and(g.facts[0].fact.value.number);
+    if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
+        if floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()) {
+            return true;
+        }
+    }
     if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
         let approx = a.facts.iter().chain(&b.facts).any(|f| f.fact.value.approximate);
         if approx && (x - y).abs() <= APPROX_TOLERANCE * x.abs().max(y.abs()) {
@@ -383,6 +393,22 @@ fn compatible(a: &Group, b: &Group) -> bool {
         return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..]));
     }
     false
+}
+
+/// True when the figure is written as a floor: "at least 70", "more than
+/// 200", "over 1,000", "in excess of", "upwards of".
+fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
+    let text = &pool.docs[f.doc].text;
+    let start = f.fact.span.start;
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let before = before.trim_end();
+    ["at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than"]
+        .iter()
+        .any(|h| before.ends_with(h) && before[..before.len() - h.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// Great-circle distance between two (latitude, longitude) points in degrees.
