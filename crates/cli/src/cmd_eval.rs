@@ -58,6 +58,9 @@ pub struct Args {
     /// Score story clustering instead (BCubed and pairwise F1; parameters tuned on train, reported on dev).
     #[arg(long)]
     clustering: bool,
+    /// With --clustering: score on N articles of the synthetic news stream instead of ECB+.
+    #[arg(long, value_name = "N", requires = "clustering")]
+    synthetic: Option<usize>,
     /// Seed of the case generator.
     #[arg(long, default_value_t = crosscheck_eval::DEFAULT_SEED)]
     seed: u64,
@@ -75,6 +78,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         SplitArg::Dev => Split::Dev,
         SplitArg::All => Split::All,
     };
+    if let Some(n) = args.synthetic {
+        return crate::cmd_stories::eval_clustering_synthetic(n, args.json);
+    }
     let path = args
         .data
         .clone()

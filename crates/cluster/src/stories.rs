@@ -111,9 +111,9 @@ impl Default for StoryConfig {
     fn default() -> Self {
         StoryConfig {
             threshold: 0.22,
-            word_weight: 0.6,
-            name_weight: 0.2,
-            value_weight: 0.2,
+            word_weight: 0.55,
+            name_weight: 0.3,
+            value_weight: 0.15,
             year_weight: 0.1,
             year_conflict: 0.1,
             era_penalty: 1.0,
@@ -150,13 +150,34 @@ pub struct DocFeatures {
     pub era: Option<i32>,
 }
 
+/// Sentences over which the lead weight falls to zero: the headline and
+/// first sentences say what the story is (who was arrested, who was hired),
+/// the body adds background people and places that other stories share.
+const LEAD_SENTENCES: f32 = 3.0;
+/// Extra count of a name per mention, at full lead weight.
+const LEAD_NAME_BOOST: f32 = 3.0;
+/// Extra count of a content word, at full lead weight.
+const LEAD_WORD_BOOST: f32 = 1.5;
+
+/// How much of the lead boost a term in sentence `s` gets: 1 in the first
+/// sentence, falling linearly to 0 at [`LEAD_SENTENCES`]. A smooth fall
+/// rather than a cut, so that whether the headline counts as a sentence of
+/// its own (it does in some inputs, not in others) changes little.
+fn lead_weight(s: usize) -> f32 {
+    (1.0 - s as f32 / LEAD_SENTENCES).max(0.0)
+}
+
 /// Build features from a document and, optionally, its analysis (entity
-/// keys become names, typed values become values and years).
+/// keys become names, typed values become values and years). With an
+/// analysis, terms of the lead sentences count more ([`lead_weight`]).
 pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
     let mut counts: HashMap<u32, (f32, Channel)> = HashMap::new();
-    let mut add_bucket = |bucket: u32, channel: Channel| {
-        counts.entry(bucket).or_insert((0.0, channel)).0 += 1.0;
+    let mut add = |bucket: u32, channel: Channel, count: f32| {
+        counts.entry(bucket).or_insert((0.0, channel)).0 += count;
     };
+    // Sentence of a byte offset, for the lead weight of words.
+    let sentence_ends: Vec<usize> = analysis.map(|a| a.sentences.iter().map(|s| s.span.end).collect()).unwrap_or_default();
+    let sentence_of = |byte: usize| sentence_ends.partition_point(|&end| end <= byte);
     let mut text_years: HashMap<i32, u32> = HashMap::new();
     let text = &doc.text;
     let mut sentence_start = true;
@@ -174,11 +195,15 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
         lower.extend(word.chars().flat_map(char::to_lowercase));
         let capitalised = first.is_uppercase() && word.chars().skip(1).any(|c| c.is_lowercase());
         if !is_stopword(&lower) && (lower.chars().count() >= 3 || first.is_ascii_digit()) {
-            add_bucket(term_bucket(Channel::Word, &stem(&lower)), Channel::Word);
+            let count = match analysis {
+                Some(_) => 1.0 + LEAD_WORD_BOOST * lead_weight(sentence_of(start)),
+                None => 1.0,
+            };
+            add(term_bucket(Channel::Word, &stem(&lower)), Channel::Word, count);
             // Without an analysis, a capitalised word that does not open a
             // sentence is (part of) a name.
             if analysis.is_none() && capitalised && !sentence_start {
-                add_bucket(term_bucket(Channel::Name, &lower), Channel::Name);
+                add(term_bucket(Channel::Name, &lower), Channel::Name, 1.0);
             }
         }
         let after = &text[start + word.len()..];
@@ -192,10 +217,10 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
         Some(a) => {
             for e in &a.entities {
                 if matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) && !e.key.is_empty() {
-                    let bucket = term_bucket(Channel::Name, &e.key);
-                    for _ in 0..e.mentions.len().max(1) {
-                        add_bucket(bucket, Channel::Name);
-                    }
+                    let lead: f32 =
+                        e.mentions.iter().filter_map(|&m| a.mentions.get(m)).map(|m| lead_weight(m.sentence)).sum();
+                    let count = e.mentions.len().max(1) as f32 + LEAD_NAME_BOOST * lead;
+                    add(term_bucket(Channel::Name, &e.key), Channel::Name, count);
                 }
             }
             for v in &a.values {
@@ -203,7 +228,7 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
                     ValueKind::Date | ValueKind::Year => {
                         let year = v.normalized.get(0..4).and_then(|y| y.parse::<i32>().ok());
                         let Some(y) = year.filter(|y| (1900..=2100).contains(y)) else { continue };
-                        add_bucket(year_bucket(y), Channel::Year);
+                        add(year_bucket(y), Channel::Year, 1.0);
                         if v.kind == ValueKind::Date && dateline.is_none() && v.sentence < 3 {
                             dateline = Some(y);
                         }
@@ -214,7 +239,7 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
                     | ValueKind::Time
                     | ValueKind::Duration
                     | ValueKind::Ordinal => {
-                        add_bucket(term_bucket(Channel::Value, &v.normalized), Channel::Value);
+                        add(term_bucket(Channel::Value, &v.normalized), Channel::Value, 1.0);
                     }
                     ValueKind::Place => {}
                 }
@@ -222,9 +247,7 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
         }
         None => {
             for (&y, &n) in &text_years {
-                for _ in 0..n {
-                    add_bucket(year_bucket(y), Channel::Year);
-                }
+                add(year_bucket(y), Channel::Year, n as f32);
             }
         }
     }
