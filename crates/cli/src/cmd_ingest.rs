@@ -75,72 +75,123 @@ struct Totals {
     articles_per_second: f64,
 }
 
+/// Prepared batches waiting for the writer: one being prepared while one is
+/// written (and one queued) keeps both cores busy without holding more than
+/// a few batches in memory.
+const BATCHES_IN_FLIGHT: usize = 1;
+
+/// One batch handed from the preparing threads to the writer.
+struct Batch {
+    docs: Vec<Prepared>,
+    failures: Vec<Failure>,
+    /// Inputs skipped before preparing because their content is stored.
+    skipped: usize,
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
     let store = Store::open(&args.db)?;
-    let mut writer = Writer::new(store, StoryConfig::default())?;
+    let writer = Writer::new(store, StoryConfig::default())?;
+    let mut known = writer.known_hashes();
     let mut totals = Totals::default();
-    let progress = progress_bar(args.synthetic.map(|n| n as u64));
     let batch = args.batch.max(1);
-    let flush = |writer: &mut Writer, inputs: Vec<Input>, totals: &mut Totals| -> anyhow::Result<()> {
-        totals.inputs += inputs.len();
-        let fresh: Vec<Input> = inputs
-            .into_iter()
-            .filter(|i| match i {
-                Input::Raw(r) => !writer.knows(&content_hash(&r.bytes)),
-                Input::Doc { hash, .. } => !writer.knows(hash),
-            })
-            .collect();
-        let skipped = totals.inputs - totals.stored - totals.duplicates - totals.failed - fresh.len();
-        let (docs, failures) = prepare_all(fresh, threads);
-        for f in &failures {
-            eprintln!("crosscheck: error: {}: {}", f.path, f.error);
-        }
-        let out = writer.write_batch(docs, failures).context("storing a batch")?;
-        totals.stored += out.stored;
-        totals.duplicates += out.duplicates + skipped;
-        totals.copies += out.copies;
-        totals.new_stories += out.new_stories;
-        totals.failed += out.failed;
-        if let Some(p) = &progress {
-            p.inc((out.stored + out.duplicates + out.failed + skipped) as u64);
-        }
-        Ok(())
-    };
-    if let Some(n) = args.synthetic {
-        let cfg = crosscheck_eval::synthetic::SyntheticConfig { articles: n, seed: args.seed, ..Default::default() };
-        let mut pending = Vec::with_capacity(batch);
-        for s in crosscheck_eval::synthetic::generate(cfg) {
-            pending.push(Input::Doc { hash: content_hash(s.doc.text.as_bytes()), doc: s.doc });
-            if pending.len() == batch {
-                flush(&mut writer, std::mem::take(&mut pending), &mut totals)?;
+    let progress = Progress::new(match args.synthetic {
+        Some(n) => (n as u64, "articles"),
+        None => (0, "files"),
+    });
+    // The writer runs on its own thread, committing batch k while the
+    // workers prepare batch k+1: storing is serial (one SQLite writer,
+    // clustering in order) and would otherwise leave the other cores idle.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let (writer, produced) = std::thread::scope(|scope| -> anyhow::Result<(Writer, anyhow::Result<Totals>)> {
+        let progress = &progress;
+        let writing = scope.spawn(move || -> anyhow::Result<(Writer, Totals)> {
+            let mut writer = writer;
+            let mut t = Totals::default();
+            for b in receive {
+                let out = writer.write_batch(b.docs, b.failures).context("storing a batch")?;
+                t.stored += out.stored;
+                t.duplicates += out.duplicates + b.skipped;
+                t.copies += out.copies;
+                t.new_stories += out.new_stories;
+                t.failed += out.failed;
+                progress.documents(out.stored + out.duplicates + out.failed + b.skipped);
             }
-        }
-        flush(&mut writer, pending, &mut totals)?;
-    } else {
-        let options = crosscheck::IngestOptions::default();
-        let mut files = Vec::new();
-        for p in &args.paths {
-            walk(p, &mut files);
-        }
-        if let Some(p) = &progress {
-            p.set_length(files.len() as u64);
-        }
-        for chunk in files.chunks(batch) {
-            let read = crosscheck_ingest_read(chunk, &options);
-            for e in &read.errors {
-                eprintln!("crosscheck: error: {e}");
+            Ok((writer, t))
+        });
+        // Per-document work on this thread's side; returns when the inputs
+        // are done or the writer has stopped (its error is reported below).
+        let produced = (|| -> anyhow::Result<Totals> {
+            let mut t = Totals::default();
+            let mut flush = |inputs: Vec<Input>, t: &mut Totals| -> bool {
+                t.inputs += inputs.len();
+                let before = inputs.len();
+                let fresh: Vec<Input> = inputs
+                    .into_iter()
+                    .filter(|i| match i {
+                        Input::Raw(r) => !known.contains(&content_hash(&r.bytes)),
+                        Input::Doc { hash, .. } => !known.contains(hash),
+                    })
+                    .collect();
+                let skipped = before - fresh.len();
+                let (docs, failures) = prepare_all(fresh, threads);
+                for f in &failures {
+                    progress.println(&format!("crosscheck: error: {}: {}", f.path, f.error));
+                }
+                for d in &docs {
+                    known.insert(&d.hash);
+                }
+                send.send(Batch { docs, failures, skipped }).is_ok()
+            };
+            if let Some(n) = args.synthetic {
+                let cfg = crosscheck_eval::synthetic::SyntheticConfig { articles: n, seed: args.seed, ..Default::default() };
+                let mut pending = Vec::with_capacity(batch);
+                for s in crosscheck_eval::synthetic::generate(cfg) {
+                    pending.push(Input::Doc { hash: content_hash(s.doc.text.as_bytes()), doc: s.doc });
+                    if pending.len() == batch && !flush(std::mem::take(&mut pending), &mut t) {
+                        return Ok(t);
+                    }
+                }
+                flush(pending, &mut t);
+            } else {
+                let options = crosscheck::IngestOptions::default();
+                let mut files = Vec::new();
+                for p in &args.paths {
+                    walk(p, &mut files);
+                }
+                progress.set_length(files.len() as u64);
+                for chunk in files.chunks(batch) {
+                    let read = crosscheck_ingest_read(chunk, &options);
+                    for e in &read.errors {
+                        progress.println(&format!("crosscheck: error: {e}"));
+                    }
+                    t.unreadable += read.errors.len();
+                    let inputs = read.documents.into_iter().map(Input::Raw).collect();
+                    let sent = flush(inputs, &mut t);
+                    progress.files(chunk.len());
+                    if !sent {
+                        return Ok(t);
+                    }
+                }
             }
-            totals.unreadable += read.errors.len();
-            let inputs = read.documents.into_iter().map(Input::Raw).collect();
-            flush(&mut writer, inputs, &mut totals)?;
-        }
-    }
+            Ok(t)
+        })();
+        drop(send);
+        let (writer, written) = writing.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
+        Ok((writer, produced.map(|p| Totals { inputs: p.inputs, unreadable: p.unreadable, ..written })))
+    })?;
+    let mut writer = writer;
+    let written = produced?;
+    totals.inputs = written.inputs;
+    totals.unreadable = written.unreadable;
+    totals.stored = written.stored;
+    totals.duplicates = written.duplicates;
+    totals.copies = written.copies;
+    totals.new_stories = written.new_stories;
+    totals.failed = written.failed;
     if !args.no_verdicts {
-        if let Some(p) = &progress {
-            p.set_message("verdicts");
-        }
+        progress.message("recomputing verdicts");
         loop {
             let n = writer
                 .refresh_verdicts(256, threads, crosscheck_reconcile_stage)
@@ -151,9 +202,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             totals.verdicts_refreshed += n;
         }
     }
-    if let Some(p) = &progress {
-        p.finish_and_clear();
-    }
+    progress.finish();
     totals.seconds = started.elapsed().as_secs_f64();
     totals.articles_per_second = totals.stored as f64 / totals.seconds.max(1e-9);
     let counts = writer.store().counts()?;
@@ -251,13 +300,10 @@ fn prepare(input: Input) -> Result<Prepared, Failure> {
     };
     let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| crosscheck::analyze(&doc)));
     match analysed {
-        Ok(analysis) => Ok(Prepared {
-            signature: Signature::of_document(&doc),
-            features: features(&doc, Some(&analysis)),
-            analysis,
-            hash,
-            doc,
-        }),
+        Ok(analysis) => {
+            let (signature, features) = (Signature::of_document(&doc), features(&doc, Some(&analysis)));
+            Ok(Prepared::new(hash, doc, &analysis, signature, features))
+        }
         Err(panic) => {
             let what = panic
                 .downcast_ref::<String>()
@@ -269,14 +315,72 @@ fn prepare(input: Input) -> Result<Prepared, Failure> {
     }
 }
 
-/// A progress bar on stderr, only when stderr is a terminal.
-fn progress_bar(len: Option<u64>) -> Option<indicatif::ProgressBar> {
-    if !std::io::stderr().is_terminal() {
-        return None;
+/// Progress on stderr, drawn only when stderr is a terminal: articles
+/// stored, the rate and the time left (counted in articles for the
+/// synthetic stream, in files otherwise, since one file may hold many
+/// articles). Messages printed through it do not tear the bar.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+    articles: std::sync::atomic::AtomicU64,
+    /// True when the bar counts articles rather than files.
+    by_article: bool,
+}
+
+impl Progress {
+    fn new((len, unit): (u64, &str)) -> Progress {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(Some(len), indicatif::ProgressDrawTarget::stderr());
+            let template = format!("{{bar:40}} {{pos}}/{{len}} {unit}  {{msg}}  eta {{eta}}");
+            if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Progress { bar, started: Instant::now(), articles: 0.into(), by_article: unit == "articles" }
     }
-    let bar = indicatif::ProgressBar::with_draw_target(len, indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} {msg}") {
-        bar.set_style(style);
+
+    fn set_length(&self, len: u64) {
+        if let Some(b) = &self.bar {
+            b.set_length(len);
+        }
     }
-    Some(bar)
+
+    /// `n` more articles handled (stored, skipped or failed).
+    fn documents(&self, n: usize) {
+        let total = self.articles.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed) + n as u64;
+        if let Some(b) = &self.bar {
+            if self.by_article {
+                b.inc(n as u64);
+            }
+            let rate = total as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+            b.set_message(format!("{total} articles, {rate:.0}/s"));
+        }
+    }
+
+    /// `n` more files read.
+    fn files(&self, n: usize) {
+        if let (Some(b), false) = (&self.bar, self.by_article) {
+            b.inc(n as u64);
+        }
+    }
+
+    fn message(&self, m: &str) {
+        if let Some(b) = &self.bar {
+            b.set_message(m.to_string());
+        }
+    }
+
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(b) => b.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
 }

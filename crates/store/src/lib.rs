@@ -39,9 +39,12 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use error::{Result, StoreError};
 pub use read::{Counts, Hit, StoredStory, StorySummary};
-pub use writer::{BatchOutcome, Failure, Prepared, Writer};
+pub use writer::{BatchOutcome, Failure, KnownHashes, Prepared, Writer};
 
 use error::classify;
+
+/// Page cache of the writing connection, in KiB (SQLite's default is 2 MiB).
+const WRITER_CACHE_KIB: i64 = 256 * 1024;
 
 /// How long a statement waits for another connection's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -92,6 +95,10 @@ impl Store {
         // NORMAL is durable at every checkpoint and crash-safe in WAL mode;
         // a power cut may lose the last commits, which a rerun redoes.
         conn.pragma_update(None, "synchronous", "normal").map_err(|e| classify(path, e))?;
+        // The writer's index updates land on random pages (content hashes,
+        // FTS segments): a page cache of WRITER_CACHE_KIB keeps them in memory
+        // instead of re-reading them from the OS on every batch.
+        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB).map_err(|e| classify(path, e))?;
         let found = schema::migrate(&mut conn).map_err(|e| classify(path, e))?;
         if found > schema::current_version() {
             return Err(StoreError::TooNew { path: path.to_path_buf(), found, known: schema::current_version() });

@@ -170,7 +170,9 @@ impl Store {
                 what: "analysis".into(),
                 detail,
             })?;
-            analyses.push(json(self, "analysis", &analysis)?);
+            let mut analysis: Analysis = json(self, "analysis", &analysis)?;
+            analysis.doc = Some(DocId(doc_id));
+            analyses.push(analysis);
         }
         let origins = families
             .into_values()

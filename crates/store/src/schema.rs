@@ -65,6 +65,14 @@ pub const MIGRATIONS: &[&str] = &[
         value BLOB NOT NULL
     );
     "#,
+    // 3: a story's last publication day (days since 1970-01-01; NULL when
+    // undated or written before this version), so reopening a store loads
+    // only the stories that can still take articles instead of every
+    // story's state blob.
+    r#"
+    ALTER TABLE stories ADD COLUMN last_day INTEGER;
+    CREATE INDEX stories_last_day ON stories(last_day);
+    "#,
 ];
 
 /// The schema version this build writes.

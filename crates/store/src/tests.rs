@@ -15,13 +15,8 @@ fn prepared(id: &str, text: &str) -> Prepared {
     let mut doc = Document::from_text(id, format!("{id}.txt"), text);
     doc.title = Some(format!("Title of {id}"));
     doc.published = Some("2024-05-06".into());
-    Prepared {
-        hash: content_hash(text.as_bytes()),
-        signature: Signature::of_document(&doc),
-        features: features(&doc, None),
-        analysis: Analysis::default(),
-        doc,
-    }
+    let (signature, features) = (Signature::of_document(&doc), features(&doc, None));
+    Prepared::new(content_hash(text.as_bytes()), doc, &Analysis::default(), signature, features)
 }
 
 fn writer(path: &Path) -> Writer {
@@ -146,4 +141,64 @@ fn failures_are_recorded_and_cleared_when_the_input_later_succeeds() {
     assert_eq!(w.store().failures().expect("failures"), vec![("a.txt".to_string(), "analysis panicked".to_string())]);
     w.write_batch(vec![p], vec![]).expect("writes");
     assert!(w.store().failures().expect("failures").is_empty());
+}
+
+fn dated(id: &str, text: &str, day: &str) -> Prepared {
+    let mut doc = Document::from_text(id, format!("{id}.txt"), text);
+    doc.title = Some(format!("Title of {id}"));
+    doc.published = Some(day.into());
+    let (signature, features) = (Signature::of_document(&doc), features(&doc, None));
+    Prepared::new(content_hash(format!("{day}{text}").as_bytes()), doc, &Analysis::default(), signature, features)
+}
+
+#[test]
+fn retired_stories_stay_on_disk_and_a_reopened_store_clusters_alike() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    const VOTE: &str = "Parliament in Velmora passed the pension bill by 212 votes to 190 after a long night \
+        session. Finance minister Oskar Brandt called the result a compromise that nobody liked.";
+    const FERRY_AGAIN: &str = "Divers went back to the Nordlys at the Lindholm breakwater, where the harbour \
+        authority wants the hull towed away before the port reopens; passengers rescued that morning thanked the crews.";
+    let batches = || {
+        vec![
+            vec![dated("a", FERRY, "2024-01-02"), dated("b", BUDGET, "2024-01-03")],
+            // Two months on: the ferry and budget stories have retired.
+            vec![dated("c", VOTE, "2024-03-05")],
+            // The ferry in the news again, months later: a new story.
+            vec![dated("d", FERRY_AGAIN, "2024-03-06")],
+        ]
+    };
+    let straight = dir.path().join("straight.db");
+    {
+        let mut w = writer(&straight);
+        for b in batches() {
+            w.write_batch(b, vec![]).expect("writes");
+        }
+    }
+    let reopened = dir.path().join("reopened.db");
+    for b in batches() {
+        let mut w = writer(&reopened);
+        w.write_batch(b, vec![]).expect("writes");
+    }
+    let list = |db: &Path| Store::open_read_only(db).expect("opens").stories(10).expect("stories");
+    assert_eq!(list(&straight), list(&reopened));
+    // Control: within its window the follow-up joins the ferry story.
+    let control = dir.path().join("control.db");
+    let out = writer(&control)
+        .write_batch(vec![dated("a", FERRY, "2024-01-02"), dated("d", FERRY_AGAIN, "2024-01-04")], vec![])
+        .expect("writes");
+    assert_eq!(out.new_stories, 1);
+    let stories = list(&straight);
+    assert_eq!(stories.len(), 4, "{stories:?}");
+    // Retired stories are still listed and reported.
+    let store = Store::open_read_only(&straight).expect("opens");
+    assert!(stories.iter().all(|s| store.story(s.id).is_ok()));
+    let last_days: Vec<Option<i64>> = store
+        .conn
+        .prepare("SELECT last_day FROM stories ORDER BY id")
+        .expect("query")
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    assert!(last_days.iter().all(Option::is_some), "{last_days:?}");
 }

@@ -10,19 +10,51 @@ use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
 use crate::{Result, Store, StoreError};
 
-/// One document ready to store: everything per-document work produces, so
-/// the writer only does the order-dependent steps.
+/// One document ready to store: everything per-document work produces,
+/// already encoded for its rows, so the single writer only does the
+/// order-dependent steps (families, stories) and the inserts. Build it with
+/// [`Prepared::new`] on the worker threads.
 pub struct Prepared {
     /// [`crate::content_hash`] of the input bytes.
     pub hash: String,
     /// The extracted document.
     pub doc: Document,
-    /// Its analysis.
-    pub analysis: Analysis,
     /// Its MinHash signature.
     pub signature: Signature,
     /// Its story-clustering features.
     pub features: DocFeatures,
+    meta: String,
+    removed: String,
+    warnings: String,
+    /// The analysis as deflated JSON ([`crate::packed`]).
+    analysis: Vec<u8>,
+}
+
+impl Prepared {
+    /// Encode a document and its analysis for storing. The analysis is
+    /// stored without its document id: the display id is only settled by the
+    /// writer (a repeated file stem gets a suffix), and readers take it from
+    /// the document row.
+    pub fn new(hash: String, doc: Document, analysis: &Analysis, signature: Signature, features: DocFeatures) -> Prepared {
+        use erased::Json;
+        let analysis = if analysis.doc.is_some() {
+            let mut a = analysis.clone();
+            a.doc = None;
+            crate::packed::pack(a.json().as_bytes())
+        } else {
+            crate::packed::pack(analysis.json().as_bytes())
+        };
+        Prepared {
+            meta: doc.meta.json(),
+            removed: doc.removed.json(),
+            warnings: doc.warnings.json(),
+            analysis,
+            hash,
+            doc,
+            signature,
+            features,
+        }
+    }
 }
 
 /// An input that could not be made into a document (bad bytes, no text,
@@ -73,6 +105,24 @@ pub struct Writer {
     poisoned: bool,
     /// Rows in `df_updates` not yet folded into `state.df`.
     df_updates: usize,
+}
+
+/// A set of content hashes: the store's at some moment, for callers that
+/// skip known inputs before doing per-document work on them (the writer
+/// itself always checks its own set).
+#[derive(Clone, Default)]
+pub struct KnownHashes(HashSet<u128>);
+
+impl KnownHashes {
+    /// True if the hash is in the set.
+    pub fn contains(&self, hash: &str) -> bool {
+        self.0.contains(&hash_key(hash))
+    }
+
+    /// Add a hash; false if it was already there.
+    pub fn insert(&mut self, hash: &str) -> bool {
+        self.0.insert(hash_key(hash))
+    }
 }
 
 fn hash_key(hex: &str) -> u128 {
@@ -129,9 +179,17 @@ impl Writer {
         }
         drop(rows);
         drop(stmt);
+        let newest_day: Option<Vec<u8>> =
+            conn.query_row("SELECT value FROM state WHERE key = 'newest_day'", [], |r| r.get(0)).optional().map_err(e)?;
+        let newest_day = newest_day.and_then(|b| b.try_into().ok()).map(i64::from_le_bytes);
+        // Only stories that can still take articles: retired ones stay on
+        // disk (see `Clusterer`). NULL: undated, or saved before schema 3.
+        let live_from = newest_day.map_or(i64::MIN, |d| config.retired_before(d));
         let mut stories = Vec::new();
-        let mut stmt = conn.prepare("SELECT id, state FROM stories ORDER BY id").map_err(e)?;
-        let mut rows = stmt.query([]).map_err(e)?;
+        let mut stmt = conn
+            .prepare("SELECT id, state FROM stories WHERE last_day IS NULL OR last_day >= ?1 ORDER BY id")
+            .map_err(e)?;
+        let mut rows = stmt.query([live_from]).map_err(e)?;
         while let Some(r) = rows.next().map_err(e)? {
             let id: i64 = r.get(0).map_err(e)?;
             let blob: Vec<u8> = r.get(1).map_err(e)?;
@@ -139,7 +197,7 @@ impl Writer {
         }
         drop(rows);
         drop(stmt);
-        let clusterer = Clusterer::restore(config, &df, docs, stories);
+        let clusterer = Clusterer::restore(config, &df, docs, newest_day, stories);
         Ok(Writer { store, hashes, doc_ids, origins, family_story, clusterer, next_id, poisoned: false, df_updates })
     }
 
@@ -151,6 +209,11 @@ impl Writer {
     /// True if a document with this content hash is stored.
     pub fn knows(&self, hash: &str) -> bool {
         self.hashes.contains(&hash_key(hash))
+    }
+
+    /// The content hashes stored so far.
+    pub fn known_hashes(&self) -> KnownHashes {
+        KnownHashes(self.hashes.clone())
     }
 
     /// Store a batch in one transaction. Documents already stored (by content
@@ -235,7 +298,6 @@ impl Writer {
                 entry.1 += 1;
                 // A copy joins its family's story, so only a new family adds an origin.
                 entry.2 += i64::from(note.is_none());
-                let json = |v: &dyn erased::Json| v.json();
                 ins_doc
                     .execute(params![
                         id,
@@ -244,19 +306,17 @@ impl Writer {
                         p.doc.path,
                         p.doc.title,
                         p.doc.published,
-                        json(&p.doc.meta),
+                        p.meta,
                         p.doc.text,
-                        json(&p.doc.removed),
-                        json(&p.doc.warnings),
+                        p.removed,
+                        p.warnings,
                         family as i64,
                         note,
                         story as i64,
                         p.signature.to_bytes(),
                     ])
                     .map_err(e)?;
-                let mut analysis = p.analysis;
-                analysis.doc = Some(crosscheck_model::DocId(doc_id));
-                ins_analysis.execute(params![id, crate::packed::pack(json(&analysis).as_bytes())]).map_err(e)?;
+                ins_analysis.execute(params![id, p.analysis]).map_err(e)?;
                 ins_fts.execute(params![id, p.doc.title.as_deref().unwrap_or(""), p.doc.text]).map_err(e)?;
                 del_failure.execute(params![p.hash]).map_err(e)?;
                 out.stored += 1;
@@ -272,18 +332,22 @@ impl Writer {
             // every batch it gains articles made ingest time grow with story size.
             let mut upsert = tx
                 .prepare_cached(
-                    "INSERT INTO stories (id, title, articles, origins, contested, verdicts, stale, state) \
-                     VALUES (?1, ?2, ?3, ?4, NULL, NULL, 1, ?5) \
+                    "INSERT INTO stories (id, title, articles, origins, contested, verdicts, stale, state, last_day) \
+                     VALUES (?1, ?2, ?3, ?4, NULL, NULL, 1, ?5, ?6) \
                      ON CONFLICT(id) DO UPDATE SET articles = stories.articles + excluded.articles, \
-                             origins = stories.origins + excluded.origins, stale = 1, state = excluded.state",
+                             origins = stories.origins + excluded.origins, stale = 1, \
+                             state = CASE WHEN length(excluded.state) > 0 THEN excluded.state ELSE stories.state END, \
+                             last_day = coalesce(excluded.last_day, stories.last_day)",
                 )
                 .map_err(e)?;
             for (story, (title, articles, origins)) in &touched {
-                let state = match self.clusterer.story(*story) {
-                    Some(s) => story_to_bytes(s),
-                    None => Vec::new(),
+                // A copy can join the story of an old family after the story
+                // retired: its counts grow, its saved state stays as it was.
+                let (state, last_day) = match self.clusterer.story(*story) {
+                    Some(s) => (story_to_bytes(s), s.last_day),
+                    None => (Vec::new(), None),
                 };
-                upsert.execute(params![*story as i64, title, articles, origins, state]).map_err(e)?;
+                upsert.execute(params![*story as i64, title, articles, origins, state, last_day]).map_err(e)?;
             }
             if out.stored > 0 {
                 let mut put = tx.prepare_cached("INSERT OR REPLACE INTO state (key, value) VALUES (?1, ?2)").map_err(e)?;
@@ -301,6 +365,9 @@ impl Writer {
                     self.df_updates += 1;
                 }
                 put.execute(params!["docs", self.clusterer.documents().to_le_bytes().to_vec()]).map_err(e)?;
+                if let Some(day) = self.clusterer.newest_day() {
+                    put.execute(params!["newest_day", day.to_le_bytes().to_vec()]).map_err(e)?;
+                }
             }
         }
         tx.commit().map_err(e)?;
