@@ -13,6 +13,12 @@ mod output;
 
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: analysis allocates many small
+/// strings and vectors on every worker thread, and glibc's malloc spent
+/// about a tenth of an ingest's CPU time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 
 #[derive(Parser)]

@@ -84,6 +84,7 @@ fn set(config: &mut StoryConfig, key: &str, value: &str) -> bool {
         "member_weight" => config.member_weight = f(value),
         "centroid_terms" => config.centroid_terms = value.parse().expect("int"),
         "lookup_terms" => config.lookup_terms = value.parse().expect("int"),
+        "candidates_scored" => config.candidates_scored = value.parse().expect("int"),
         "members_kept" => config.members_kept = value.parse().expect("int"),
         "member_terms" => config.member_terms = value.parse().expect("int"),
         _ => return false,

@@ -97,6 +97,9 @@ pub struct StoryConfig {
     pub centroid_terms: usize,
     /// Terms of a document used to look up candidate stories.
     pub lookup_terms: usize,
+    /// Candidates scored in full: those sharing the most lookup weight with
+    /// the document (0: all).
+    pub candidates_scored: usize,
     /// Share of the story score that comes from the best-matching member
     /// document (the rest from the centroid): a new report usually follows
     /// one earlier report closely, while a story told from several angles
@@ -125,6 +128,7 @@ impl Default for StoryConfig {
             window_days: 7,
             centroid_terms: 200,
             lookup_terms: 16,
+            candidates_scored: 16,
             member_weight: 1.0,
             members_kept: 8,
             member_terms: 128,
@@ -184,10 +188,10 @@ fn lead_weight(s: usize) -> f32 {
 /// keys become names, typed values become values and years). With an
 /// analysis, terms of the lead sentences count more ([`lead_weight`]).
 pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
-    let mut counts: HashMap<u32, (f32, Channel)> = HashMap::new();
-    let mut add = |bucket: u32, channel: Channel, count: f32| {
-        counts.entry(bucket).or_insert((0.0, channel)).0 += count;
-    };
+    // (bucket, count, channel) as found; summed per bucket at the end, the
+    // channel being the first one seen for the bucket.
+    let mut counts: Vec<(u32, f32, Channel)> = Vec::with_capacity(256);
+    let mut add = |bucket: u32, channel: Channel, count: f32| counts.push((bucket, count, channel));
     // Sentence of a byte offset, for the lead weight of words.
     let sentence_ends: Vec<usize> = analysis.map(|a| a.sentences.iter().map(|s| s.span.end).collect()).unwrap_or_default();
     let sentence_of = |byte: usize| sentence_ends.partition_point(|&end| end <= byte);
@@ -264,8 +268,14 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
             }
         }
     }
-    let mut terms: Vec<(u32, f32, Channel)> = counts.into_iter().map(|(k, (c, ch))| (k, c, ch)).collect();
-    terms.sort_unstable_by_key(|t| t.0);
+    counts.sort_by_key(|t| t.0); // stable: the first channel of a bucket stays first
+    let mut terms: Vec<(u32, f32, Channel)> = Vec::with_capacity(counts.len());
+    for (k, c, ch) in counts {
+        match terms.last_mut() {
+            Some(last) if last.0 == k => last.1 += c,
+            _ => terms.push((k, 0.0 + c, ch)),
+        }
+    }
     let era = dateline.or_else(|| text_years.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y));
     DocFeatures { terms, day: doc.published.as_deref().and_then(day_number), era }
 }
@@ -283,32 +293,36 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Light plural stemming: enough to merge "fires"/"fire" without a stemmer.
-fn stem(word: &str) -> String {
+fn stem(word: &str) -> std::borrow::Cow<'_, str> {
     if word.len() > 4 && word.ends_with("ies") {
-        format!("{}y", &word[..word.len() - 3])
+        format!("{}y", &word[..word.len() - 3]).into()
     } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        word[..word.len() - 1].to_string()
+        word[..word.len() - 1].into()
     } else {
-        word.to_string()
+        word.into()
     }
 }
 
-/// Function words and reporting verbs that say nothing about which event a text is about.
+/// Function words and reporting verbs that say nothing about which event a
+/// text is about (a `match`, which compiles to a decision tree: this runs
+/// for every word of every article).
 fn is_stopword(w: &str) -> bool {
-    const STOP: &[&str] = &[
-        "the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "his", "her",
-        "its", "their", "they", "them", "this", "these", "those", "from", "but", "not", "been", "being",
-        "will", "would", "could", "should", "said", "says", "say", "also", "after", "before", "about",
-        "into", "than", "then", "there", "which", "who", "whom", "what", "when", "where", "while", "one",
-        "two", "she", "him", "our", "out", "over", "more", "most", "some", "such", "only", "other", "can",
-        "all", "any", "may", "did", "does", "just", "now", "new", "very", "many", "much", "like", "told",
-        "you", "your", "yes", "yet", "because", "during", "through", "under", "until", "upon", "again",
-        "against", "between", "both", "each", "few", "own", "same", "too", "off", "why", "how", "here",
-        "http", "https", "www", "com", "html", "year", "years", "time", "people", "according", "last",
-        "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "get",
-        "got", "made", "make", "take", "took", "including", "since", "among", "per", "via",
-    ];
-    STOP.contains(&w)
+    matches!(
+        w,
+        "the" | "and" | "for" | "that" | "with" | "was" | "were" | "are" | "has" | "have" | "had" | "his" |
+            "her" | "its" | "their" | "they" | "them" | "this" | "these" | "those" | "from" | "but" | "not" |
+            "been" | "being" | "will" | "would" | "could" | "should" | "said" | "says" | "say" | "also" |
+            "after" | "before" | "about" | "into" | "than" | "then" | "there" | "which" | "who" | "whom" |
+            "what" | "when" | "where" | "while" | "one" | "two" | "she" | "him" | "our" | "out" | "over" |
+            "more" | "most" | "some" | "such" | "only" | "other" | "can" | "all" | "any" | "may" | "did" |
+            "does" | "just" | "now" | "new" | "very" | "many" | "much" | "like" | "told" | "you" | "your" |
+            "yes" | "yet" | "because" | "during" | "through" | "under" | "until" | "upon" | "again" |
+            "against" | "between" | "both" | "each" | "few" | "own" | "same" | "too" | "off" | "why" |
+            "how" | "here" | "http" | "https" | "www" | "com" | "html" | "year" | "years" | "time" |
+            "people" | "according" | "last" | "first" | "monday" | "tuesday" | "wednesday" | "thursday" |
+            "friday" | "saturday" | "sunday" | "get" | "got" | "made" | "make" | "take" | "took" |
+            "including" | "since" | "among" | "per" | "via"
+    )
 }
 
 /// Days since 1970-01-01 of an ISO 8601 date prefix (`2024-03-05…`).
@@ -393,6 +407,8 @@ pub struct Clusterer {
     /// Candidate de-duplication: `seen[slot] == epoch` once looked at.
     seen: Vec<u32>,
     epoch: u32,
+    /// Per slot, the lookup weight a candidate shares with the document.
+    overlap: Vec<f32>,
 }
 
 impl Clusterer {
@@ -410,6 +426,7 @@ impl Clusterer {
             retire: BinaryHeap::new(),
             seen: Vec::new(),
             epoch: 0,
+            overlap: Vec::new(),
         }
     }
 
@@ -476,7 +493,9 @@ impl Clusterer {
             self.stories[si] = None;
             for k in std::mem::take(&mut self.indexed[si]) {
                 if let Some(list) = self.postings.get_mut(&k) {
-                    list.retain(|&x| x != si as u32);
+                    if let Some(at) = list.iter().position(|&x| x == si as u32) {
+                        list.swap_remove(at);
+                    }
                     if list.is_empty() {
                         self.postings.remove(&k);
                     }
@@ -640,25 +659,43 @@ impl Clusterer {
             self.epoch = 1;
         }
         self.seen.resize(self.stories.len(), 0);
-        // (slot, id, similarity) of the best story so far.
-        let mut best: Option<(usize, u64, f32)> = None;
-        for (k, _) in &lookup {
+        self.overlap.resize(self.stories.len(), 0.0);
+        // Candidates: live stories indexed under a lookup term, with the
+        // lookup weight they share.
+        let mut candidates: Vec<usize> = Vec::new();
+        for (k, w) in &lookup {
             let Some(list) = self.postings.get(k) else { continue };
             for &si in list {
                 let si = si as usize;
-                if self.seen[si] == self.epoch {
-                    continue;
+                if self.seen[si] != self.epoch {
+                    self.seen[si] = self.epoch;
+                    self.overlap[si] = 0.0;
+                    if self.stories[si].as_ref().is_some_and(|s| self.live(s, f)) {
+                        candidates.push(si);
+                    }
                 }
-                self.seen[si] = self.epoch;
-                let Some(s) = self.stories[si].as_ref() else { continue };
-                if !self.live(s, f) {
-                    continue;
-                }
-                let sim = self.similarity(&wv, doc_years, s, f);
-                // Ties go to the older story, whatever order candidates came in.
-                if sim >= self.config.threshold && best.is_none_or(|(_, bid, b)| sim > b || (sim == b && s.id < bid)) {
-                    best = Some((si, s.id, sim));
-                }
+                self.overlap[si] += w;
+            }
+        }
+        // Score only the candidates that share the most lookup weight: in a
+        // busy news day a hundred live stories share some heavy word with a
+        // document (the kind of event, the weekday), and comparing it with
+        // all their members was most of ingest's writer time.
+        let keep = self.config.candidates_scored;
+        if keep > 0 && candidates.len() > keep {
+            let (overlap, stories) = (&self.overlap, &self.stories);
+            let id = |si: usize| stories[si].as_ref().map_or(u64::MAX, |s| s.id);
+            candidates.select_nth_unstable_by(keep - 1, |&a, &b| overlap[b].total_cmp(&overlap[a]).then(id(a).cmp(&id(b))));
+            candidates.truncate(keep);
+        }
+        // (slot, id, similarity) of the best story so far.
+        let mut best: Option<(usize, u64, f32)> = None;
+        for si in candidates {
+            let Some(s) = self.stories[si].as_ref() else { continue };
+            let sim = self.similarity(&wv, doc_years, s, f);
+            // Ties go to the older story, whatever order candidates came in.
+            if sim >= self.config.threshold && best.is_none_or(|(_, bid, b)| sim > b || (sim == b && s.id < bid)) {
+                best = Some((si, s.id, sim));
             }
         }
         match best {
@@ -685,27 +722,37 @@ impl Clusterer {
 
     /// Index a story under its heaviest centroid terms (and only those).
     fn index_story(&mut self, s: &StoryState, si: usize) {
+        let take = self.config.lookup_terms * 3;
         let mut top = s.centroid.clone();
-        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let terms: Vec<u32> = top.iter().take(self.config.lookup_terms * 3).map(|t| t.0).collect();
+        if top.len() > take {
+            top.select_nth_unstable_by(take - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            top.truncate(take);
+        }
+        // Sorted by bucket, so membership tests are binary searches; the
+        // order of a posting list never matters (candidates are ranked by
+        // weight and id), so removal swaps.
+        let mut terms: Vec<u32> = top.iter().map(|t| t.0).collect();
+        terms.sort_unstable();
         if self.indexed.len() <= si {
             self.indexed.resize(si + 1, Vec::new());
         }
         let old = std::mem::take(&mut self.indexed[si]);
-        for k in old.iter().filter(|k| !terms.contains(k)) {
+        let slot = si as u32;
+        for k in old.iter().filter(|k| terms.binary_search(k).is_err()) {
             if let Some(list) = self.postings.get_mut(k) {
-                list.retain(|&x| x != si as u32);
+                if let Some(at) = list.iter().position(|&x| x == slot) {
+                    list.swap_remove(at);
+                }
+                if list.is_empty() {
+                    self.postings.remove(k);
+                }
             }
         }
-        for k in &terms {
-            let list = self.postings.entry(*k).or_default();
-            if !list.contains(&(si as u32)) {
-                list.push(si as u32);
-            }
+        for k in terms.iter().filter(|k| old.binary_search(k).is_err()) {
+            self.postings.entry(*k).or_default().push(slot);
         }
         self.indexed[si] = terms;
     }
-
 }
 
 fn placeholder() -> StoryState {
