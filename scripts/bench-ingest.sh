@@ -6,7 +6,8 @@
 #
 # For each size: a release build ingests N synthetic articles into a fresh
 # database (--no-verdicts: verdicts are a separate, per-story step) under
-# /usr/bin/time -v; prints articles/s, wall time, peak RSS and database size,
+# /usr/bin/time -v; prints articles/s, wall and CPU (user+sys) time, peak RSS
+# and database size,
 # and the time ratio to the previous size (linear growth = the size ratio).
 # Then, on the largest size's documents (exported from its database), times
 # crosscheck's MinHash/LSH families (examples/near_dups.rs, one thread) and
@@ -37,7 +38,7 @@ fi
 BIN=$ROOT/target/release/crosscheck
 
 echo "== ingest (synthetic stream, $(nproc) cores)"
-printf '%10s %10s %12s %10s %12s %10s %8s\n' articles seconds articles/s peak_MiB db_MiB stories growth
+printf '%10s %10s %10s %12s %10s %12s %10s %8s\n' articles seconds cpu_s articles/s peak_MiB db_MiB stories growth
 prev_n=""; prev_s=""; last_db=""
 for n in "${SIZES[@]}"; do
   db=$WORK/s$n.db
@@ -46,10 +47,11 @@ for n in "${SIZES[@]}"; do
   secs=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['run']['seconds'])" "$WORK/o$n.json")
   stories=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['corpus']['stories'])" "$WORK/o$n.json")
   rss=$(awk -F: '/Maximum resident/ {print int($2/1024)}' "$WORK/t$n.txt")
+  cpu=$(awk -F: '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$WORK/t$n.txt")
   size=$(du -m --apparent-size "$db" | cut -f1)
   growth="-"
   [ -n "$prev_s" ] && growth=$(python3 -c "print(f'{$secs/$prev_s:.1f}x/{$n/$prev_n:.0f}x')")
-  printf '%10s %10.1f %12.0f %10s %12s %10s %8s\n' "$n" "$secs" "$(python3 -c "print($n/$secs)")" "$rss" "$size" "$stories" "$growth"
+  printf '%10s %10.1f %10s %12.0f %10s %12s %10s %8s\n' "$n" "$secs" "$cpu" "$(python3 -c "print($n/$secs)")" "$rss" "$size" "$stories" "$growth"
   prev_n=$n; prev_s=$secs; last_db=$db
 done
 
