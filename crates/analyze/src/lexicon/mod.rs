@@ -8,6 +8,7 @@
 //! "ZELENSKYY" and "Zelenskyý" look the same. Generated data is parsed once,
 //! on first use.
 
+mod table;
 mod words;
 
 use std::collections::{HashMap, HashSet};
@@ -52,26 +53,28 @@ static DEMONYMS_DATA: &str = include_str!("../../data/demonyms.tsv");
 static FOLD_DATA: &str = include_str!("../../data/fold.tsv");
 static CITY_COORDS_DATA: &str = include_str!("../../data/city_coords.tsv");
 
-static GIVEN: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| GIVEN_DATA.lines().filter(|l| !l.is_empty()).collect());
+static GIVEN: table::Table = table::table!(GIVEN_DATA);
 
-static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
-    let mut map = HashMap::with_capacity(PLACES_DATA.len() / 12);
-    for line in PLACES_DATA.lines() {
-        let mut cols = line.split('\t');
-        let (Some(surface), Some(kind)) = (cols.next(), cols.next()) else { continue };
-        let kind = match kind {
-            "c" => PlaceKind::Country,
-            "s" => PlaceKind::State,
-            "r" => PlaceKind::Region,
-            "k" => PlaceKind::Continent,
-            _ => PlaceKind::City,
-        };
-        let canonical = cols.next().unwrap_or(surface);
-        map.insert(surface, Place { canonical, kind });
-    }
-    map
-});
+static PLACES: table::Table = table::table!(PLACES_DATA);
+
+/// The place a `places.tsv` entry names: `kind[<TAB>canonical]` after the key.
+fn place_entry(surface: &'static str, rest: &'static str) -> Place {
+    let (kind, canonical) = rest.split_once('\t').unwrap_or((rest, surface));
+    let kind = match kind {
+        "c" => PlaceKind::Country,
+        "s" => PlaceKind::State,
+        "r" => PlaceKind::Region,
+        "k" => PlaceKind::Continent,
+        _ => PlaceKind::City,
+    };
+    Place { canonical, kind }
+}
+
+/// A `places.tsv` entry by its key.
+fn place_by_key(key: &str) -> Option<Place> {
+    let (surface, rest) = PLACES.entry(key)?;
+    Some(place_entry(surface, rest))
+}
 
 static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     DEMONYMS_DATA.lines().filter_map(|l| l.split_once('\t')).collect()
@@ -139,9 +142,9 @@ pub fn is_given_name(word: &str) -> bool {
     with_folded(word, |f| {
         // "Jean-Pierre": each part a given name.
         if f.contains('-') {
-            return f.split('-').all(|p| GIVEN.contains(p));
+            return f.split('-').all(|p| GIVEN.get(p).is_some());
         }
-        GIVEN.contains(f)
+        GIVEN.get(f).is_some()
     })
 }
 
@@ -160,14 +163,14 @@ pub fn is_word_given_name(word: &str) -> bool {
 pub fn place(name: &str) -> Option<Place> {
     let lookup = |f: &str| {
         let f = f.strip_prefix("the ").unwrap_or(f);
-        if let Some(p) = PLACES.get(f) {
-            return Some(*p);
+        if let Some(p) = place_by_key(f) {
+            return Some(p);
         }
         // "U.S" / "US." / "U. S." spelt loosely: retry without dots and spaces
         // for short codes only, so "St. Louis" keeps its dot.
         if f.len() <= 8 && f.contains('.') {
             let bare: String = f.chars().filter(|c| *c != '.' && *c != ' ').collect();
-            return PLACES.get(bare.as_str()).copied();
+            return place_by_key(&bare);
         }
         None
     };
@@ -178,23 +181,13 @@ pub fn place(name: &str) -> Option<Place> {
     }
 }
 
-static CITY_COORDS: LazyLock<HashMap<&'static str, [f64; 2]>> = LazyLock::new(|| {
-    CITY_COORDS_DATA
-        .lines()
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let lat = cols.next()?.parse().ok()?;
-            let lon = cols.next()?.parse().ok()?;
-            Some((name, [lat, lon]))
-        })
-        .collect()
-});
+static CITY_COORDS: table::Table = table::table!(CITY_COORDS_DATA);
 
 /// Latitude and longitude of a city, by its canonical name ("los angeles").
 /// A name several cities share gives the most populous one's.
 pub fn city_location(canonical: &str) -> Option<[f64; 2]> {
-    CITY_COORDS.get(canonical).copied()
+    let (lat, lon) = CITY_COORDS.get(canonical)?.split_once('\t')?;
+    Some([lat.parse().ok()?, lon.parse().ok()?])
 }
 
 /// Canonical lower-case name of a place, country alias or demonym:
