@@ -12,6 +12,7 @@ pub mod facts;
 pub mod lexicon;
 pub mod mentions;
 pub mod modality;
+mod regexes;
 pub mod sentences;
 pub mod values;
 

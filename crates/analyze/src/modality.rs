@@ -44,31 +44,28 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
     let hyp = r"\b(?:could|may|might|would|should)\b|\bif\b|\bunless\b|\bwhether\b|\bpotentially\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\b(?:un)?likely\s+to\b|\bhop(?:e|es|ed|ing)\s+to\b";
     let adj_plan = r"\bupcoming\b|\bforthcoming\b|\banticipated\b|\bahead\s+of\b|\bplanned\b|\bscheduled\b|\bexpected\b";
     let adj_hyp = r"\bpotential\b|\bpossible\b|\bproposed\b|\bprospective\b|\bhypothetical\b";
-    Regex::new(&format!(
+    crate::regexes::ascii(&format!(
         "(?i)(?P<neg>{neg})|(?P<plan>{plan})|(?P<hyp>{hyp})|(?P<aplan>{adj_plan})|(?P<ahyp>{adj_hyp})"
     ))
-    .expect("valid regex")
 });
 
 /// Hard clause boundaries.
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]|,\s*(?:arguing|saying|claiming|adding|noting|insisting|warning|accusing|alleging)\b"#)
-        .expect("valid regex")
+    crate::regexes::ascii(r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]|,\s*(?:arguing|saying|claiming|adding|noting|insisting|warning|accusing|alleging)\b"#)
 });
 
 /// Openers of a relative clause, which ends at the next comma.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:which|who|whom|whose|where|when)\b[^,;:—–]*").expect("valid regex")
+    crate::regexes::ascii(r",\s*(?:which|who|whom|whose|where|when)\b[^,;:—–]*")
 });
 
 /// Words that stop a search for a verbal cue after `at`.
 static COORDINATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:and|or|but|then)\b").expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(r"\b(?:and|or|but|then)\b"));
 
 /// Finite verbs that end the reach of a noun-phrase cue.
 static FINITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|said|says|met|held)\b")
-        .expect("valid regex")
+    crate::regexes::ascii(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|said|says|met|held)\b")
 });
 
 /// What a cue says, and whether it is verbal or sits in a noun phrase.
@@ -92,7 +89,7 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
         return Modality::Asserted;
     }
     let (clause, skipped) = clause_of(s, at_start, at_end);
-    let cues: Vec<Cue> = cues_in(s, clause, &skipped);
+    let cues: Vec<Cue> = cached_cues(s, clause, &skipped);
 
     let before = cues.iter().rev().find(|c| {
         c.start < at_start && (!c.adjectival || close_enough(&s[c.end.min(at_start)..at_start]))
@@ -129,22 +126,68 @@ fn close_enough(gap: &str) -> bool {
     gap.split_whitespace().count() <= 5 && !FINITE.is_match(gap)
 }
 
+/// One sentence's clause boundaries and the cues of its clauses, kept
+/// while the values of that sentence are read: a sentence holds several
+/// values, and the regexes are most of the cost of this module.
+#[derive(Default)]
+struct SentenceCache {
+    /// The sentence itself: compared by content, since a freed document's
+    /// text may be followed by another at the same address.
+    sentence: String,
+    boundaries: Vec<(usize, usize)>,
+    relatives: Vec<((usize, usize), Vec<(usize, usize)>)>,
+    cues: Vec<Cue>,
+}
+
+thread_local! {
+    static CACHE: std::cell::RefCell<SentenceCache> = std::cell::RefCell::new(SentenceCache::default());
+}
+
+/// Run `f` on the cache for sentence `s`, emptied first when `s` is not the
+/// sentence it holds.
+fn with_cache<R>(s: &str, f: impl FnOnce(&mut SentenceCache) -> R) -> R {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.sentence != s {
+            *c = SentenceCache {
+                sentence: s.to_string(),
+                boundaries: BOUNDARY.find_iter(s).map(|m| (m.start(), m.end())).collect(),
+                relatives: Vec::new(),
+                cues: raw_cues(s),
+            };
+        }
+        f(&mut c)
+    })
+}
+
+fn cached_cues(s: &str, clause: (usize, usize), skipped: &[(usize, usize)]) -> Vec<Cue> {
+    with_cache(s, |c| cues_in(s, &c.cues, clause, skipped))
+}
+
 /// The clause holding `[at_start, at_end)` as a range of `s`, and the
 /// relative clauses inside it that do not hold `at`.
 fn clause_of(s: &str, at_start: usize, at_end: usize) -> ((usize, usize), Vec<(usize, usize)>) {
     let mut start = 0;
     let mut end = s.len();
-    for m in BOUNDARY.find_iter(s) {
-        if m.end() <= at_start {
-            start = m.end();
-        } else if m.start() >= at_end {
-            end = m.start();
+    let boundaries = with_cache(s, |c| c.boundaries.clone());
+    for &(ms, me) in &boundaries {
+        if me <= at_start {
+            start = me;
+        } else if ms >= at_end {
+            end = ms;
             break;
         }
     }
+    let relatives = with_cache(s, |c| {
+        if let Some((_, r)) = c.relatives.iter().find(|(range, _)| *range == (start, end)) {
+            return r.clone();
+        }
+        let r: Vec<(usize, usize)> = RELATIVE.find_iter(&s[start..end]).map(|m| (start + m.start(), start + m.end())).collect();
+        c.relatives.push(((start, end), r.clone()));
+        r
+    });
     let mut skipped = Vec::new();
-    for m in RELATIVE.find_iter(&s[start..end]) {
-        let (rs, re) = (start + m.start(), start + m.end());
+    for (rs, re) in relatives {
         if rs <= at_start && at_end <= re {
             return ((rs, re), Vec::new());
         }
@@ -153,25 +196,16 @@ fn clause_of(s: &str, at_start: usize, at_end: usize) -> ((usize, usize), Vec<(u
     ((start, end), skipped)
 }
 
-/// Cues inside `clause`, outside `skipped`, in text order.
-fn cues_in(s: &str, clause: (usize, usize), skipped: &[(usize, usize)]) -> Vec<Cue> {
-    let (cs, ce) = clause;
+/// Every cue match of the sentence, before the clause rules: start, end
+/// and meaning. Cue words never hold a clause boundary, so matching the
+/// whole sentence once finds the same cues as matching each clause.
+fn raw_cues(s: &str) -> Vec<Cue> {
     let mut out = Vec::new();
-    for c in CUES.captures_iter(&s[cs..ce]) {
-        let Some(m) = c.get(0) else { continue };
-        let (start, end) = (cs + m.start(), cs + m.end());
-        if skipped.iter().any(|&(a, b)| a <= start && start < b) {
-            continue;
-        }
-        // Lower case unless the cue opens the clause ("May", "Will" are names).
-        let opens = !s[cs..start].chars().any(char::is_alphanumeric);
-        if !opens && s[start..].starts_with(char::is_uppercase) {
-            continue;
-        }
+    for m in CUES.find_iter(s) {
+        // The match's groups: the search restarts at its start, so the
+        // fast engine finds matches and the slower one only names them.
+        let Some(c) = CUES.captures_at(s, m.start()) else { continue };
         let (modality, adjectival) = if c.name("neg").is_some() {
-            if not_a_negation(&s[end..]) {
-                continue;
-            }
             (Modality::Negated, false)
         } else if c.name("plan").is_some() {
             (Modality::Planned, false)
@@ -182,12 +216,28 @@ fn cues_in(s: &str, clause: (usize, usize), skipped: &[(usize, usize)]) -> Vec<C
         } else {
             (Modality::Hypothetical, true)
         };
-        out.push(Cue {
-            start,
-            end,
-            modality,
-            adjectival,
-        });
+        out.push(Cue { start: m.start(), end: m.end(), modality, adjectival });
+    }
+    out
+}
+
+/// Cues inside `clause`, outside `skipped`, in text order.
+fn cues_in(s: &str, raw: &[Cue], clause: (usize, usize), skipped: &[(usize, usize)]) -> Vec<Cue> {
+    let (cs, ce) = clause;
+    let mut out = Vec::new();
+    for &c in raw.iter().filter(|c| cs <= c.start && c.end <= ce) {
+        if skipped.iter().any(|&(a, b)| a <= c.start && c.start < b) {
+            continue;
+        }
+        // Lower case unless the cue opens the clause ("May", "Will" are names).
+        let opens = !s[cs..c.start].chars().any(char::is_alphanumeric);
+        if !opens && s[c.start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        if c.modality == Modality::Negated && not_a_negation(&s[c.end..]) {
+            continue;
+        }
+        out.push(c);
     }
     out
 }

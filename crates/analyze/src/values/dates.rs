@@ -21,46 +21,43 @@ const MONTH: &str = r"(January\b|February\b|March\b|April\b|May\b|June\b|July\b|
 
 /// "Jan. 5, 2024", "January 5", "Dec 2nd".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regexes::ascii(&format!(
         r"\b{MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
     ))
-    .expect("valid regex")
 });
 /// "5 January 2024", "5th of January".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::regexes::ascii(&format!(
         r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(\d{{4}})\b)?"
     ))
-    .expect("valid regex")
 });
 /// "February 2022".
 static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH},?\s+(\d{{4}})\b")).expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(&format!(r"\b{MONTH},?\s+(\d{{4}})\b")));
 /// "in February", "since March", "early May".
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?i:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after)[\s-]+{MONTH}\b")).expect("valid regex")
+    crate::regexes::ascii(&format!(r"\b(?i:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after)[\s-]+{MONTH}\b"))
 });
 /// "2024-01-05".
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 /// "3 p.m.", "3:30pm", "11 AM". A final dot belongs to the time only after
 /// "p." / "a.", otherwise it ends the sentence.
 static AMPM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)")
-        .expect("valid regex")
+    crate::regexes::ascii(r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)")
 });
 /// "15:30".
 static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([01]?\d|2[0-3]):([0-5]\d)\b").expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(r"\b([01]?\d|2[0-3]):([0-5]\d)\b"));
 /// "noon", "midnight".
 static NOON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(noon|midday|midnight)\b").expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(r"(?i)\b(noon|midday|midnight)\b"));
 /// "10 o'clock", "ten o’clock".
 static OCLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}|[a-z]+)\s+o['’]clock\b").expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(r"(?i)\b(\d{1,2}|[a-z]+)\s+o['’]clock\b"));
 
 static MONTH_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{MONTH}$")).expect("valid regex"));
+    LazyLock::new(|| crate::regexes::ascii(&format!("^{MONTH}$")));
 
 /// True for a month name or its abbreviation: "March", "Jan", "Sept".
 pub(crate) fn month_named(w: &str) -> bool {
