@@ -51,50 +51,53 @@ enum OutFormat {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let options = IngestOptions { max_bytes: args.max_bytes, max_container_bytes: args.max_container_bytes };
-    let batch = crosscheck_ingest::read_paths(&args.paths, &options);
     let mut failures = 0usize;
-    for e in &batch.errors {
-        eprintln!("crosscheck: error: {e}");
-        failures += 1;
-    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut written = Ok(());
     let (mut docs, mut bytes, mut seconds) = (0usize, 0usize, 0f64);
     let mut json_items = Vec::new();
-    for raw in &batch.documents {
-        let started = Instant::now();
-        let result = crosscheck_extract::extract(raw);
-        seconds += started.elapsed().as_secs_f64();
-        bytes += raw.bytes.len();
-        let doc = match result {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("crosscheck: error: {} ({}): {}", raw.id, raw.path, e);
-                failures += 1;
+    // One input file at a time: its pages are extracted and written before
+    // the next file is read, so memory holds one file, not the whole input.
+    crosscheck_ingest::visit_paths(&args.paths, &options, |batch| {
+        for e in &batch.errors {
+            eprintln!("crosscheck: error: {e}");
+            failures += 1;
+        }
+        for raw in batch.documents.drain(..) {
+            let started = Instant::now();
+            let result = crosscheck_extract::extract(&raw);
+            seconds += started.elapsed().as_secs_f64();
+            bytes += raw.bytes.len();
+            let doc = match result {
+                Ok(doc) => doc,
+                Err(e) => {
+                    eprintln!("crosscheck: error: {} ({}): {}", raw.id, raw.path, e);
+                    failures += 1;
+                    continue;
+                }
+            };
+            for w in &doc.warnings {
+                eprintln!("crosscheck: warning: {} ({}): {w}", doc.id, doc.path);
+            }
+            docs += 1;
+            let record = Record::new(&raw, &doc);
+            if written.is_err() {
                 continue;
             }
-        };
-        for w in &doc.warnings {
-            eprintln!("crosscheck: warning: {} ({}): {w}", doc.id, doc.path);
+            written = match args.format {
+                OutFormat::Json => {
+                    json_items.push(record.to_json());
+                    Ok(())
+                }
+                OutFormat::Jsonl => serde_json::to_writer(&mut out, &record.to_json())
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| out.write_all(b"\n")),
+                OutFormat::Text => record.write_text(&mut out, docs == 1),
+                OutFormat::Markdown => record.write_markdown(&mut out, docs == 1),
+            };
         }
-        docs += 1;
-        let record = Record::new(raw, &doc);
-        if written.is_err() {
-            continue;
-        }
-        written = match args.format {
-            OutFormat::Json => {
-                json_items.push(record.to_json());
-                Ok(())
-            }
-            OutFormat::Jsonl => serde_json::to_writer(&mut out, &record.to_json())
-                .map_err(std::io::Error::from)
-                .and_then(|_| out.write_all(b"\n")),
-            OutFormat::Text => record.write_text(&mut out, docs == 1),
-            OutFormat::Markdown => record.write_markdown(&mut out, docs == 1),
-        };
-    }
+    });
     if args.format == OutFormat::Json && written.is_ok() {
         written = serde_json::to_writer_pretty(&mut out, &json_items)
             .map_err(std::io::Error::from)

@@ -103,10 +103,27 @@ pub fn read_paths(paths: &[PathBuf], options: &IngestOptions) -> Batch {
 
 /// [`read_paths`] with `-` read from `stdin` instead of the process's
 /// standard input (for tests and embedding).
-pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, mut stdin: impl Read) -> Batch {
-    let mut batch = Batch::default();
+pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: impl Read) -> Batch {
+    let mut all = Batch::default();
+    visit_paths_with_stdin(paths, options, stdin, |batch| {
+        all.documents.append(&mut batch.documents);
+        all.errors.append(&mut batch.errors);
+    });
+    all
+}
+
+/// Like [`read_paths`], but hands over each input file's documents and
+/// errors as soon as the file is read, so only one file's bytes are held
+/// at a time (a directory of pages, a crawl of many WARC files).
+pub fn visit_paths(paths: &[PathBuf], options: &IngestOptions, each: impl FnMut(&mut Batch)) {
+    visit_paths_with_stdin(paths, options, io::stdin().lock(), each)
+}
+
+/// [`visit_paths`] with `-` read from `stdin`.
+pub fn visit_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, mut stdin: impl Read, mut each: impl FnMut(&mut Batch)) {
     let mut ids = IdAllocator::default();
     for path in paths {
+        let mut batch = Batch::default();
         if path.as_os_str() == STDIN_PATH {
             let stdin_path = Path::new(STDIN_PATH);
             // The larger limit: stdin may carry a container; a single
@@ -115,15 +132,18 @@ pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, mut std
                 Ok(bytes) => read_bytes(&mut batch, &mut ids, stdin_path, "stdin", None, bytes, options),
                 Err(e) => batch.errors.push(e),
             }
+            each(&mut batch);
             continue;
         }
         let mut found = Vec::new();
         walk::expand(path, &mut found, &mut batch.errors);
+        each(&mut batch);
         for f in found {
+            let mut batch = Batch::default();
             read_file(&mut batch, &mut ids, &f.path, f.explicit, options);
+            each(&mut batch);
         }
     }
-    batch
 }
 
 /// Read one file and hand its bytes to the source that claims it.
