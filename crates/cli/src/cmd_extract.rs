@@ -7,6 +7,7 @@
 //! puts on the first line is given as `title` instead, and lines marked as
 //! page noise (share rows, comment widgets, …) are left out.
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -31,10 +32,16 @@ pub struct Args {
     /// Refuse documents (a file, or one record of a WARC/JSONL/feed) larger than this many bytes.
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
     max_bytes: u64,
-    /// Refuse container files larger than this many bytes, and stop
-    /// decompressing a .gz file here (records before the cut are kept).
+    /// Refuse container files read whole (feeds) larger than this many bytes,
+    /// and stop decompressing such a .gz file here (records before the cut
+    /// are kept). WARC and JSONL files stream and have no size limit.
     #[arg(long, default_value_t = 1024 * 1024 * 1024)]
     max_container_bytes: u64,
+    /// Stop decompressing a streamed .gz file (WARC, JSONL) at this many
+    /// times its compressed size, or at --max-container-bytes if that is
+    /// larger: a gzip bomb's guard (records before the cut are kept).
+    #[arg(long, default_value_t = 100)]
+    max_inflation: u64,
     /// Print to stderr how many documents and bytes were extracted and how
     /// fast (extraction only, single thread; reading files excluded).
     #[arg(long)]
@@ -50,15 +57,17 @@ enum OutFormat {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let options = IngestOptions { max_bytes: args.max_bytes, max_container_bytes: args.max_container_bytes };
+    let options =
+        IngestOptions { max_bytes: args.max_bytes, max_container_bytes: args.max_container_bytes, max_inflation: args.max_inflation };
     let mut failures = 0usize;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut written = Ok(());
     let (mut docs, mut bytes, mut seconds) = (0usize, 0usize, 0f64);
     let mut json_items = Vec::new();
-    // One input file at a time: its pages are extracted and written before
-    // the next file is read, so memory holds one file, not the whole input.
+    // One input file (or one batch of a streamed container's records) at a
+    // time: its pages are extracted and written before more is read, so
+    // memory holds one file or batch, not the whole input.
     crosscheck_ingest::visit_paths(&args.paths, &options, |batch| {
         for e in &batch.errors {
             eprintln!("crosscheck: error: {e}");
@@ -96,6 +105,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 OutFormat::Text => record.write_text(&mut out, docs == 1),
                 OutFormat::Markdown => record.write_markdown(&mut out, docs == 1),
             };
+        }
+        // A failed write (closed pipe) stops reading too.
+        if written.is_err() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
         }
     });
     if args.format == OutFormat::Json && written.is_ok() {

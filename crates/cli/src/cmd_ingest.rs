@@ -8,8 +8,9 @@
 //! stopped. After the documents, verdicts are recomputed for every story
 //! that gained articles.
 use std::io::IsTerminal;
+use std::ops::ControlFlow;
 use std::panic::AssertUnwindSafe;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -156,23 +157,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 flush(pending, &mut t);
             } else {
                 let options = crosscheck::IngestOptions::default();
-                let mut files = Vec::new();
-                for p in &args.paths {
-                    walk(p, &mut files);
-                }
-                progress.set_length(files.len() as u64);
-                for chunk in files.chunks(batch) {
-                    let read = crosscheck_ingest_read(chunk, &options);
+                // Listed once for the progress bar's length; read as a stream
+                // (a WARC file in batches of records), `batch` documents per
+                // transaction whatever the files hold.
+                progress.set_length(crosscheck_ingest::list_files(&args.paths).0.len() as u64);
+                let mut pending = Vec::with_capacity(batch);
+                let mut stopped = false;
+                crosscheck_ingest::visit_paths(&args.paths, &options, |read| {
                     for e in &read.errors {
                         progress.println(&format!("crosscheck: error: {e}"));
                     }
                     t.unreadable += read.errors.len();
-                    let inputs = read.documents.into_iter().map(Input::Raw).collect();
-                    let sent = flush(inputs, &mut t);
-                    progress.files(chunk.len());
-                    if !sent {
-                        return Ok(t);
+                    for doc in read.documents.drain(..) {
+                        pending.push(Input::Raw(doc));
+                        if pending.len() == batch && !flush(std::mem::take(&mut pending), &mut t) {
+                            stopped = true;
+                            return ControlFlow::Break(());
+                        }
                     }
+                    progress.files(read.files);
+                    ControlFlow::Continue(())
+                });
+                if !stopped {
+                    flush(pending, &mut t);
                 }
             }
             Ok(t)
@@ -234,32 +241,6 @@ fn crosscheck_reconcile_stage(
     origins: &[crosscheck_model::Origin],
 ) -> Vec<crosscheck_model::Verdict> {
     crosscheck_reconcile::reconcile(docs, analyses, origins)
-}
-
-fn crosscheck_ingest_read(paths: &[PathBuf], options: &crosscheck::IngestOptions) -> crosscheck_ingest::Batch {
-    crosscheck_ingest::read_paths(paths, options)
-}
-
-/// Files under `path`, sorted, so a rerun sees them in the same order.
-fn walk(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(_) => {
-                out.push(path.to_path_buf()); // let the reader report it
-                return;
-            }
-        };
-        entries.sort();
-        for e in entries {
-            let hidden = e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-            if !hidden {
-                walk(&e, out);
-            }
-        }
-    } else {
-        out.push(path.to_path_buf());
-    }
 }
 
 /// Per-document work on `threads` threads, results in input order.

@@ -7,7 +7,8 @@
 //! [`sources()`] lists them: plain text, HTML, JSON Lines, WARC and RSS/Atom.
 //! Container formats yield many documents per file (ids `<stem>#<n>`) and an
 //! [`IngestError::Record`] for each record they could not use. Gzip is
-//! undone first, with a cap on the decompressed size.
+//! undone first, with a cap on the decompressed size. WARC and JSONL files
+//! named as such are read as streams ([`stream`]), one record at a time.
 #![deny(missing_docs)]
 
 mod error;
@@ -16,10 +17,12 @@ mod hints;
 mod ids;
 mod source;
 pub mod sources;
+mod stream;
 mod walk;
 
 use std::fs::File;
 use std::io::{self, Read};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use crosscheck_model::DocId;
@@ -29,8 +32,9 @@ pub use gzip::{gunzip, is_gzip, Inflated};
 pub use hints::Hints;
 pub use source::{
     by_content, by_extension, check_text, is_binary, looks_like_html, sources, Entry, HtmlSource,
-    Parsed, RecordProblem, Source, SourceProblem, TextSource, HEAD_LEN,
+    Item, Parsed, RecordProblem, Source, SourceProblem, TextSource, HEAD_LEN,
 };
+pub use stream::STREAM_BATCH;
 
 use ids::IdAllocator;
 
@@ -72,14 +76,20 @@ pub struct IngestOptions {
     /// Documents larger than this are refused (reported, not read): a whole
     /// HTML or text file, or one record of a container.
     pub max_bytes: u64,
-    /// Container files (WARC, JSONL, feeds) larger than this are refused;
-    /// compressed files stop decompressing here (what came before is read).
+    /// Container files read whole (feeds, and containers not named as
+    /// such) larger than this are refused; compressed files stop
+    /// decompressing here (what came before is read). Streamed containers
+    /// (`.warc`, `.jsonl`, gzipped or not) have no size limit on disk.
     pub max_container_bytes: u64,
+    /// Streamed gzip files stop decompressing at this many times their
+    /// compressed size (or `max_container_bytes`, if that is larger): news
+    /// HTML inflates about 5×, a gzip bomb a thousandfold.
+    pub max_inflation: u64,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 20 * 1024 * 1024, max_container_bytes: 1024 * 1024 * 1024 }
+        IngestOptions { max_bytes: 20 * 1024 * 1024, max_container_bytes: 1024 * 1024 * 1024, max_inflation: 100 }
     }
 }
 
@@ -90,6 +100,9 @@ pub struct Batch {
     pub documents: Vec<RawDocument>,
     /// Inputs that could not be read.
     pub errors: Vec<IngestError>,
+    /// Input files finished with this batch (for progress: a large file
+    /// streams in several batches, the last one counts it).
+    pub files: usize,
 }
 
 /// The path that means "read standard input".
@@ -108,22 +121,31 @@ pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: 
     visit_paths_with_stdin(paths, options, stdin, |batch| {
         all.documents.append(&mut batch.documents);
         all.errors.append(&mut batch.errors);
+        all.files += batch.files;
+        ControlFlow::Continue(())
     });
     all
 }
 
-/// Like [`read_paths`], but hands over each input file's documents and
-/// errors as soon as the file is read, so only one file's bytes are held
-/// at a time (a directory of pages, a crawl of many WARC files).
-pub fn visit_paths(paths: &[PathBuf], options: &IngestOptions, each: impl FnMut(&mut Batch)) {
+/// Like [`read_paths`], but hands over documents and errors as they are
+/// read: each input file's as soon as it is read, and a streamed container's
+/// every [`STREAM_BATCH`] documents, so memory holds one file (or one batch
+/// of records) at a time, not the input. `each` may take the documents out
+/// of the batch; `Break` stops reading.
+pub fn visit_paths(paths: &[PathBuf], options: &IngestOptions, each: impl FnMut(&mut Batch) -> ControlFlow<()>) {
     visit_paths_with_stdin(paths, options, io::stdin().lock(), each)
 }
 
 /// [`visit_paths`] with `-` read from `stdin`.
-pub fn visit_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, mut stdin: impl Read, mut each: impl FnMut(&mut Batch)) {
+pub fn visit_paths_with_stdin(
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    mut stdin: impl Read,
+    mut each: impl FnMut(&mut Batch) -> ControlFlow<()>,
+) {
     let mut ids = IdAllocator::default();
     for path in paths {
-        let mut batch = Batch::default();
+        let mut batch = Batch { files: 1, ..Batch::default() };
         if path.as_os_str() == STDIN_PATH {
             let stdin_path = Path::new(STDIN_PATH);
             // The larger limit: stdin may carry a container; a single
@@ -132,27 +154,66 @@ pub fn visit_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, mut st
                 Ok(bytes) => read_bytes(&mut batch, &mut ids, stdin_path, "stdin", None, bytes, options),
                 Err(e) => batch.errors.push(e),
             }
-            each(&mut batch);
+            if each(&mut batch).is_break() {
+                return;
+            }
             continue;
         }
         let mut found = Vec::new();
+        batch.files = 0;
         walk::expand(path, &mut found, &mut batch.errors);
-        each(&mut batch);
+        if each(&mut batch).is_break() {
+            return;
+        }
         for f in found {
             let mut batch = Batch::default();
-            read_file(&mut batch, &mut ids, &f.path, f.explicit, options);
-            each(&mut batch);
+            let flow = read_file(&mut batch, &mut ids, &f.path, f.explicit, options, &mut each);
+            batch.files = 1;
+            if flow.is_break() || each(&mut batch).is_break() {
+                return;
+            }
         }
     }
 }
 
-/// Read one file and hand its bytes to the source that claims it.
-fn read_file(batch: &mut Batch, ids: &mut IdAllocator, path: &Path, explicit: bool, options: &IngestOptions) {
+/// Every file the paths name, as [`visit_paths`] would read them
+/// (directories expanded in name order, `-` kept), and the problems found
+/// on the way: for counting files before reading them.
+pub fn list_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<IngestError>) {
+    let (mut files, mut errors) = (Vec::new(), Vec::new());
+    for path in paths {
+        if path.as_os_str() == STDIN_PATH {
+            files.push(path.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        walk::expand(path, &mut found, &mut errors);
+        files.extend(found.into_iter().map(|f| f.path));
+    }
+    (files, errors)
+}
+
+/// Read one file and hand its bytes to the source that claims it; a
+/// streamed container hands batches to `each` as it goes.
+fn read_file(
+    batch: &mut Batch,
+    ids: &mut IdAllocator,
+    path: &Path,
+    explicit: bool,
+    options: &IngestOptions,
+    each: &mut dyn FnMut(&mut Batch) -> ControlFlow<()>,
+) -> ControlFlow<()> {
     let size = match std::fs::metadata(path) {
         Ok(m) => m.len(),
-        Err(e) => return batch.errors.push(walk::stat_error(path, e)),
+        Err(e) => {
+            batch.errors.push(walk::stat_error(path, e));
+            return ControlFlow::Continue(());
+        }
     };
     let (by_ext, gzipped) = source_for_name(path);
+    if let Some(source) = by_ext.filter(|s| s.streams()) {
+        return stream::stream_file(batch, ids, path, &file_stem(path), source, options, each);
+    }
     // A single-document file is limited by `max_bytes`; containers and
     // compressed files (whose content is unknown yet) by the container limit.
     let limit = match by_ext {
@@ -161,20 +222,27 @@ fn read_file(batch: &mut Batch, ids: &mut IdAllocator, path: &Path, explicit: bo
     };
     // Refuse before reading: an oversized file never enters memory.
     if size > limit {
-        return batch.errors.push(IngestError::TooLarge { path: path.to_path_buf(), size, at_least: false, limit });
+        batch.errors.push(IngestError::TooLarge { path: path.to_path_buf(), size, at_least: false, limit });
+        return ControlFlow::Continue(());
     }
     let bytes = match File::open(path) {
         Ok(mut f) => match read_limited(&mut f, path, Some(size), limit) {
             Ok(b) => b,
-            Err(e) => return batch.errors.push(e),
+            Err(e) => {
+                batch.errors.push(e);
+                return ControlFlow::Continue(());
+            }
         },
-        Err(e) => return batch.errors.push(IngestError::Unreadable { path: path.to_path_buf(), source: e }),
+        Err(e) => {
+            batch.errors.push(IngestError::Unreadable { path: path.to_path_buf(), source: e });
+            return ControlFlow::Continue(());
+        }
     };
-    if by_ext.is_none() && !explicit && !gzipped {
-        // The walker only yields claimed extensions; stay safe anyway.
-        return;
+    // The walker only yields claimed extensions; stay safe anyway.
+    if by_ext.is_some() || explicit || gzipped {
+        read_bytes(batch, ids, path, &file_stem(path), by_ext, bytes, options);
     }
-    read_bytes(batch, ids, path, &file_stem(path), by_ext, bytes, options);
+    ControlFlow::Continue(())
 }
 
 /// The source a file name claims, looking through a `.gz` suffix
@@ -267,19 +335,7 @@ fn add_entries(
     match source.documents(bytes, options) {
         Ok(parsed) => {
             for entry in parsed.entries {
-                // Record names (`#3`) extend the stem; other names replace it.
-                let base = match entry.name.as_deref() {
-                    Some(n) if n.starts_with('#') => format!("{stem}{n}"),
-                    Some(n) => n.to_string(),
-                    None => stem.to_string(),
-                };
-                batch.documents.push(RawDocument {
-                    id: ids.allocate(&base),
-                    path: shown.clone(),
-                    format: entry.format,
-                    bytes: entry.bytes,
-                    hints: entry.hints,
-                });
+                push_entry(batch, ids, &shown, stem, entry);
             }
             for problem in parsed.problems {
                 batch.errors.push(IngestError::Record {
@@ -290,14 +346,34 @@ fn add_entries(
                 });
             }
         }
-        Err(problem) => {
-            let path = path.to_path_buf();
-            batch.errors.push(match problem {
-                SourceProblem::Binary => IngestError::Binary { path },
-                SourceProblem::Empty => IngestError::Empty { path },
-                SourceProblem::Malformed(message) => IngestError::Malformed { path, message },
-            });
-        }
+        Err(problem) => batch.errors.push(source_error(path, problem)),
+    }
+}
+
+/// Add a source's document to the batch under a unique id. Record names
+/// (`#3`) extend the file's stem; other names replace it.
+pub(crate) fn push_entry(batch: &mut Batch, ids: &mut IdAllocator, shown: &str, stem: &str, entry: Entry) {
+    let base = match entry.name.as_deref() {
+        Some(n) if n.starts_with('#') => format!("{stem}{n}"),
+        Some(n) => n.to_string(),
+        None => stem.to_string(),
+    };
+    batch.documents.push(RawDocument {
+        id: ids.allocate(&base),
+        path: shown.to_string(),
+        format: entry.format,
+        bytes: entry.bytes,
+        hints: entry.hints,
+    });
+}
+
+/// The error for a whole file a source refused.
+pub(crate) fn source_error(path: &Path, problem: SourceProblem) -> IngestError {
+    let path = path.to_path_buf();
+    match problem {
+        SourceProblem::Binary => IngestError::Binary { path },
+        SourceProblem::Empty => IngestError::Empty { path },
+        SourceProblem::Malformed(message) => IngestError::Malformed { path, message },
     }
 }
 

@@ -5,6 +5,8 @@
 //! [`crate::sources`]) return many documents per file, plus a problem for
 //! each record they could not use.
 
+use std::io::BufRead;
+
 use crate::error::Location;
 use crate::sources::{FeedSource, JsonlSource, WarcSource};
 use crate::{Format, Hints, IngestOptions};
@@ -54,6 +56,30 @@ impl From<Entry> for Parsed {
     }
 }
 
+/// What a streaming source hands over: a document or a record it could not use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A document.
+    Entry(Entry),
+    /// A record that could not be used.
+    Problem(RecordProblem),
+}
+
+/// Collect a stream into a [`Parsed`] (how streaming sources implement
+/// [`Source::documents`], so that there is one parser per format).
+pub(crate) fn collect(
+    bytes: &[u8],
+    stream: impl FnOnce(&mut dyn BufRead, &mut dyn FnMut(Item)) -> Result<(), SourceProblem>,
+) -> Result<Parsed, SourceProblem> {
+    let mut parsed = Parsed::default();
+    let mut reader = bytes;
+    stream(&mut reader, &mut |item| match item {
+        Item::Entry(e) => parsed.entries.push(e),
+        Item::Problem(p) => parsed.problems.push(p),
+    })?;
+    Ok(parsed)
+}
+
 /// Why a source refused a file's bytes. The caller adds the path.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SourceProblem {
@@ -78,6 +104,26 @@ pub trait Source: Send + Sync {
     /// Turn a whole file into documents. `options.max_bytes` limits each
     /// record of a container.
     fn documents(&self, bytes: Vec<u8>, options: &IngestOptions) -> Result<Parsed, SourceProblem>;
+    /// Read a container record by record from `reader`, handing each
+    /// document or record problem to `sink` as soon as it is found, so that
+    /// memory holds one record rather than the file (a CC-NEWS WARC.gz is
+    /// gigabytes). Only called when [`Source::streams`] is true; the default
+    /// reads everything and defers to [`Source::documents`].
+    fn stream(&self, reader: &mut dyn BufRead, options: &IngestOptions, sink: &mut dyn FnMut(Item)) -> Result<(), SourceProblem> {
+        let mut bytes = Vec::new();
+        if let Err(e) = reader.read_to_end(&mut bytes) {
+            return Err(SourceProblem::Malformed(format!("read failed after {} bytes: {e}", bytes.len())));
+        }
+        let parsed = self.documents(bytes, options)?;
+        parsed.entries.into_iter().map(Item::Entry).chain(parsed.problems.into_iter().map(Item::Problem)).for_each(sink);
+        Ok(())
+    }
+    /// True when [`Source::stream`] reads incrementally: such files are not
+    /// bounded by [`IngestOptions::max_container_bytes`] on disk (each
+    /// record is bounded by [`IngestOptions::max_bytes`] instead).
+    fn streams(&self) -> bool {
+        false
+    }
     /// True for files that hold many documents (WARC, JSONL, feeds): their
     /// size is limited by [`IngestOptions::max_container_bytes`] instead of
     /// [`IngestOptions::max_bytes`], and a decompressed prefix of one is

@@ -3,6 +3,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::ops::ControlFlow;
+
 use super::*;
 
 fn write(dir: &Path, rel: &str, bytes: &[u8]) -> PathBuf {
@@ -168,14 +170,15 @@ fn gzip_bomb_is_capped_and_earlier_records_kept() {
     let bomb = gzip(&data);
     assert!(bomb.len() < 50_000, "compresses well: {}", bomb.len());
     let f = write(tmp.path(), "bomb.warc.gz", &bomb);
-    let options = IngestOptions { max_bytes: 1_000_000, max_container_bytes: 2_000_000 };
+    // 10× the compressed size is under 2 MB here, so the cap is 2 MB.
+    let options = IngestOptions { max_bytes: 1_000_000, max_container_bytes: 2_000_000, max_inflation: 10 };
     let batch = read_paths(&[f], &options);
     assert_eq!(ids(&batch), ["bomb#1"]);
     let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
-    assert!(messages[0].contains("bomb.warc.gz: decompresses to more than 2000000 bytes"), "{}", messages[0]);
-    assert!(messages[1].contains("bomb.warc.gz: record 2 at byte "), "{}", messages[1]);
-    assert!(messages[1].contains("(offsets in the decompressed data): truncated"), "{}", messages[1]);
+    assert!(messages[0].contains("bomb.warc.gz: record 2 at byte "), "{}", messages[0]);
+    assert!(messages[0].contains("(offsets in the decompressed data): truncated"), "{}", messages[0]);
+    assert!(messages[1].contains("bomb.warc.gz: decompresses to more than 2000000 bytes"), "{}", messages[1]);
 
     // A compressed single page over the cap is refused outright.
     let page = write(tmp.path(), "huge.html.gz", &gzip(&vec![b'a'; 3_000_000]));
@@ -199,8 +202,88 @@ fn big_single_documents_are_refused_but_containers_use_their_own_limit() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let lines = "{\"text\":\"a line of text\"}\n".repeat(10);
     let f = write(tmp.path(), "many.jsonl", lines.as_bytes());
-    let options = IngestOptions { max_bytes: 100, max_container_bytes: 10_000 };
+    let options = IngestOptions { max_bytes: 100, max_container_bytes: 10_000, ..IngestOptions::default() };
     let batch = read_paths(&[f], &options);
     assert_eq!(batch.documents.len(), 10);
     assert!(batch.errors.is_empty());
+}
+
+/// A WARC.gz with this many one-page records (one gzip member each, as
+/// Common Crawl writes them).
+fn crawl(n: usize) -> Vec<u8> {
+    (0..n).flat_map(|i| gzip(&warc_page(&format!("http://ex.org/{i}"), format!("<p>page {i}</p>").as_bytes()))).collect()
+}
+
+#[test]
+fn large_containers_stream_in_batches_without_a_size_limit() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let n = STREAM_BATCH * 2 + 10;
+    write(tmp.path(), "day.warc.gz", &crawl(n));
+    // The file is far over the container limit: streamed files have none.
+    let options = IngestOptions { max_container_bytes: 1_000, ..IngestOptions::default() };
+    let mut sizes = Vec::new();
+    let mut all = Vec::new();
+    let mut files = 0;
+    visit_paths(&[tmp.path().to_path_buf()], &options, |batch| {
+        assert!(batch.errors.is_empty(), "{:?}", batch.errors);
+        sizes.push(batch.documents.len());
+        files += batch.files;
+        all.extend(batch.documents.drain(..).map(|d| d.id.0));
+        ControlFlow::Continue(())
+    });
+    // The directory's (empty) batch, two full batches, then the rest.
+    assert_eq!(sizes, [0, STREAM_BATCH, STREAM_BATCH, 10]);
+    assert_eq!(files, 1);
+    assert_eq!(all.len(), n);
+    assert_eq!(all[0], "day#1");
+    assert_eq!(all[n - 1], format!("day#{n}"));
+}
+
+#[test]
+fn break_stops_a_stream_and_the_files_after_it() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let a = write(tmp.path(), "a.warc.gz", &crawl(STREAM_BATCH * 3));
+    let b = write(tmp.path(), "b.txt", b"never read");
+    let mut seen = 0;
+    visit_paths(&[a, b], &IngestOptions::default(), |batch| {
+        seen += batch.documents.len();
+        if seen > 0 {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    assert_eq!(seen, STREAM_BATCH);
+}
+
+#[test]
+fn corrupt_gzip_keeps_the_records_before_it() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let mut data = crawl(3);
+    let mut tail = gzip(&warc_page("http://ex.org/late", &vec![b'x'; 20_000]));
+    tail.truncate(tail.len() / 2);
+    data.extend(tail);
+    let f = write(tmp.path(), "cut.warc.gz", &data);
+    let batch = read(&[f]);
+    assert_eq!(ids(&batch), ["cut#1", "cut#2", "cut#3"]);
+    let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains("cut.warc.gz: record 4 at byte "), "{}", messages[0]);
+    assert!(messages[0].contains("cannot read further"), "{}", messages[0]);
+}
+
+#[test]
+fn jsonl_streams_line_by_line_with_long_lines_skipped() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let long = format!("{{\"text\":\"{}\"}}", "y".repeat(500));
+    let body = format!("{{\"text\":\"one\"}}\n{long}\n{{\"text\":\"three\"}}\n{long}");
+    let f = write(tmp.path(), "lines.jsonl.gz", &gzip(body.as_bytes()));
+    let options = IngestOptions { max_bytes: 100, ..IngestOptions::default() };
+    let batch = read_paths(&[f], &options);
+    assert_eq!(ids(&batch), ["lines#1", "lines#3"]);
+    let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("lines.jsonl.gz: line 2 "), "{}", messages[0]);
+    assert!(messages[0].ends_with(": line is 511 bytes; the limit is 100 bytes"), "{}", messages[0]);
+    assert!(messages[1].contains(": line 4 ") && messages[1].contains("line is 511 bytes"), "{}", messages[1]);
 }

@@ -3,12 +3,14 @@
 //! (the outlet); every other field is kept in [`Hints::extra`]. A line that
 //! does not parse is reported with its line number; the other lines are read.
 
+use std::io::{BufRead, Read};
+
 use serde_json::{Map, Value};
 
 use super::record_name;
 use crate::error::Location;
 use crate::hints::clean;
-use crate::source::{check_text, Entry, Parsed, RecordProblem, Source, SourceProblem, HEAD_LEN};
+use crate::source::{collect, is_binary, Entry, Item, Parsed, RecordProblem, Source, SourceProblem, HEAD_LEN};
 use crate::{Format, Hints, IngestOptions};
 
 /// JSON Lines (`.jsonl`, `.ndjson`): one JSON object per line.
@@ -34,34 +36,135 @@ impl Source for JsonlSource {
         line.starts_with(b"{") && serde_json::from_slice::<Map<String, Value>>(line).is_ok()
     }
     fn documents(&self, bytes: Vec<u8>, options: &IngestOptions) -> Result<Parsed, SourceProblem> {
-        check_text(&bytes)?;
-        let mut parsed = Parsed::default();
+        collect(&bytes, |reader, sink| self.stream(reader, options, sink))
+    }
+    /// Line by line: memory holds one line (at most `max_bytes`; a longer
+    /// one is skipped unread and reported).
+    fn stream(
+        &self,
+        reader: &mut dyn BufRead,
+        options: &IngestOptions,
+        sink: &mut dyn FnMut(Item),
+    ) -> Result<(), SourceProblem> {
+        match reader.fill_buf() {
+            Ok(head) if is_binary(head) => return Err(SourceProblem::Binary),
+            Ok(_) => {}
+            Err(e) => return Err(SourceProblem::Malformed(format!("cannot read: {e}"))),
+        }
+        let mut found = false;
         let mut offset = 0u64;
-        for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-            let at = Location::Line { line: i as u64 + 1, offset };
-            offset += line.len() as u64 + 1;
-            let line = trim(line);
-            if line.is_empty() {
+        let mut line = Vec::new();
+        for number in 1u64.. {
+            let at = Location::Line {
+                line: number,
+                offset,
+            };
+            line.clear();
+            let read = match read_line(reader, &mut line, options.max_bytes) {
+                Ok(r) => r,
+                Err(e) => {
+                    sink(Item::Problem(RecordProblem {
+                        at,
+                        message: format!("cannot read further ({e}); the lines before were kept"),
+                    }));
+                    return Ok(());
+                }
+            };
+            if read.consumed == 0 {
+                break;
+            }
+            offset += read.consumed;
+            if let Some(length) = read.oversized {
+                found = true;
+                let message = format!(
+                    "line is {length} bytes; the limit is {} bytes",
+                    options.max_bytes
+                );
+                sink(Item::Problem(RecordProblem { at, message }));
                 continue;
             }
-            match record(line, options.max_bytes) {
-                Ok((format, text, hints)) => parsed.entries.push(Entry {
-                    name: Some(record_name(i as u64 + 1)),
+            let content = trim(&line);
+            if content.is_empty() {
+                continue;
+            }
+            found = true;
+            sink(match record(content, options.max_bytes) {
+                Ok((format, text, hints)) => Item::Entry(Entry {
+                    name: Some(record_name(number)),
                     format,
                     bytes: text.into_bytes(),
                     hints,
                 }),
-                Err(message) => parsed.problems.push(RecordProblem { at, message }),
-            }
+                Err(message) => Item::Problem(RecordProblem { at, message }),
+            });
         }
-        if parsed.entries.is_empty() && parsed.problems.is_empty() {
-            return Err(SourceProblem::Empty);
+        if found {
+            Ok(())
+        } else {
+            Err(SourceProblem::Empty)
         }
-        Ok(parsed)
+    }
+    fn streams(&self) -> bool {
+        true
     }
     fn is_container(&self) -> bool {
         true
     }
+}
+
+/// What [`read_line`] did.
+struct LineRead {
+    /// Bytes consumed, newline included (0 at the end of the input).
+    consumed: u64,
+    /// The line's length without its newline, when it was over the limit
+    /// (then `line` holds only its start).
+    oversized: Option<u64>,
+}
+
+/// Read one line into `line`, keeping at most `max_bytes + 2` bytes of it
+/// (room for CR LF); the rest of a longer line is consumed, counted and dropped.
+fn read_line(
+    reader: &mut dyn BufRead,
+    line: &mut Vec<u8>,
+    max_bytes: u64,
+) -> std::io::Result<LineRead> {
+    let kept = reader
+        .take(max_bytes.saturating_add(2))
+        .read_until(b'\n', line)? as u64;
+    if kept == 0 || line.ends_with(b"\n") {
+        return Ok(LineRead {
+            consumed: kept,
+            oversized: None,
+        });
+    }
+    let mut length = kept;
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                length += i as u64;
+                return Ok(LineRead {
+                    consumed: length + 1,
+                    oversized: Some(length),
+                });
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+                length += n as u64;
+            }
+        }
+    }
+    // The input ended without a newline. If nothing followed what was
+    // kept, the line is whole (and [`record`] checks its length).
+    Ok(LineRead {
+        consumed: length,
+        oversized: (length > kept).then_some(length),
+    })
 }
 
 /// One line → format, document text and hints, or why not.

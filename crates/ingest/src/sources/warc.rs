@@ -4,25 +4,31 @@
 //! warcinfo records, non-HTML bodies and non-2xx responses are skipped
 //! silently, since they are not articles.
 //!
-//! Parsed by hand rather than with the `warc` crate: record-level control
-//! is what bad input needs here — a corrupt record is reported with its
-//! number and byte offset and the reader resynchronises on the next
-//! `WARC/` line; an oversized one is skipped by its length without being
-//! copied; a truncated one at the end is reported and the records before it
-//! are kept. Gzip (`.warc.gz`) is undone before this, by the caller.
+//! Read as a stream, one record at a time, so a multi-gigabyte crawl file
+//! costs one record of memory. Parsed by hand rather than with the `warc`
+//! crate: record-level control is what bad input needs here — a corrupt
+//! record is reported with its number and byte offset and the reader
+//! resynchronises on the next `WARC/` line; an oversized one is skipped by
+//! its length without being copied; a truncated one at the end, or a read
+//! error (corrupt gzip), is reported and the records before it are kept.
+//! Gzip (`.warc.gz`) is undone before this, by the caller.
 
-use super::http::{self, find};
+use std::io::{self, BufRead, Read};
+
+use super::http;
 use super::record_name;
 use crate::error::Location;
 use crate::hints::{charset_param, clean};
-use crate::source::{is_binary, Entry, Parsed, RecordProblem, Source, SourceProblem};
+use crate::source::{
+    collect, is_binary, Entry, Item, Parsed, RecordProblem, Source, SourceProblem,
+};
 use crate::{Format, Hints, IngestOptions};
 
 /// WARC archives (`.warc`; `.warc.gz` once decompressed).
 pub struct WarcSource;
 
 /// A header block longer than this is not a WARC header.
-const MAX_HEADER: usize = 64 * 1024;
+const MAX_HEADER: u64 = 64 * 1024;
 
 impl Source for WarcSource {
     fn name(&self) -> &'static str {
@@ -35,117 +41,262 @@ impl Source for WarcSource {
         head.trim_ascii_start().starts_with(b"WARC/")
     }
     fn documents(&self, bytes: Vec<u8>, options: &IngestOptions) -> Result<Parsed, SourceProblem> {
-        if bytes.trim_ascii().is_empty() {
-            return Err(SourceProblem::Empty);
+        collect(&bytes, |reader, sink| self.stream(reader, options, sink))
+    }
+    fn stream(
+        &self,
+        reader: &mut dyn BufRead,
+        options: &IngestOptions,
+        sink: &mut dyn FnMut(Item),
+    ) -> Result<(), SourceProblem> {
+        let mut records = Records {
+            inner: reader,
+            pos: 0,
+            pending: None,
+        };
+        match records.skip_whitespace() {
+            Ok(true) => {}
+            Ok(false) => return Err(SourceProblem::Empty),
+            Err(e) => return Err(SourceProblem::Malformed(read_failed(&e))),
         }
-        if !self.sniff(&bytes) {
-            return Err(SourceProblem::Malformed("not a WARC file (it does not start with `WARC/`)".into()));
+        match records.line(MAX_HEADER) {
+            Ok(first) if first.1.starts_with(b"WARC/") => records.pending = Some(first),
+            Ok(_) => {
+                return Err(SourceProblem::Malformed(
+                    "not a WARC file (it does not start with `WARC/`)".into(),
+                ))
+            }
+            Err(e) => return Err(SourceProblem::Malformed(read_failed(&e))),
         }
-        let mut parsed = Parsed::default();
-        let mut pos = 0usize;
         let mut number = 0u64;
         loop {
             // Records are separated by CRLF CRLF; tolerate any whitespace.
-            pos += bytes[pos..].iter().take_while(|b| b.is_ascii_whitespace()).count();
-            if pos >= bytes.len() {
-                break;
-            }
-            number += 1;
-            let at = Location::Record { number, offset: pos as u64 };
-            match next_record(&bytes[pos..], options.max_bytes) {
-                Step::Record { len, record } => {
-                    pos += len;
-                    match record {
-                        Ok(Some(mut entry)) => {
-                            entry.name = Some(record_name(number));
-                            parsed.entries.push(*entry);
-                        }
-                        Ok(None) => {}
-                        Err(message) => parsed.problems.push(RecordProblem { at, message }),
-                    }
+            let more = records.skip_whitespace();
+            let at = Location::Record {
+                number: number + 1,
+                offset: records.record_start(),
+            };
+            let problem = move |message: String| Item::Problem(RecordProblem { at, message });
+            match more {
+                Ok(true) => number += 1,
+                Ok(false) => break,
+                Err(e) => {
+                    sink(problem(read_failed(&e)));
+                    break;
                 }
+            }
+            match records.next(options.max_bytes) {
+                Step::Record(Ok(Some(mut entry))) => {
+                    entry.name = Some(record_name(number));
+                    sink(Item::Entry(*entry));
+                }
+                Step::Record(Ok(None)) => {}
+                Step::Record(Err(message)) => sink(problem(message)),
                 Step::Resync(message) => {
-                    parsed.problems.push(RecordProblem { at, message });
-                    // Look for the next record start after this one's.
-                    match find(&bytes[pos + 1..], b"\nWARC/") {
-                        Some(i) => pos += 1 + i + 1,
-                        None => break,
+                    sink(problem(message));
+                    match records.resync() {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(e) => {
+                            sink(problem(read_failed(&e)));
+                            break;
+                        }
                     }
                 }
                 Step::Stop(message) => {
-                    parsed.problems.push(RecordProblem { at, message });
+                    sink(problem(message));
                     break;
                 }
             }
         }
-        Ok(parsed)
+        Ok(())
+    }
+    fn streams(&self) -> bool {
+        true
     }
     fn is_container(&self) -> bool {
         true
     }
 }
 
+fn read_failed(e: &io::Error) -> String {
+    format!("cannot read further ({e}); the records before this point were kept")
+}
+
 /// What to do after looking at the bytes where a record should start.
 enum Step {
-    /// A complete record of `len` bytes: a document, nothing, or a problem.
-    Record { len: usize, record: Result<Option<Box<Entry>>, String> },
+    /// A complete record: a document, nothing, or a problem.
+    Record(Result<Option<Box<Entry>>, String>),
     /// The header is unusable: report and search for the next record.
     Resync(String),
-    /// The file ends inside this record: report and stop.
+    /// The input ends (or cannot be read) inside this record: report and stop.
     Stop(String),
 }
 
-fn next_record(bytes: &[u8], max_bytes: u64) -> Step {
-    if !bytes.starts_with(b"WARC/") {
-        return Step::Resync("expected a record starting with `WARC/` (corrupt data)".into());
+/// The record framing over a byte stream, counting the offset.
+struct Records<'a> {
+    inner: &'a mut dyn BufRead,
+    /// Bytes consumed from `inner`.
+    pos: u64,
+    /// A line already read (with its offset) that starts the next record.
+    pending: Option<(u64, Vec<u8>)>,
+}
+
+impl Records<'_> {
+    /// Where the next record starts.
+    fn record_start(&self) -> u64 {
+        self.pending.as_ref().map_or(self.pos, |p| p.0)
     }
-    let window = &bytes[..bytes.len().min(MAX_HEADER)];
-    let Some((head, _)) = http::split_head(window) else {
-        return if bytes.len() < MAX_HEADER {
-            Step::Stop("truncated: the file ends inside the record's header".into())
-        } else {
-            Step::Resync(format!("header longer than {MAX_HEADER} bytes (corrupt data)"))
+
+    /// Skip whitespace; false at the end of the input.
+    fn skip_whitespace(&mut self) -> io::Result<bool> {
+        if self.pending.is_some() {
+            return Ok(true);
+        }
+        loop {
+            let buf = self.inner.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(false);
+            }
+            let n = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let all = n == buf.len();
+            self.inner.consume(n);
+            self.pos += n as u64;
+            if !all {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// The next line with its offset, at most `cap` bytes of it (empty at
+    /// the end of the input).
+    fn line(&mut self, cap: u64) -> io::Result<(u64, Vec<u8>)> {
+        if let Some(p) = self.pending.take() {
+            return Ok(p);
+        }
+        let start = self.pos;
+        let mut line = Vec::new();
+        (&mut *self.inner).take(cap).read_until(b'\n', &mut line)?;
+        self.pos += line.len() as u64;
+        Ok((start, line))
+    }
+
+    /// Skip to the next line that starts with `WARC/`; false if none.
+    fn resync(&mut self) -> io::Result<bool> {
+        loop {
+            let line = self.line(MAX_HEADER)?;
+            if line.1.is_empty() {
+                return Ok(false);
+            }
+            if line.1.starts_with(b"WARC/") {
+                self.pending = Some(line);
+                return Ok(true);
+            }
+        }
+    }
+
+    fn next(&mut self, max_bytes: u64) -> Step {
+        self.read_record(max_bytes)
+            .unwrap_or_else(|e| Step::Stop(read_failed(&e)))
+    }
+
+    fn read_record(&mut self, max_bytes: u64) -> io::Result<Step> {
+        let (_, mut head) = self.line(MAX_HEADER)?;
+        if !head.starts_with(b"WARC/") {
+            return Ok(Step::Resync(
+                "expected a record starting with `WARC/` (corrupt data)".into(),
+            ));
+        }
+        loop {
+            if head.len() as u64 >= MAX_HEADER {
+                return Ok(Step::Resync(format!(
+                    "header longer than {MAX_HEADER} bytes (corrupt data)"
+                )));
+            }
+            let (_, line) = self.line(MAX_HEADER - head.len() as u64)?;
+            if line.is_empty() {
+                return Ok(Step::Stop(
+                    "truncated: the file ends inside the record's header".into(),
+                ));
+            }
+            if line == b"\r\n" || line == b"\n" {
+                break;
+            }
+            head.extend_from_slice(&line);
+        }
+        let head = String::from_utf8_lossy(&head);
+        let headers: Vec<(&str, &str)> = head
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.trim(), v.trim()))
+            .collect();
+        let get = |name: &str| {
+            headers
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| *v)
         };
-    };
-    let body_start = head.len() + if bytes[head.len()..].starts_with(b"\r\n\r\n") { 4 } else { 2 };
-    let head = String::from_utf8_lossy(head);
-    let headers: Vec<(&str, &str)> =
-        head.lines().skip(1).filter_map(|l| l.split_once(':')).map(|(n, v)| (n.trim(), v.trim())).collect();
-    let get = |name: &str| headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| *v);
-    let Some(length) = get("Content-Length").and_then(|v| v.parse::<u64>().ok()) else {
-        return Step::Resync("missing or invalid Content-Length".into());
-    };
-    let available = (bytes.len() - body_start) as u64;
-    if length > available {
-        return Step::Stop(format!(
-            "truncated: the record declares {length} content bytes but the file ends after {available}"
-        ));
+        let Some(length) = get("Content-Length").and_then(|v| v.parse::<u64>().ok()) else {
+            return Ok(Step::Resync("missing or invalid Content-Length".into()));
+        };
+        let truncated = |available: u64| {
+            Step::Stop(format!("truncated: the record declares {length} content bytes but the file ends after {available}"))
+        };
+        if length > max_bytes {
+            // Skipped by its length, never copied into memory.
+            let skipped = io::copy(&mut (&mut *self.inner).take(length), &mut io::sink())?;
+            self.pos += skipped;
+            if skipped < length {
+                return Ok(truncated(skipped));
+            }
+            return Ok(Step::Record(Err(format!(
+                "record content is {length} bytes; the limit is {max_bytes} bytes (skipped)"
+            ))));
+        }
+        let mut block = Vec::with_capacity(length as usize);
+        (&mut *self.inner).take(length).read_to_end(&mut block)?;
+        self.pos += block.len() as u64;
+        if (block.len() as u64) < length {
+            return Ok(truncated(block.len() as u64));
+        }
+        Ok(Step::Record(interpret(&get, &block, max_bytes)))
     }
-    let len = body_start + length as usize;
-    if length > max_bytes {
-        let record = Err(format!("record content is {length} bytes; the limit is {max_bytes} bytes (skipped)"));
-        return Step::Record { len, record };
-    }
-    let block = &bytes[body_start..len];
+}
+
+/// A complete record → a document, if it is an HTML page.
+fn interpret<'h>(
+    get: &dyn Fn(&str) -> Option<&'h str>,
+    block: &[u8],
+    max_bytes: u64,
+) -> Result<Option<Box<Entry>>, String> {
     let kind = get("WARC-Type").unwrap_or_default().to_ascii_lowercase();
     let content_type = get("Content-Type").unwrap_or_default().to_ascii_lowercase();
     // WARC 1.0 wrote the URI bare; some 1.1 writers wrap it in <>.
-    let url = clean(get("WARC-Target-URI").map(|u| u.trim_start_matches('<').trim_end_matches('>')));
-    let mut hints = Hints { url, ..Hints::default() };
-    for (field, key) in [("WARC-Record-ID", "warc_record_id"), ("WARC-Date", "warc_date")] {
+    let url =
+        clean(get("WARC-Target-URI").map(|u| u.trim_start_matches('<').trim_end_matches('>')));
+    let mut hints = Hints {
+        url,
+        ..Hints::default()
+    };
+    for (field, key) in [
+        ("WARC-Record-ID", "warc_record_id"),
+        ("WARC-Date", "warc_date"),
+    ] {
         if let Some(v) = get(field) {
             hints.extra.insert(key.to_string(), v.into());
         }
     }
-    let record = match kind.as_str() {
-        "response" if content_type.starts_with("application/http") => response(block, max_bytes, hints),
+    match kind.as_str() {
+        "response" if content_type.starts_with("application/http") => {
+            response(block, max_bytes, hints)
+        }
         "resource" if is_html_type(&content_type) => {
             hints.charset = charset_param(&content_type);
             html_entry(block.to_vec(), hints)
         }
         _ => Ok(None),
-    };
-    Step::Record { len, record }
+    }
 }
 
 /// An HTTP response record → an HTML document, if it is a successful HTML one.
