@@ -130,9 +130,13 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
 }
 
 /// Subjects that belong to one person ("age:reid"): all their values are
-/// about the same thing, whatever the sentences around them say.
+/// about the same thing, whatever the sentences around them say. So is the
+/// age of an unnamed person described by the same noun ("the 33-year-old
+/// actress"): within one story, such a description is nearly always the
+/// same person (on ECB+ train, `eval --seeds 4`: 4 more of 748 changes
+/// found, no more clean-text alarms).
 fn personal(subject: &str) -> bool {
-    subject.starts_with("age:")
+    subject.starts_with("age:") || subject.starts_with("age-of:")
 }
 
 /// Single-link clusters of facts whose contexts align.

@@ -19,6 +19,11 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// True for a lower-case function word ("and", "who").
+pub fn is_function_word(word: &str) -> bool {
+    STOPWORDS.contains(word)
+}
+
 /// Lower-case content words of `text` (minus the bytes in `skip`), crudely
 /// stemmed so "meetings"/"meeting" and "talks"/"talk" match. Numbers are left
 /// out: they are what is being compared, not the context.

@@ -32,7 +32,8 @@ pub fn facts(
             );
             let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {
                 (Some((key, name)), _) => (format!("age:{key}"), format!("{name}'s age")),
-                (None, Some(noun)) => (format!("age-of:{noun}"), format!("age of the {noun}")),
+                (None, Some(Described::Person(noun))) => (format!("age-of:{noun}"), format!("age of the {noun}")),
+                (None, Some(Described::Other(noun))) => (format!("age-of-other:{noun}"), format!("age of the {noun}")),
                 (None, None) => subject_of(v),
             };
             // Words right next to the value say most about what it counts:
@@ -119,7 +120,14 @@ fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Op
 /// "a 30-year-old record". Unlike a named person's age it is not tied to
 /// one individual (two reports may describe two girls), so it is compared
 /// like any value, by context, but only with ages of the same noun.
-fn age_of_described(text: &str, v: &Value) -> Option<String> {
+/// What an unnamed age describes: a person ("the 27-year-old actress") or
+/// something else ("a 24-year-old scoring mark").
+enum Described {
+    Person(String),
+    Other(String),
+}
+
+fn age_of_described(text: &str, v: &Value) -> Option<Described> {
     if v.unit.as_deref() != Some("age") {
         return None;
     }
@@ -146,7 +154,7 @@ fn age_of_described(text: &str, v: &Value) -> Option<String> {
         .collect();
     let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
     if let Some(person) = words.iter().take_while(|w| plain(w)).find(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()) || crate::lexicon::is_role_noun(w)) {
-        return Some(super::context::stem(&person.to_lowercase()));
+        return Some(Described::Person(super::context::stem(&person.to_lowercase())));
     }
     for word in words {
         if !plain(word) {
@@ -155,7 +163,11 @@ fn age_of_described(text: &str, v: &Value) -> Option<String> {
         if word.starts_with(char::is_uppercase) || word.ends_with("ing") || word.ends_with("ed") {
             continue;
         }
-        return (word.chars().count() >= 3).then(|| super::context::stem(word));
+        // "the 35-year-old and his brother", "a 16-year-old who…": no head noun.
+        if super::context::is_function_word(word) {
+            return None;
+        }
+        return (word.chars().count() >= 3).then(|| Described::Other(super::context::stem(word)));
     }
     None
 }
@@ -298,7 +310,7 @@ mod tests {
     fn an_unnamed_persons_age_belongs_to_the_noun_it_describes() {
         assert_eq!(age_subject("Police said a 14-year-old New Bedford man was arrested."), "age-of:man");
         assert_eq!(age_subject("The gunman was aiming for an 11-year-old girl whom he knew."), "age-of:girl");
-        assert_eq!(age_subject("He broke a 24-year-old scoring mark on Thursday night."), "age-of:mark");
+        assert_eq!(age_subject("He broke a 24-year-old scoring mark on Thursday night."), "age-of-other:mark");
         assert_eq!(age_subject("The 27-year-old hard partying actress checked into rehab."), "age-of:actress");
         assert_eq!(age_subject("Police arrested a 60-year-old, terminally ill woman on Friday."), "age-of:woman");
         assert_eq!(age_subject("A rep for the 33-year-old actress's family told the magazine."), "age-of:actress");
