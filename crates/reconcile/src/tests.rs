@@ -190,6 +190,64 @@ fn parts_that_add_up_to_a_total_are_not_a_conflict() {
 }
 
 #[test]
+fn figures_far_apart_that_happen_to_add_up_are_not_parts() {
+    // 130 + 32 = 162 by chance: the box score's two figures are ten
+    // sentences apart, so the changed passing yards are still contested.
+    let mut long = String::from("Quinn was 10 of 22 for 130 yards with two interceptions and a fumble.");
+    for _ in 0..9 {
+        long.push_str("\nThe crowd waited in the cold for the second half.");
+    }
+    long.push_str("\nButler returned an interception 32 yards for a touchdown in the rain.");
+    let v = run(
+        vec![
+            doc("a", &long).fact(0, "130", COUNT, "count:yard", "130 yard", Some(130.0)).fact(10, "32", COUNT, "count:yard", "32 yard", Some(32.0)),
+            doc("b", "Quinn was 10 of 22 for 162 yards with two interceptions and a fumble.")
+                .fact(0, "162", COUNT, "count:yard", "162 yard", Some(162.0)),
+        ],
+        &[],
+    );
+    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+/// A count fact with an outcome class in its context (as analyze marks it).
+fn with_outcome(mut d: Doc, class: &str) -> Doc {
+    let f = d.analysis.facts.last_mut().expect("a fact");
+    f.context.push(format!("{}{class}", context::OUTCOME));
+    d
+}
+
+#[test]
+fn plain_people_with_and_without_an_outcome_are_different_figures() {
+    let v = run(
+        vec![
+            with_outcome(
+                doc("a", "Mayor Varga said 19 people were confirmed dead in the city of Korvath on Monday.")
+                    .fact(0, "19", COUNT, "count:people", "19 people", Some(19.0)),
+                "dead",
+            ),
+            doc("b", "Mayor Varga said 812 people in the city of Korvath had been forced from their homes on Monday.")
+                .fact(0, "812", COUNT, "count:people", "812 people", Some(812.0)),
+        ],
+        &[],
+    );
+    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    // Named victims: the class on one side came from the arrest, not them.
+    let v = run(
+        vec![
+            with_outcome(
+                doc("a", "Police arrested Sharron Smith in the 1967 slayings of four women at the Staunton ice cream shop.")
+                    .fact(0, "four", COUNT, "count:woman", "4 woman", Some(4.0)),
+                "arrested",
+            ),
+            doc("b", "Sharron Smith is accused of murdering two women at the Staunton ice cream shop in 1967.")
+                .fact(0, "two", COUNT, "count:woman", "2 woman", Some(2.0)),
+        ],
+        &[],
+    );
+    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
 fn a_toll_that_rises_in_a_later_report_is_a_timeline() {
     let a = || {
         doc("a", "The flood killed 12 people in the valley, officials said.")
