@@ -84,7 +84,10 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
             if comparable(kind, f) {
+                // A person's age is no less theirs in a clause that hedges
+                // ("that should do it for the 29-year-old Rahman").
                 let standing = match f.fact.modality {
+                    _ if personal(&f.fact.subject) => 0,
                     Modality::Asserted | Modality::Planned => 0,
                     Modality::Hypothetical => 1,
                     Modality::Negated => 2,
