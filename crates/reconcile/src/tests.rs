@@ -209,6 +209,29 @@ fn figures_far_apart_that_happen_to_add_up_are_not_parts() {
     assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
 }
 
+#[test]
+fn agreement_does_not_chain_through_a_vague_figure() {
+    // Both floors agree with "hundreds of years"; that does not make
+    // "more than three years" agree with "more than six years".
+    const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
+    let v = run(
+        vec![
+            doc("a", "The sentence caps more than three years of efforts to bring Nichols to justice since his arrest.")
+                .fact(0, "three years", DURATION, "duration", "94670856s", Some(3.0)),
+            doc("b", "The sentence ends more than six years of efforts to bring Nichols to justice since his arrest.")
+                .fact(0, "six years", DURATION, "duration", "189341712s", Some(6.0)),
+            doc("c", "Nichols was sentenced to life and hundreds of years more for his efforts since his arrest.")
+                .fact(0, "hundreds of years", DURATION, "duration", "6311390400s", Some(200.0)),
+        ],
+        &[],
+    );
+    let agreed: Vec<&Verdict> = v.iter().filter(|v| v.kind == VerdictKind::Corroborated).collect();
+    for verdict in &agreed {
+        let docs: Vec<&str> = verdict.values.iter().flat_map(|x| x.sources.iter().map(|s| s.document.as_str())).collect();
+        assert!(!(docs.contains(&"a") && docs.contains(&"b")), "{verdict:#?}");
+    }
+}
+
 /// A count fact with an outcome class in its context (as analyze marks it).
 fn with_outcome(mut d: Doc, class: &str) -> Doc {
     let f = d.analysis.facts.last_mut().expect("a fact");

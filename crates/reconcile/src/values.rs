@@ -339,16 +339,24 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
 }
 
 /// Merge groups whose values agree though their keys differ: approximate
-/// figures close to an exact one, a year and a date in it.
+/// figures close to an exact one, a year and a date in it. A merged group
+/// takes another only if every value in both agrees pairwise, so agreement
+/// does not chain: "more than three years" and "more than six years" both
+/// agree with "hundreds of years", not with each other.
 fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
+    let originals: Vec<Group> = groups.iter().map(|g| Group { key: g.key.clone(), facts: g.facts.clone() }).collect();
+    let mut members: Vec<Vec<usize>> = (0..groups.len()).map(|i| vec![i]).collect();
+    let agree = |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().all(|&y| compatible(pool, &originals[x], &originals[y])));
     let mut i = 0;
     while i < groups.len() {
         let mut merged = false;
         for j in 0..groups.len() {
-            if i != j && compatible(pool, &groups[i], &groups[j]) {
+            if i != j && agree(&members[i], &members[j]) {
                 let g = groups.remove(i);
+                let m = members.remove(i);
                 let t = if j > i { j - 1 } else { j };
                 groups[t].facts.extend(g.facts);
+                members[t].extend(m);
                 merged = true;
                 break;
             }
@@ -378,10 +386,12 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
             return true;
         }
     }
-    // "hundreds of people" (200+) agrees with any figure of at least 200.
+    // "hundreds of people" (200+) agrees with any plain figure of at least
+    // 200; two such floors that differ ("more than three years", "more than
+    // six years") are two estimates, compared like the floors above.
     let floor = |g: &Group| g.key.contains('+').then(|| g.facts[0].fact.value.number).flatten();
     if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
-        if floor(a).is_some_and(|f| y >= f) || floor(b).is_some_and(|f| x >= f) {
+        if floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()) {
             return true;
         }
     }
