@@ -458,11 +458,12 @@ fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) ->
             .filter(|f| f.doc == pf.doc && f.fact.span != pf.fact.span)
             .filter(|f| f.fact.sentence.abs_diff(pf.fact.sentence) <= PARTS_WINDOW)
             .filter_map(|f| f.fact.value.number)
-            .filter(|n| *n < t)
+            // A figure restated ("two-party" three times) is one part, not three.
+            .filter(|n| *n < t && *n != p)
             .collect();
         // p plus one or two other figures of the same document.
         others.iter().any(|o| (p + o - t).abs() < 0.5)
-            || others.iter().enumerate().any(|(i, o)| others[i + 1..].iter().any(|q| (p + o + q - t).abs() < 0.5))
+            || others.iter().enumerate().any(|(i, o)| others[i + 1..].iter().any(|q| q != o && (p + o + q - t).abs() < 0.5))
     })
 }
 
