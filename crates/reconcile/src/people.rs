@@ -117,12 +117,19 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // document that names two of them in different roles shows they are
     // different people. Whatever is left of one person's names is drift.
     let roles: Vec<Vec<(usize, BTreeSet<String>)>> = groups.iter().map(|g| roles_per_doc(pool, g)).collect();
+    let ages: Vec<BTreeSet<String>> = groups.iter().map(|g| ages_of(pool, facts, g)).collect();
+    let different = |i: usize, j: usize| match same_age(&ages[i], &ages[j]) {
+        // Named together in one report, they are two people whatever their ages.
+        _ if named_together(&roles[i], &roles[j]) => true,
+        Some(same) => !same,
+        None => distinct_people(&roles[i], &roles[j]),
+    };
     let mut remaining: Vec<usize> = (0..groups.len()).collect();
     while !remaining.is_empty() {
         remaining.sort_by_key(|&i| std::cmp::Reverse(Pool::origin_count(groups[i].facts.iter().copied())));
         let mut person = vec![remaining.remove(0)];
         remaining.retain(|&j| {
-            if person.iter().all(|&i| !distinct_people(&roles[i], &roles[j])) {
+            if person.iter().all(|&i| !different(i, j)) {
                 person.push(j);
                 false
             } else {
@@ -179,17 +186,34 @@ fn roles_per_doc(pool: &Pool, g: &Group) -> Vec<(usize, BTreeSet<String>)> {
     out
 }
 
+/// The ages stated for the person a given-name group names ("Scott
+/// Jenkin, 23"), as comparison keys.
+fn ages_of(pool: &Pool, facts: &[&PooledFact], g: &Group) -> BTreeSet<String> {
+    let Some(first) = facts.first() else { return BTreeSet::new() };
+    let subject = format!("age:{}#{}", base_key(&first.fact.subject), g.key);
+    pool.facts.iter().filter(|f| f.fact.subject == subject).map(|f| f.fact.value.key.clone()).collect()
+}
+
+/// Whether two names of one surname are the same person by age: the same
+/// age says yes even when one is described as a relative and the other is
+/// not ("her son John Jenkin, 23" and "Scott Jenkin, 23"); different ages
+/// say no. `None` when either age is unknown.
+fn same_age(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<bool> {
+    (!a.is_empty() && !b.is_empty()).then(|| !a.is_disjoint(b))
+}
+
+/// One document names both without a role they share.
+fn named_together(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String>)]) -> bool {
+    a.iter().any(|(da, ra)| b.iter().any(|(db, rb)| da == db && ra.is_disjoint(rb)))
+}
+
 /// Two given names of one surname belong to different people when one
 /// document names both without a shared role, or when both are described
 /// with roles that have nothing in common and one of them is a relative
 /// ("the deputy" and "his mother").
 fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String>)]) -> bool {
-    for (da, ra) in a {
-        for (db, rb) in b {
-            if da == db && ra.intersection(rb).next().is_none() {
-                return true;
-            }
-        }
+    if named_together(a, b) {
+        return true;
     }
     let all = |r: &[(usize, BTreeSet<String>)]| r.iter().flat_map(|(_, t)| t.iter().cloned()).collect::<BTreeSet<String>>();
     let (ra, rb) = (all(a), all(b));

@@ -112,6 +112,29 @@ fn drifting_given_names_are_contested_and_a_two_name_article_contradicts_itself(
 const TITLE: Attribute = Attribute::Title;
 
 #[test]
+fn the_same_age_makes_a_relative_and_a_plain_name_one_person() {
+    const AGE: Attribute = Attribute::Value(ValueKind::Quantity);
+    let family = |other: &str, age: &str| {
+        vec![
+            doc("a", "Police arrested her son John Jenkin, 23, at the house in Millom.")
+                .fact(0, "John", GIVEN, "jenkin", "john", None)
+                .fact(0, "son", TITLE, "jenkin", "son", None)
+                .fact(0, "23", AGE, "age:jenkin#john", "age 23", Some(23.0)),
+            doc("b", "Her son John Jenkin, 23, was charged with murder on Sunday.")
+                .fact(0, "John", GIVEN, "jenkin", "john", None)
+                .fact(0, "son", TITLE, "jenkin", "son", None)
+                .fact(0, "23", AGE, "age:jenkin#john", "age 23", Some(23.0)),
+            doc("c", &format!("{other} Jenkin, {age}, had been sectioned after an apparent suicide attempt."))
+                .fact(0, other, GIVEN, "jenkin", &other.to_lowercase(), None)
+                .fact(0, age, AGE, &format!("age:jenkin#{}", other.to_lowercase()), &format!("age {age}"), Some(age.parse().unwrap())),
+        ]
+    };
+    let contested = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "given_name");
+    assert!(contested(&run(family("Scott", "23"), &[])), "same age: one person, two given names");
+    assert!(!contested(&run(family("Kathryn", "20"), &[])), "another age: the sister");
+}
+
+#[test]
 fn relatives_sharing_a_surname_are_not_a_name_conflict() {
     // One article names the deputy and his mother; another names only the
     // deputy. Different roles in one article: two people, no drift.
