@@ -157,13 +157,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 flush(pending, &mut t);
             } else {
                 let options = crosscheck::IngestOptions::default();
-                // Listed once for the progress bar's length; read as a stream
-                // (a WARC file in batches of records), `batch` documents per
-                // transaction whatever the files hold.
-                progress.set_length(crosscheck_ingest::list_files(&args.paths).0.len() as u64);
+                // Expanded once, which gives the progress bar its length; read
+                // as a stream (a WARC file in batches of records), `batch`
+                // documents per transaction whatever the files hold.
+                let expanded = crosscheck_ingest::expand_paths(&args.paths);
+                progress.set_length(expanded.iter().map(|e| e.file_count()).sum::<usize>() as u64);
                 let mut pending = Vec::with_capacity(batch);
                 let mut stopped = false;
-                crosscheck_ingest::visit_paths(&args.paths, &options, |read| {
+                crosscheck_ingest::visit_expanded(expanded, &options, std::io::stdin().lock(), |read| {
                     for e in &read.errors {
                         progress.println(&format!("crosscheck: error: {e}"));
                     }

@@ -8,7 +8,7 @@
 //! Container formats yield many documents per file (ids `<stem>#<n>`) and an
 //! [`IngestError::Record`] for each record they could not use. Gzip is
 //! undone first, with a cap on the decompressed size. WARC and JSONL files
-//! named as such are read as streams ([`stream`]), one record at a time.
+//! named as such are read as streams, one record at a time.
 #![deny(missing_docs)]
 
 mod error;
@@ -35,6 +35,7 @@ pub use source::{
     Item, Parsed, RecordProblem, Source, SourceProblem, TextSource, HEAD_LEN,
 };
 pub use stream::STREAM_BATCH;
+pub use walk::{expand_paths, Expanded, InputFile};
 
 use ids::IdAllocator;
 
@@ -133,41 +134,47 @@ pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: 
 /// of records) at a time, not the input. `each` may take the documents out
 /// of the batch; `Break` stops reading.
 pub fn visit_paths(paths: &[PathBuf], options: &IngestOptions, each: impl FnMut(&mut Batch) -> ControlFlow<()>) {
-    visit_paths_with_stdin(paths, options, io::stdin().lock(), each)
+    visit_expanded(expand_paths(paths), options, io::stdin().lock(), each)
 }
 
 /// [`visit_paths`] with `-` read from `stdin`.
-pub fn visit_paths_with_stdin(
-    paths: &[PathBuf],
+pub fn visit_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: impl Read, each: impl FnMut(&mut Batch) -> ControlFlow<()>) {
+    visit_expanded(expand_paths(paths), options, stdin, each)
+}
+
+/// [`visit_paths`] over paths already expanded by [`expand_paths`] (for a
+/// caller that counts the files first, as `ingest`'s progress bar does).
+pub fn visit_expanded(
+    expanded: Vec<Expanded>,
     options: &IngestOptions,
     mut stdin: impl Read,
     mut each: impl FnMut(&mut Batch) -> ControlFlow<()>,
 ) {
     let mut ids = IdAllocator::default();
-    for path in paths {
-        let mut batch = Batch { files: 1, ..Batch::default() };
-        if path.as_os_str() == STDIN_PATH {
-            let stdin_path = Path::new(STDIN_PATH);
-            // The larger limit: stdin may carry a container; a single
-            // document that is too big is refused after sniffing.
-            match read_limited(&mut stdin, stdin_path, None, options.max_container_bytes) {
-                Ok(bytes) => read_bytes(&mut batch, &mut ids, stdin_path, "stdin", None, bytes, options),
-                Err(e) => batch.errors.push(e),
+    for input in expanded {
+        let (files, problems) = match input {
+            Expanded::Stdin => {
+                let mut batch = Batch { files: 1, ..Batch::default() };
+                let stdin_path = Path::new(STDIN_PATH);
+                // The larger limit: stdin may carry a container; a single
+                // document that is too big is refused after sniffing.
+                match read_limited(&mut stdin, stdin_path, None, options.max_container_bytes) {
+                    Ok(bytes) => read_bytes(&mut batch, &mut ids, stdin_path, "stdin", None, bytes, options),
+                    Err(e) => batch.errors.push(e),
+                }
+                if each(&mut batch).is_break() {
+                    return;
+                }
+                continue;
             }
-            if each(&mut batch).is_break() {
-                return;
-            }
-            continue;
-        }
-        let mut found = Vec::new();
-        batch.files = 0;
-        walk::expand(path, &mut found, &mut batch.errors);
-        if each(&mut batch).is_break() {
+            Expanded::Path { files, problems } => (files, problems),
+        };
+        if each(&mut Batch { errors: problems, ..Batch::default() }).is_break() {
             return;
         }
-        for f in found {
+        for f in files {
             let mut batch = Batch::default();
-            let flow = read_file(&mut batch, &mut ids, &f.path, f.explicit, options, &mut each);
+            let flow = read_file(&mut batch, &mut ids, &f, options, &mut each);
             batch.files = 1;
             if flow.is_break() || each(&mut batch).is_break() {
                 return;
@@ -176,33 +183,16 @@ pub fn visit_paths_with_stdin(
     }
 }
 
-/// Every file the paths name, as [`visit_paths`] would read them
-/// (directories expanded in name order, `-` kept), and the problems found
-/// on the way: for counting files before reading them.
-pub fn list_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<IngestError>) {
-    let (mut files, mut errors) = (Vec::new(), Vec::new());
-    for path in paths {
-        if path.as_os_str() == STDIN_PATH {
-            files.push(path.clone());
-            continue;
-        }
-        let mut found = Vec::new();
-        walk::expand(path, &mut found, &mut errors);
-        files.extend(found.into_iter().map(|f| f.path));
-    }
-    (files, errors)
-}
-
 /// Read one file and hand its bytes to the source that claims it; a
 /// streamed container hands batches to `each` as it goes.
 fn read_file(
     batch: &mut Batch,
     ids: &mut IdAllocator,
-    path: &Path,
-    explicit: bool,
+    file: &InputFile,
     options: &IngestOptions,
     each: &mut dyn FnMut(&mut Batch) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
+    let (path, explicit) = (file.path.as_path(), file.explicit);
     let size = match std::fs::metadata(path) {
         Ok(m) => m.len(),
         Err(e) => {
@@ -212,7 +202,7 @@ fn read_file(
     };
     let (by_ext, gzipped) = source_for_name(path);
     if let Some(source) = by_ext.filter(|s| s.streams()) {
-        return stream::stream_file(batch, ids, path, &file_stem(path), source, options, each);
+        return stream::stream_file(batch, ids, path, size, source, options, each);
     }
     // A single-document file is limited by `max_bytes`; containers and
     // compressed files (whose content is unknown yet) by the container limit.
@@ -258,7 +248,7 @@ pub(crate) fn source_for_name(path: &Path) -> (Option<&'static dyn Source>, bool
 
 /// The file name without its extension (and without `.gz` and the
 /// extension under it): the base of its documents' ids.
-fn file_stem(path: &Path) -> String {
+pub(crate) fn file_stem(path: &Path) -> String {
     let mut stem = PathBuf::from(path.file_name().unwrap_or_default());
     let (claimed, gzipped) = source_for_name(path);
     if gzipped {
@@ -338,12 +328,7 @@ fn add_entries(
                 push_entry(batch, ids, &shown, stem, entry);
             }
             for problem in parsed.problems {
-                batch.errors.push(IngestError::Record {
-                    path: path.to_path_buf(),
-                    at: problem.at,
-                    decompressed,
-                    message: problem.message,
-                });
+                batch.errors.push(record_error(path, problem, decompressed));
             }
         }
         Err(problem) => batch.errors.push(source_error(path, problem)),
@@ -365,6 +350,11 @@ pub(crate) fn push_entry(batch: &mut Batch, ids: &mut IdAllocator, shown: &str, 
         bytes: entry.bytes,
         hints: entry.hints,
     });
+}
+
+/// The error for one record of a container that could not be used.
+pub(crate) fn record_error(path: &Path, problem: RecordProblem, decompressed: bool) -> IngestError {
+    IngestError::Record { path: path.to_path_buf(), at: problem.at, decompressed, message: problem.message }
 }
 
 /// The error for a whole file a source refused.

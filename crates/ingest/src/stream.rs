@@ -20,7 +20,7 @@ use flate2::bufread::MultiGzDecoder;
 use crate::error::IngestError;
 use crate::ids::IdAllocator;
 use crate::source::{Item, Source};
-use crate::{gzip, push_entry, source_error, Batch, IngestOptions};
+use crate::{file_stem, gzip, push_entry, record_error, source_error, Batch, IngestOptions};
 
 /// Documents per batch handed over while a file streams.
 pub const STREAM_BATCH: usize = 256;
@@ -59,14 +59,14 @@ impl<R: Read> Read for Guarded<'_, R> {
     }
 }
 
-/// Stream one container file through `source`, handing documents to `each`
-/// in batches; what is left (the last documents, errors) stays in `batch`.
-/// `Break` when `each` asked to stop.
+/// Stream one container file (`compressed_size` bytes on disk) through
+/// `source`, handing documents to `each` in batches; what is left (the last
+/// documents, errors) stays in `batch`. `Break` when `each` asked to stop.
 pub(crate) fn stream_file(
     batch: &mut Batch,
     ids: &mut IdAllocator,
     path: &Path,
-    stem: &str,
+    compressed_size: u64,
     source: &dyn Source,
     options: &IngestOptions,
     each: &mut dyn FnMut(&mut Batch) -> ControlFlow<()>,
@@ -81,7 +81,6 @@ pub(crate) fn stream_file(
             return ControlFlow::Continue(());
         }
     };
-    let compressed_size = file.metadata().map_or(0, |m| m.len());
     let mut raw = BufReader::with_capacity(BUFFER, file);
     let gzipped = match raw.fill_buf() {
         Ok(head) => gzip::is_gzip(head),
@@ -95,13 +94,14 @@ pub(crate) fn stream_file(
     };
     let stop = Cell::new(false);
     let shown = path.to_string_lossy().into_owned();
+    let stem = file_stem(path);
     let mut sink = |item: Item| {
         if stop.get() {
             return;
         }
         match item {
             Item::Entry(entry) => {
-                push_entry(batch, ids, &shown, stem, entry);
+                push_entry(batch, ids, &shown, &stem, entry);
                 if batch.documents.len() >= STREAM_BATCH {
                     if each(batch).is_break() {
                         stop.set(true);
@@ -109,12 +109,7 @@ pub(crate) fn stream_file(
                     *batch = Batch::default();
                 }
             }
-            Item::Problem(p) => batch.errors.push(IngestError::Record {
-                path: path.to_path_buf(),
-                at: p.at,
-                decompressed: gzipped,
-                message: p.message,
-            }),
+            Item::Problem(p) => batch.errors.push(record_error(path, p, gzipped)),
         }
     };
     let (result, exceeded, cap) = if gzipped {

@@ -11,7 +11,7 @@ use crate::error::IngestError;
 
 /// One file to read.
 #[derive(Debug)]
-pub(crate) struct Found {
+pub struct InputFile {
     /// The path (as given, or joined under the directory given).
     pub path: PathBuf,
     /// Named by the user (sniffed when no source claims its extension)
@@ -19,14 +19,53 @@ pub(crate) struct Found {
     pub explicit: bool,
 }
 
+/// What one user-given path expands to.
+#[derive(Debug)]
+pub enum Expanded {
+    /// `-`: standard input.
+    Stdin,
+    /// A file or directory: the files to read, and the problems met walking it.
+    Path {
+        /// Files, in name order.
+        files: Vec<InputFile>,
+        /// Paths that could not be walked or stated.
+        problems: Vec<IngestError>,
+    },
+}
+
+impl Expanded {
+    /// How many inputs this is (stdin counts as one).
+    pub fn file_count(&self) -> usize {
+        match self {
+            Expanded::Stdin => 1,
+            Expanded::Path { files, .. } => files.len(),
+        }
+    }
+}
+
+/// Expand every user-given path, in order (`-` is standard input).
+pub fn expand_paths(paths: &[PathBuf]) -> Vec<Expanded> {
+    paths
+        .iter()
+        .map(|path| {
+            if path.as_os_str() == crate::STDIN_PATH {
+                return Expanded::Stdin;
+            }
+            let (mut files, mut problems) = (Vec::new(), Vec::new());
+            expand(path, &mut files, &mut problems);
+            Expanded::Path { files, problems }
+        })
+        .collect()
+}
+
 /// Expand one user-given path. Files go to `out`; problems to `errors`.
-pub(crate) fn expand(path: &Path, out: &mut Vec<Found>, errors: &mut Vec<IngestError>) {
+fn expand(path: &Path, out: &mut Vec<InputFile>, errors: &mut Vec<IngestError>) {
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => {
             let mut seen = HashSet::new();
             walk_dir(path, &mut seen, out, errors);
         }
-        Ok(meta) if meta.is_file() => out.push(Found { path: path.to_path_buf(), explicit: true }),
+        Ok(meta) if meta.is_file() => out.push(InputFile { path: path.to_path_buf(), explicit: true }),
         Ok(_) => errors.push(IngestError::NotAFile { path: path.to_path_buf() }),
         Err(e) => errors.push(stat_error(path, e)),
     }
@@ -49,7 +88,7 @@ pub(crate) fn stat_error(path: &Path, e: io::Error) -> IngestError {
 
 /// Walk a directory in name order. `seen` holds canonical directory paths
 /// already walked so that symlink cycles end.
-fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Found>, errors: &mut Vec<IngestError>) {
+fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, errors: &mut Vec<IngestError>) {
     if let Ok(canonical) = fs::canonicalize(dir) {
         if !seen.insert(canonical) {
             return;
@@ -80,7 +119,7 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Found>, error
             Ok(meta) if meta.is_file() => {
                 let claimed = crate::source_for_name(&path).0.is_some();
                 if claimed {
-                    out.push(Found { path, explicit: false });
+                    out.push(InputFile { path, explicit: false });
                 }
             }
             // Sockets, FIFOs and devices inside a directory are not inputs.
