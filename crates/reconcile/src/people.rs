@@ -43,6 +43,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
 }
 
 /// Facts grouped by comparison key, in first-seen order.
+#[derive(Clone)]
 pub(crate) struct Group<'p, 'a> {
     pub key: String,
     pub facts: Vec<&'p PooledFact<'a>>,
@@ -136,7 +137,7 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
                 true
             }
         });
-        let own: Vec<Group> = person.iter().map(|&i| Group { key: groups[i].key.clone(), facts: groups[i].facts.clone() }).collect();
+        let own: Vec<Group> = person.iter().map(|&i| groups[i].clone()).collect();
         if own.len() == 1 {
             let who = format!("{} {surname}", own[0].display());
             out.push(agreement(pool, &surname, "given_name", &own[0], &format!("{who}'s given name")));
@@ -301,7 +302,7 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         groups.iter().filter(|g| !KIN.contains(&g.key.as_str())).partition(|g| roles::class_of(&g.key).is_some());
     let multi_role = (0..pool.docs.len()).any(|d| classed.iter().filter(|g| g.facts.iter().any(|f| f.doc == d)).count() > 1);
     if classed.len() > 1 && !multi_role {
-        let owned: Vec<Group> = classed.iter().map(|g| Group { key: g.key.clone(), facts: g.facts.clone() }).collect();
+        let owned: Vec<Group> = classed.iter().map(|&g| g.clone()).collect();
         out.push(conflict(pool, VerdictKind::Contested, &who, "title", &owned, &format!("Sources give {who} different titles")));
     } else {
         for g in classed {

@@ -208,7 +208,7 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
     let mut used = vec![false; groups.len()];
     for component in components(groups.len(), conflicts.iter().map(|&(i, j, _)| (i, j))) {
         component.iter().for_each(|&g| used[g] = true);
-        let own: Vec<Group> = component.iter().map(|&g| Group { key: groups[g].key.clone(), facts: groups[g].facts.clone() }).collect();
+        let own: Vec<Group> = component.iter().map(|&g| groups[g].clone()).collect();
         out.push(conflict(pool, VerdictKind::Contested, &label, attribute, &own, &format!("Sources give different values for {label}")));
     }
     let open_timelines: Vec<(usize, usize)> = timelines.into_iter().filter(|&(i, j)| !used[i] && !used[j]).collect();
@@ -344,7 +344,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
 /// does not chain: "more than three years" and "more than six years" both
 /// agree with "hundreds of years", not with each other.
 fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
-    let originals: Vec<Group> = groups.iter().map(|g| Group { key: g.key.clone(), facts: g.facts.clone() }).collect();
+    let originals = groups.clone();
     let mut members: Vec<Vec<usize>> = (0..groups.len()).map(|i| vec![i]).collect();
     let agree = |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().all(|&y| compatible(pool, &originals[x], &originals[y])));
     let mut i = 0;
