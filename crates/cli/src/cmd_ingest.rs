@@ -54,10 +54,11 @@ pub struct Args {
     json: bool,
 }
 
-/// One input before per-document work: bytes already decoded into a
-/// document, or raw bytes still to extract.
+/// One input before per-document work, with its content hash (computed
+/// once, to skip stored inputs and to store new ones): bytes already
+/// decoded into a document, or raw bytes still to extract.
 enum Input {
-    Raw(crosscheck_ingest::RawDocument),
+    Raw { hash: String, raw: crosscheck_ingest::RawDocument },
     Doc { hash: String, doc: Document },
 }
 
@@ -131,8 +132,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let fresh: Vec<Input> = inputs
                     .into_iter()
                     .filter(|i| match i {
-                        Input::Raw(r) => !known.contains(&content_hash(&r.bytes)),
-                        Input::Doc { hash, .. } => !known.contains(hash),
+                        Input::Raw { hash, .. } | Input::Doc { hash, .. } => !known.contains(hash),
                     })
                     .collect();
                 let skipped = before - fresh.len();
@@ -170,7 +170,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     }
                     t.unreadable += read.errors.len();
                     for doc in read.documents.drain(..) {
-                        pending.push(Input::Raw(doc));
+                        pending.push(Input::Raw { hash: content_hash(&doc.bytes), raw: doc });
                         if pending.len() == batch && !flush(std::mem::take(&mut pending), &mut t) {
                             stopped = true;
                             return ControlFlow::Break(());
@@ -272,8 +272,7 @@ fn prepare_all(inputs: Vec<Input>, threads: usize) -> (Vec<Prepared>, Vec<Failur
 fn prepare(input: Input) -> Result<Prepared, Failure> {
     let (hash, doc) = match input {
         Input::Doc { hash, doc } => (hash, doc),
-        Input::Raw(raw) => {
-            let hash = content_hash(&raw.bytes);
+        Input::Raw { hash, raw } => {
             match crosscheck_extract::extract(&raw) {
                 Ok(doc) => (hash, doc),
                 Err(e) => return Err(Failure { hash, path: raw.path.clone(), error: e.to_string() }),
