@@ -14,6 +14,11 @@ Outputs (UTF-8, one entry per line, sorted):
                    t town/city | k continent;
                    canonical only where it differs from the surface
   demonyms.tsv     folded lower-case demonym <TAB> canonical country
+  cities.tsv       folded lower-case city <TAB> lat <TAB> lon <TAB> country
+                   <TAB> US state; one line per city of that name, most
+                   populous first
+  city_region_names.txt  city names that also name a state, province or
+                   region ("ontario", "new york"), one per line
   fold.tsv         char <TAB> ASCII fold, for U+00C0..U+024F (the runtime
                    fold must agree with the one used here)
 """
@@ -242,11 +247,15 @@ def main():
         # Places.
         places = {}  # surface -> (kind, canonical)
 
+        also_region = set()  # city names that also name a state, province or region
+
         def add(surface, kind, canonical=None, override=False):
             s = key(surface)
             if not s or not latin_name(s):
                 return
             c = key(canonical) if canonical else s
+            if kind in ("state", "region") and places.get(s, ("",))[0] == "city":
+                also_region.add(s)
             if s not in places or override:
                 places[s] = (kind, c)
 
@@ -262,16 +271,21 @@ def main():
             add(c.get("asciiName") or c["toponymName"], "continent", override=True)
 
         cities = gjson("cities15000.json")
-        coords = {}  # canonical city -> (lat, lon)
+        us_states = {s["code"]: key(s["name"]) for s in gjson("us_states.json").values()}
+        sites = []  # (canonical city, lat, lon, country, US state), most populous first
         for c in sorted(cities.values(), key=lambda c: -c["population"]):
             if c["population"] < CITY_MIN_POP:
                 continue
             if c["population"] < COMMON_WORD_CITY_POP and key(c["name"]) in common:
                 continue
             add(c["name"], "city")
-            # The most populous city of a name gives the name's coordinates,
-            # as it gives its entry in places.tsv.
-            coords.setdefault(key(c["name"]), (float(c["latitude"]), float(c["longitude"])))
+            # Every city of a name is kept, most populous first: the first
+            # gives the name's coordinates (as it gives its entry in
+            # places.tsv), all of them say which countries and states a
+            # city of that name lies in ("Paris, Texas" is a real place).
+            country = iso2.get(c["countrycode"], "")
+            state = us_states.get(c["admin1code"], "") if c["countrycode"] == "US" else ""
+            sites.append((key(c["name"]), float(c["latitude"]), float(c["longitude"]), country, state))
             if c["population"] >= ALT_MIN_POP:
                 for alt in c.get("alternatenames") or []:
                     if (alt[:1].isupper() and any(ch.islower() for ch in alt) and alt.isascii()
@@ -330,12 +344,14 @@ def main():
         for s in sorted(places):
             kind, canon = places[s]
             f.write(f"{s}\t{KIND_CODE[kind]}" + (f"\t{canon}" if canon != s else "") + "\n")
-    with open(os.path.join(HERE, "city_coords.tsv"), "w", encoding="utf8") as f:
-        cities_named = sorted({canon for kind, canon in places.values() if kind == "city"})
-        for c in cities_named:
-            if c in coords:
-                lat, lon = coords[c]
-                f.write(f"{c}\t{lat:.2f}\t{lon:.2f}\n")
+    with open(os.path.join(HERE, "cities.tsv"), "w", encoding="utf8") as f:
+        cities_named = {canon for kind, canon in places.values() if kind == "city"}
+        # Stable sort: by name, and within a name most populous first.
+        for name, lat, lon, country, state in sorted(sites, key=lambda s: s[0]):
+            if name in cities_named:
+                f.write(f"{name}\t{lat:.2f}\t{lon:.2f}\t{country}\t{state}\n")
+    with open(os.path.join(HERE, "city_region_names.txt"), "w", encoding="utf8") as f:
+        f.write("\n".join(sorted(also_region)) + "\n")
     with open(os.path.join(HERE, "demonyms.tsv"), "w", encoding="utf8") as f:
         for d in sorted(demonyms):
             f.write(f"{d}\t{demonyms[d]}\n")

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod facts;
+pub mod geography;
 pub mod lexicon;
 pub mod mentions;
 pub mod modality;
@@ -24,5 +25,6 @@ pub fn analyze(doc: &Document) -> Analysis {
     let (mentions, entities) = mentions::find(&doc.text, &sentences);
     let values = values::find(&doc.text, &sentences, &mentions);
     let facts = facts::build(&doc.text, &sentences, &mentions, &entities, &values);
-    Analysis { doc: Some(doc.id.clone()), sentences, mentions, entities, values, facts }
+    let misplacements = geography::find(&doc.text, &sentences, &mentions);
+    Analysis { doc: Some(doc.id.clone()), sentences, mentions, entities, values, facts, misplacements }
 }

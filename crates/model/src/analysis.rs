@@ -255,4 +255,24 @@ pub struct Analysis {
     pub values: Vec<Value>,
     /// Facts built from mentions and values.
     pub facts: Vec<Fact>,
+    /// Places the text puts where no place of that name is ("Houston,
+    /// California"; "Santa Rosa … 55 miles north of Boston").
+    #[serde(default)]
+    pub misplacements: Vec<Misplacement>,
+}
+
+/// A place the document puts in, or near, another place that the
+/// gazetteer says it cannot be in or near: no city of the first name lies
+/// in that state or country, or close enough to the second city.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Misplacement {
+    /// The place being located ("Houston").
+    pub place: Span,
+    /// The place it is said to lie in or near ("California", "Boston").
+    pub within: Span,
+    /// Index of the sentence holding both.
+    pub sentence: usize,
+    /// Why it cannot be: "no Houston lies in California; the best-known
+    /// Houston is in Texas, United States".
+    pub reason: String,
 }

@@ -11,7 +11,8 @@
 //!   contradictions (parts vs totals, rising tolls, approximate figures, a
 //!   document that states both values about different things);
 //! - [`events`]: planned vs happened, reported as a timeline;
-//! - [`calendar`]: a weekday that its own adjacent date says is wrong.
+//! - [`calendar`]: a weekday that its own adjacent date says is wrong;
+//! - [`geography`]: a place put where the gazetteer says it is not.
 //!
 //! Corroboration counts independent origins, never documents: copies of one
 //! text are one voice.
@@ -20,6 +21,7 @@
 pub mod calendar;
 mod evidence;
 pub mod events;
+pub mod geography;
 pub mod people;
 mod pool;
 pub mod roles;
@@ -37,6 +39,7 @@ pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -
     verdicts.extend(values::reconcile(&pool));
     verdicts.extend(events::reconcile(&pool));
     verdicts.extend(calendar::reconcile(&pool));
+    verdicts.extend(geography::reconcile(&pool));
     verdicts.sort_by(|a, b| {
         a.kind.cmp(&b.kind).then_with(|| {
             let n = |v: &Verdict| v.values.iter().map(|x| x.origins).sum::<usize>();

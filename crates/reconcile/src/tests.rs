@@ -460,3 +460,31 @@ fn a_floor_agrees_with_a_larger_figure_but_two_floors_are_compared() {
     assert!(!kinds(&floor_and("three", 3.0), "count").contains(&VerdictKind::Contested));
     assert_eq!(kinds(&floor_and("at least five", 5.0), "count"), vec![VerdictKind::Contested]);
 }
+
+#[test]
+fn a_misplaced_city_is_a_self_contradiction_quoting_both_names() {
+    let text = "Intro line.\nHe is buried in Calvary Cemetery, Houston, California.";
+    let mut d = doc("a", text);
+    let at = |w: &str| {
+        let s = text.find(w).expect("word");
+        Span::new(s, s + w.len())
+    };
+    d.analysis.misplacements.push(Misplacement {
+        place: at("Houston"),
+        within: at("California"),
+        sentence: 1,
+        reason: "no city named Houston lies in California".into(),
+    });
+    let verdicts = run(vec![d, doc("b", "Other text.")], &[]);
+    let geo: Vec<_> = verdicts.iter().filter(|v| v.attribute == "place").collect();
+    assert_eq!(geo.len(), 1, "{geo:#?}");
+    assert_eq!(geo[0].kind, VerdictKind::SelfContradiction);
+    assert!(geo[0].explanation.contains("no city named Houston lies in California"), "{}", geo[0].explanation);
+    let sources: Vec<&Evidence> = geo[0].values.iter().flat_map(|v| &v.sources).collect();
+    assert_eq!(sources.len(), 2);
+    for e in sources {
+        assert_eq!(e.quote, &text[e.start..e.end]);
+        assert_eq!(e.quote, "He is buried in Calvary Cemetery, Houston, California.");
+    }
+    assert_eq!(&text[geo[0].values[0].sources[0].value_start..geo[0].values[0].sources[0].value_end], "Houston");
+}

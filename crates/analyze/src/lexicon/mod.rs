@@ -51,7 +51,8 @@ static WORD_GIVEN_DATA: &str = include_str!("../../data/word_given_names.txt");
 static PLACES_DATA: &str = include_str!("../../data/places.tsv");
 static DEMONYMS_DATA: &str = include_str!("../../data/demonyms.tsv");
 static FOLD_DATA: &str = include_str!("../../data/fold.tsv");
-static CITY_COORDS_DATA: &str = include_str!("../../data/city_coords.tsv");
+static CITIES_DATA: &str = include_str!("../../data/cities.tsv");
+static CITY_REGION_DATA: &str = include_str!("../../data/city_region_names.txt");
 
 static GIVEN: table::Table = table::table!(GIVEN_DATA);
 
@@ -181,13 +182,52 @@ pub fn place(name: &str) -> Option<Place> {
     }
 }
 
-static CITY_COORDS: table::Table = table::table!(CITY_COORDS_DATA);
+static CITIES: table::Table = table::table!(CITIES_DATA);
+
+/// One city of a name: where it is, and the country and (in the US) the
+/// state it lies in, as canonical lower-case names.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CitySite {
+    /// Latitude and longitude in degrees.
+    pub location: [f64; 2],
+    /// "united states", "france".
+    pub country: &'static str,
+    /// "texas" for US cities, "" elsewhere.
+    pub state: &'static str,
+}
+
+/// Every city of a canonical name ("paris": France's, then Texas's), most
+/// populous first.
+pub fn city_sites(canonical: &str) -> impl Iterator<Item = CitySite> + '_ {
+    CITIES.get_all(canonical).filter_map(|rest| {
+        let mut cols = rest.split('\t');
+        let lat = cols.next()?.parse().ok()?;
+        let lon = cols.next()?.parse().ok()?;
+        Some(CitySite { location: [lat, lon], country: cols.next().unwrap_or(""), state: cols.next().unwrap_or("") })
+    })
+}
+
+static CITY_REGIONS: table::Table = table::table!(CITY_REGION_DATA);
+
+/// True for a city name that also names a state, province or region
+/// ("ontario", "quebec", "almaty"): "London, Ontario" names the province.
+pub fn city_also_names_region(canonical: &str) -> bool {
+    CITY_REGIONS.get(canonical).is_some()
+}
+
+/// True for the canonical name of a US state ("texas"): the states
+/// `cities.tsv` places its US cities in.
+pub fn is_us_state(canonical: &str) -> bool {
+    static STATES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        CITIES_DATA.lines().filter_map(|l| l.rsplit('\t').next()).filter(|s| !s.is_empty() && !s.contains('.')).collect()
+    });
+    STATES.contains(canonical)
+}
 
 /// Latitude and longitude of a city, by its canonical name ("los angeles").
 /// A name several cities share gives the most populous one's.
 pub fn city_location(canonical: &str) -> Option<[f64; 2]> {
-    let (lat, lon) = CITY_COORDS.get(canonical)?.split_once('\t')?;
-    Some([lat.parse().ok()?, lon.parse().ok()?])
+    city_sites(canonical).next().map(|s| s.location)
 }
 
 /// Canonical lower-case name of a place, country alias or demonym:
@@ -254,6 +294,9 @@ mod tests {
         assert!(place("Meeting").is_none());
         let la = city_location("los angeles").expect("Los Angeles is located");
         assert!((la[0] - 34.05).abs() < 0.1 && (la[1] + 118.24).abs() < 0.1, "{la:?}");
+        let paris: Vec<CitySite> = city_sites("paris").collect();
+        assert_eq!(paris[0].country, "france", "the most populous Paris comes first");
+        assert!(paris.iter().any(|p| p.state == "texas"), "{paris:?}");
     }
 
     #[test]

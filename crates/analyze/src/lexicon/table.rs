@@ -37,6 +37,20 @@ impl Table {
     }
 }
 
+impl Table {
+    /// The rest of every line whose first column is `key`, in file order
+    /// (tables like `cities.tsv` hold one line per place of a name).
+    pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let first = |l: &'static str| l.split_once('\t').map_or(l, |(k, _)| k);
+        let from = self.starts.partition_point(|&s| first(line_at(self.data, s)) < key);
+        self.starts[from..]
+            .iter()
+            .map(|&s| line_at(self.data, s))
+            .take_while(move |l| first(l) == key)
+            .map(|l| l.split_once('\t').map_or("", |(_, rest)| rest))
+    }
+}
+
 /// The line starting at byte `s`.
 fn line_at(data: &'static str, s: u32) -> &'static str {
     let rest = &data[s as usize..];
@@ -79,11 +93,25 @@ mod tests {
         assert_eq!(T.get(""), None);
     }
 
+    static MULTI: &str = "apple\t1\nkiwi\t3\nkiwi\t4\nkiwi\t5\nlime\t6\n";
+    static M: super::Table = table!(MULTI);
+
+    #[test]
+    fn get_all_gives_every_line_of_a_key_in_order() {
+        assert_eq!(M.get_all("kiwi").collect::<Vec<_>>(), ["3", "4", "5"]);
+        assert_eq!(M.get_all("apple").collect::<Vec<_>>(), ["1"]);
+        assert_eq!(M.get_all("lime").collect::<Vec<_>>(), ["6"]);
+        assert_eq!(M.get_all("fig").count(), 0);
+        assert_eq!(M.get_all("zzz").count(), 0);
+    }
+
     #[test]
     fn the_generated_tables_are_sorted() {
-        for data in [super::super::PLACES_DATA, super::super::GIVEN_DATA, super::super::CITY_COORDS_DATA] {
-            let keys: Vec<&str> = data.lines().filter(|l| !l.is_empty()).map(|l| l.split('\t').next().unwrap_or(l)).collect();
-            assert!(keys.windows(2).all(|w| w[0] < w[1]), "a lexicon table is not sorted: binary search would miss entries");
+        let keys = |data: &'static str| -> Vec<&'static str> { data.lines().filter(|l| !l.is_empty()).map(|l| l.split('\t').next().unwrap_or(l)).collect() };
+        for data in [super::super::PLACES_DATA, super::super::GIVEN_DATA, super::super::CITY_REGION_DATA] {
+            assert!(keys(data).windows(2).all(|w| w[0] < w[1]), "a lexicon table is not sorted: binary search would miss entries");
         }
+        // One line per city of a name: sorted, keys repeat.
+        assert!(keys(super::super::CITIES_DATA).windows(2).all(|w| w[0] <= w[1]), "cities.tsv is not sorted");
     }
 }

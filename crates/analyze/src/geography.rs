@@ -1,0 +1,247 @@
+//! Where a document puts a place, checked against the gazetteer.
+//!
+//! "buried in Calvary Cemetery, Houston, California" cannot be right: no
+//! Houston of any size lies in California. Nor can "in Brooklyn, Memphis",
+//! or "Santa Rosa, California, 55 miles north of Boston". A rewrite that
+//! swaps one city for another usually leaves the state, the district or the
+//! distance that came with it, and a reader can check the result on a map
+//! in seconds. Three shapes are checked, each only where the gazetteer can
+//! say no with certainty:
+//!
+//! - **"City, Country"** and **"City, US state"**: some city of that name
+//!   (every city of 15,000 people or more, not only the best known) must lie
+//!   in that country or state. Provinces outside the US are not checked:
+//!   the gazetteer does not say which city lies in which.
+//! - **"City, City"** ("Brooklyn, New York", "Hollywood, Los Angeles"): some
+//!   pair of cities of those names in one country must lie within
+//!   [`NEAR_KM`]. Names of cities in different countries are not compared.
+//! - **"N miles/km (direction) of City"** after a city: the two must lie
+//!   within a generous margin of that distance ([`DISTANCE_FACTOR`],
+//!   [`DISTANCE_SLACK_KM`]).
+//!
+//! Lists ("Boston, Chicago and Denver") are not placements and are skipped.
+use std::sync::LazyLock;
+
+use crosscheck_model::{EntityKind, Mention, Misplacement, Sentence, Span};
+use regex::Regex;
+
+use crate::lexicon::{self, CitySite, PlaceKind};
+
+/// "Brooklyn, New York" and "Hollywood, Los Angeles" name a district and
+/// its city; the gazetteer's points for the two can lie this far apart.
+const NEAR_KM: f64 = 100.0;
+/// A stated distance agrees with the map when the real one is at most this
+/// many times it ...
+const DISTANCE_FACTOR: f64 = 3.0;
+/// ... or at most this much more (small distances, big cities).
+const DISTANCE_SLACK_KM: f64 = 150.0;
+
+const KM_PER_MILE: f64 = 1.609_344;
+
+/// "55 miles (90 km) north of ", "64 kilometres south-west of ".
+static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]*(miles?|kilomet(?:re|er)s?|km)\b(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+$",
+    )
+    .expect("distance pattern")
+});
+
+/// A gazetteer place the mention finder found.
+struct Named<'t> {
+    span: Span,
+    sentence: usize,
+    words: &'t str,
+    kind: PlaceKind,
+    canonical: &'static str,
+}
+
+/// Every placement in the document that the gazetteer rules out.
+pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<Misplacement> {
+    let places: Vec<Named> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Place)
+        .filter_map(|m| {
+            let words = m.span.slice(text);
+            let p = lexicon::place(words)?;
+            Some(Named { span: m.span, sentence: m.sentence, words, kind: p.kind, canonical: p.canonical })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, pair) in places.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.sentence != b.sentence || !is_comma(&text[a.span.end..b.span.start]) || a.kind != PlaceKind::City {
+            continue;
+        }
+        let listed_before = i > 0 && places[i - 1].sentence == a.sentence && is_list_gap(&text[places[i - 1].span.end..a.span.start]);
+        let listed_after = places.get(i + 2).is_some_and(|c| c.sentence == b.sentence && is_list_gap(&text[b.span.end..c.span.start]))
+            || starts_list(&text[b.span.end..]);
+        if listed_before || listed_after {
+            continue;
+        }
+        if let Some(reason) = containment(a, b) {
+            out.push(Misplacement { place: a.span, within: b.span, sentence: a.sentence, reason });
+        }
+    }
+    for s in sentences {
+        distances(text, s.span, &places, &mut out);
+    }
+    out.sort_by_key(|m| (m.place.start, m.within.start));
+    out.dedup();
+    out
+}
+
+/// Just a comma between two names: "Houston, California".
+fn is_comma(gap: &str) -> bool {
+    gap.trim_start().starts_with(',') && gap[gap.find(',').unwrap_or(0) + 1..].trim().is_empty() && gap.matches(',').count() == 1
+}
+
+/// What separates the items of a list of places.
+fn is_list_gap(gap: &str) -> bool {
+    matches!(gap.trim(), "," | "and" | "or" | "&" | ", and" | ", or")
+}
+
+/// The text after a place goes on with "and"/"or": the place ends a list.
+fn starts_list(after: &str) -> bool {
+    let t = after.trim_start();
+    ["and ", "or ", "& "].iter().any(|w| t.starts_with(w))
+}
+
+/// Why `a` cannot lie in `b`, if the gazetteer is sure.
+fn containment(a: &Named, b: &Named) -> Option<String> {
+    let sites: Vec<CitySite> = lexicon::city_sites(a.canonical).collect();
+    let best = *sites.first()?;
+    let fits = match b.kind {
+        PlaceKind::Country => sites.iter().any(|s| s.country == b.canonical),
+        PlaceKind::State if lexicon::is_us_state(b.canonical) => sites.iter().any(|s| s.state == b.canonical),
+        // "London, Ontario": a city named like its province names the province.
+        PlaceKind::City if lexicon::city_also_names_region(b.canonical) => return None,
+        PlaceKind::City => {
+            let near = closest_km(&sites, b.canonical)?;
+            return (near > NEAR_KM).then(|| format!("{} and {} lie {} apart", a.words, b.words, km(near)));
+        }
+        _ => return None,
+    };
+    if fits || best.country.is_empty() {
+        return None;
+    }
+    let home = if best.state.is_empty() { title(best.country) } else { format!("{}, {}", title(best.state), title(best.country)) };
+    Some(format!("no city named {} lies in {}; the best-known {} is in {home}", a.words, b.words, a.words))
+}
+
+/// Placements by distance: "Santa Rosa, California, 55 miles north of Boston".
+fn distances(text: &str, sentence: Span, places: &[Named], out: &mut Vec<Misplacement>) {
+    let here: Vec<&Named> = places.iter().filter(|p| sentence.contains(p.span)).collect();
+    for (k, reference) in here.iter().enumerate() {
+        if reference.kind != PlaceKind::City {
+            continue;
+        }
+        let before = &text[sentence.start..reference.span.start];
+        let Some(m) = DISTANCE.captures(before) else { continue };
+        let Ok(figure) = m[1].replace(',', "").parse::<f64>() else { continue };
+        let stated_km = if m[2].to_lowercase().starts_with('m') { figure * KM_PER_MILE } else { figure };
+        let number_at = sentence.start + m.get(0).map_or(0, |g| g.start());
+        // The place being located: the last city named before the figure.
+        let Some(subject) = here[..k].iter().rev().find(|p| p.span.end <= number_at && p.kind == PlaceKind::City) else {
+            continue;
+        };
+        let sites: Vec<CitySite> = lexicon::city_sites(subject.canonical).collect();
+        let Some(real) = closest_km(&sites, reference.canonical) else { continue };
+        if real > (stated_km * DISTANCE_FACTOR).max(stated_km + DISTANCE_SLACK_KM) {
+            out.push(Misplacement {
+                place: subject.span,
+                within: reference.span,
+                sentence: subject.sentence,
+                reason: format!("{} and {} lie {} apart, not {}", subject.words, reference.words, km(real), m[1].to_string() + " " + &m[2]),
+            });
+        }
+    }
+}
+
+/// The shortest distance between any city of `sites` and any city named
+/// `other` in the same country; `None` when no two share a country. Then the
+/// second name is most likely a county or region the gazetteer lacks that a
+/// city abroad is named after ("Banstead, Surrey": Surrey, England, not the
+/// Canadian city).
+fn closest_km(sites: &[CitySite], other: &str) -> Option<f64> {
+    let others: Vec<CitySite> = lexicon::city_sites(other).collect();
+    sites
+        .iter()
+        .flat_map(|a| others.iter().filter(|b| b.country == a.country && !a.country.is_empty()).map(move |b| distance_km(a.location, b.location)))
+        .min_by(f64::total_cmp)
+}
+
+/// Great-circle distance between two (latitude, longitude) points in degrees.
+fn distance_km(a: [f64; 2], b: [f64; 2]) -> f64 {
+    let (la1, lo1, la2, lo2) = (a[0].to_radians(), a[1].to_radians(), b[0].to_radians(), b[1].to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// "1,540 km".
+fn km(d: f64) -> String {
+    let n = (d.round() as u64).to_string();
+    let mut out = String::new();
+    for (i, c) in n.chars().enumerate() {
+        if i > 0 && (n.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out + " km"
+}
+
+/// "united states" → "United States".
+fn title(canonical: &str) -> String {
+    canonical
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::Document;
+
+    fn misplaced(text: &str) -> Vec<(String, String)> {
+        let doc = Document::from_text("t", "t.txt", text);
+        let sentences = crate::sentences::split(&doc);
+        let (mentions, _) = crate::mentions::find(&doc.text, &sentences);
+        find(&doc.text, &sentences, &mentions)
+            .into_iter()
+            .map(|m| (m.place.slice(&doc.text).to_string(), m.within.slice(&doc.text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_city_in_the_wrong_state_country_or_city_is_found() {
+        let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(misplaced("He is buried in Calvary Cemetery, Houston, California.\n"), pair("Houston", "California"));
+        assert_eq!(misplaced("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n"), pair("Brooklyn", "Memphis"));
+        assert_eq!(misplaced("The talks opened in Lyon, Germany, on Monday.\n"), pair("Lyon", "Germany"));
+        assert_eq!(
+            misplaced("He read a newspaper in Santa Rosa, California, 55 miles (90 km) north of Boston.\n"),
+            pair("Santa Rosa", "Boston")
+        );
+    }
+
+    #[test]
+    fn true_placements_and_lists_are_left_alone() {
+        for ok in [
+            "He is buried in Calvary Cemetery, Los Angeles, California.\n",
+            "The bank was founded in Paris, Texas, in 1890.\n",
+            "A vigil was held in Brooklyn, New York, where the boy was shot.\n",
+            "He read a newspaper in Santa Rosa, California, 55 miles (90 km) north of San Francisco.\n",
+            "He missed games against Atlanta, Denver and Chicago this season.\n",
+            "Flights left Boston, Chicago, and Denver late.\n",
+            "The firm has offices in London, Ontario, and in Toronto.\n",
+            "The blaze destroyed the store in Banstead, Surrey, before 9.\n",
+        ] {
+            assert!(misplaced(ok).is_empty(), "{ok}: {:?}", misplaced(ok));
+        }
+    }
+}
