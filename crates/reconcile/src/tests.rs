@@ -488,3 +488,22 @@ fn a_misplaced_city_is_a_self_contradiction_quoting_both_names() {
     }
     assert_eq!(&text[geo[0].values[0].sources[0].value_start..geo[0].values[0].sources[0].value_end], "Houston");
 }
+
+#[test]
+fn a_weekday_is_compared_whatever_an_if_later_in_its_sentence_hedges() {
+    let weekday = Attribute::Value(ValueKind::Weekday);
+    let hedged = |mut d: Doc| {
+        d.analysis.facts[0].modality = Modality::Hypothetical;
+        d
+    };
+    let v = run(
+        vec![
+            doc("a", "On Saturday the governor apologized to the pastor of the burned church.")
+                .fact(0, "Saturday", weekday, "weekday", "saturday", None),
+            hedged(doc("b", "On Tuesday the governor apologized to the pastor if the burned church fire was connected.")
+                .fact(0, "Tuesday", weekday, "weekday", "tuesday", None)),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "weekday"), vec![VerdictKind::Contested]);
+}

@@ -86,8 +86,12 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             if comparable(kind, f) {
                 // A person's age is no less theirs in a clause that hedges
                 // ("that should do it for the 29-year-old Rahman").
+                // Nor is the day something happened or was said: "On Tuesday,
+                // the governor said she apologizes if the fire was connected"
+                // dates the statement, whatever the "if" after it hedges.
                 let standing = match f.fact.modality {
                     _ if personal(&f.fact.subject) => 0,
+                    Modality::Hypothetical if kind == ValueKind::Weekday => 0,
                     Modality::Asserted | Modality::Planned => 0,
                     Modality::Hypothetical => 1,
                     Modality::Negated => 2,
