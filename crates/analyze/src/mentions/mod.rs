@@ -163,7 +163,7 @@ fn resolve(
         Class::Place => {
             // "Mr. Obama", "Minister Palin": a title before a one-word name
             // makes it a person, whatever town the gazetteer knows by it.
-            if c.honorific || c.role.is_some() && words == 1 {
+            if c.honorific || c.role.is_some() && words == 1 || words == 1 && beside_nickname(text, t[c.core.start].start, t[c.core.end - 1].full_end) {
                 push(out, EntityKind::Person, c.core, c.role.clone());
                 return;
             }
@@ -238,6 +238,42 @@ fn resolve(
             hyphen_parts(text, &sub, s, surnames, out);
         }
     }
+}
+
+/// True when the word at `start..end` is half of a name split by a quoted
+/// nickname: `Vincent "The Chin" Gigante`, `Luis Gerardo "Jerry" Ortiz`.
+/// Either half may be a town somewhere; beside a nickname it is a person.
+fn beside_nickname(text: &str, start: usize, end: usize) -> bool {
+    const QUOTES: &[char] = &['"', '\'', '“', '”', '‘', '’'];
+    // A quoted run of one to three capitalised words.
+    let nickname = |q: &str| {
+        let words: Vec<&str> = q.split_whitespace().collect();
+        (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let after = &text[end..];
+    if let Some(rest) = after.strip_prefix(' ').and_then(|r| r.strip_prefix(QUOTES)) {
+        if let Some(close) = rest.find(QUOTES) {
+            if close < 30 && nickname(&rest[..close]) {
+                let next = rest[close..].trim_start_matches(QUOTES);
+                if next.starts_with(' ') && capitalised(next.split_whitespace().next()) {
+                    return true;
+                }
+            }
+        }
+    }
+    let before = &text[..start];
+    if let Some(rest) = before.strip_suffix(' ').and_then(|r| r.strip_suffix(QUOTES)) {
+        if let Some(open) = rest.rfind(QUOTES) {
+            if rest.len() - open < 30 && nickname(&rest[open..].trim_start_matches(QUOTES)) {
+                let prev = rest[..open].strip_suffix(' ').and_then(|r| r.split_whitespace().last());
+                if capitalised(prev) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// True if the core's words are a surname the body already knows

@@ -296,3 +296,15 @@ fn name_words_before_a_title_are_the_office_not_a_person() {
     assert_eq!(mention(&d, &m, "Jon Owen").kind, EntityKind::Person);
     assert!(!m.iter().any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Safety")), "{:?}", m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_name_split_by_a_quoted_nickname_is_a_person_not_two_towns() {
+    for text in ["Vincent \"The Chin\" Gigante died in prison on Monday.\n", "Mob boss Vincent 'The Chin' Gigante died in prison.\n"] {
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+        let sentences = crate::sentences::split(&doc);
+        let (mentions, _) = super::find(&doc.text, &sentences);
+        let gigante = mentions.iter().find(|m| m.span.slice(text) == "Gigante").expect("Gigante is a mention");
+        assert_eq!(gigante.kind, crosscheck_model::EntityKind::Person, "{text}");
+        assert!(mentions.iter().all(|m| m.kind != crosscheck_model::EntityKind::Place), "{text}: {mentions:?}");
+    }
+}
