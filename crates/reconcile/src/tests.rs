@@ -507,3 +507,19 @@ fn a_weekday_is_compared_whatever_an_if_later_in_its_sentence_hedges() {
     );
     assert_eq!(kinds(&v, "weekday"), vec![VerdictKind::Contested]);
 }
+
+#[test]
+fn a_report_that_repeats_its_only_figure_still_states_one_value() {
+    let acre = Attribute::Value(ValueKind::Quantity);
+    let v = run(
+        vec![
+            doc("a", "The dairy building stood on a six acre site beside the old colony hall downtown.\nFirefighters circled the six acre block and found flames under the eaves.")
+                .fact(0, "six acre", acre, "quantity:acre", "6 acre", Some(6.0))
+                .fact(1, "six acre", acre, "quantity:acre", "6 acre", Some(6.0)),
+            doc("b", "The chief drove around the 9-acre dairy complex and spotted flames under the eaves of its roof.")
+                .fact(0, "9-acre", acre, "quantity:acre", "9 acre", Some(9.0)),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "quantity"), vec![VerdictKind::Contested]);
+}
