@@ -523,3 +523,20 @@ fn a_report_that_repeats_its_only_figure_still_states_one_value() {
     );
     assert_eq!(kinds(&v, "quantity"), vec![VerdictKind::Contested]);
 }
+
+#[test]
+fn a_terse_sentence_is_compared_only_with_one_that_says_nearly_the_same() {
+    let years = Attribute::Value(ValueKind::Duration);
+    let pair = |a: &str, b: &str| {
+        run(
+            vec![
+                doc("a", a).fact(0, "5 years", years, "duration", "5 year", Some(5.0)),
+                doc("b", b).fact(0, "15 years", years, "duration", "15 year", Some(15.0)),
+            ],
+            &[],
+        )
+    };
+    assert_eq!(kinds(&pair("Members serve 5 years.", "Members serve 15 years."), "duration"), vec![VerdictKind::Contested]);
+    let loose = pair("Members serve 5 years.", "Senators serve 15 years.");
+    assert!(!kinds(&loose, "duration").contains(&VerdictKind::Contested), "{loose:#?}");
+}

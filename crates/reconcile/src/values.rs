@@ -117,8 +117,7 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // Datelines and timestamps ("4 October 2013, 18:07 (GMT+05:00)",
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.
-    let words = f.fact.context.iter().filter(|w| context::is_word(w)).count();
-    if words < 4 {
+    if content_words(f) < 4 && !(content_words(f) == TERSE_WORDS && terse_kind(kind)) {
         return false;
     }
     // Only cities are contested: a story about two countries names both in
@@ -136,6 +135,32 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
         return !idiom.contains(&f.fact.subject.as_str());
     }
     true
+}
+
+fn content_words(f: &PooledFact) -> usize {
+    f.fact.context.iter().filter(|w| context::is_word(w)).count()
+}
+
+/// A short sentence of this many content words ("The MPs' term of office is
+/// five years") states a figure too, but so few words match by chance: it is
+/// compared only with a sentence that says nearly the same
+/// ([`TERSE_ALIGN`]), and only for figures, never for dates and times,
+/// which datelines state in as few words.
+const TERSE_WORDS: usize = 3;
+/// See [`TERSE_WORDS`].
+const TERSE_ALIGN: f64 = 0.9;
+
+fn terse_kind(kind: ValueKind) -> bool {
+    matches!(kind, ValueKind::Count | ValueKind::Quantity | ValueKind::Duration | ValueKind::Ordinal)
+}
+
+/// The bar a pair with a terse fact ([`TERSE_WORDS`]) must clear, if any.
+fn terse_bar(a: &PooledFact, b: &PooledFact) -> f64 {
+    if content_words(a) <= TERSE_WORDS || content_words(b) <= TERSE_WORDS {
+        TERSE_ALIGN
+    } else {
+        0.0
+    }
 }
 
 /// Subjects that belong to one person ("age:reid"): all their values are
@@ -158,6 +183,7 @@ fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p
     for i in 0..n {
         for j in i + 1..n {
             let threshold = if facts[i].doc == facts[j].doc { SELF_ALIGN } else { align_threshold().min(outlier_threshold()) };
+            let threshold = threshold.max(terse_bar(facts[i], facts[j]));
             if weights.similarity(facts[i], facts[j]) >= threshold {
                 edges.push((i, j));
             }
@@ -326,6 +352,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
         for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
             let sim = weights.similarity(fa, fb);
             let bar = if unique_kind && only_value(fa.doc) && only_value(fb.doc) { bar.min(ALIGN_UNIQUE) } else { bar };
+            let bar = bar.max(terse_bar(fa, fb));
             if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
                 best = Some(best.map_or(sim, |b: f64| b.max(sim)));
             }
