@@ -27,14 +27,40 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
             push(text, &mut out, start, start + body.len(), &doc.removed);
             continue;
         }
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
         for b in sentencex::get_sentence_boundaries("en", line) {
             // Trust the offsets only when they slice this line cleanly.
             if b.end_byte <= line.len() && line.is_char_boundary(b.start_byte) && line.is_char_boundary(b.end_byte) {
-                push(text, &mut out, start + b.start_byte, start + b.end_byte, &doc.removed);
+                match pieces.last_mut() {
+                    Some(last) if last.1 <= b.start_byte && clock_continues(&line[last.0..last.1], &line[b.start_byte..b.end_byte]) => last.1 = b.end_byte,
+                    _ => pieces.push((b.start_byte, b.end_byte)),
+                }
             }
+        }
+        for (s, e) in pieces {
+            push(text, &mut out, start + s, start + e, &doc.removed);
         }
     }
     out
+}
+
+/// "… shortly after 8:30 p. m." + "Saturday.": the segmenter ends a
+/// sentence at a clock time's "a. m."/"p. m." (spaced, as many wire texts
+/// write it); the sentence goes on when what follows is a weekday, a month
+/// or a lower-case word. "at 3 p. m." + "He left." are two sentences.
+fn clock_continues(piece: &str, next: &str) -> bool {
+    let p = piece.trim_end().to_ascii_lowercase();
+    let clock = ["a. m.", "p. m.", "a.m.", "p.m."].iter().any(|m| p.ends_with(m));
+    if !clock {
+        return false;
+    }
+    let word = next.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    ];
+    word.starts_with(char::is_lowercase) || DAYS_AND_MONTHS.contains(&word) || next.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
@@ -64,8 +90,15 @@ mod tests {
     use super::*;
     use crosscheck_model::{NoiseKind, Removed};
 
+
     fn texts(doc: &Document) -> Vec<&str> {
         split(doc).iter().map(|s| &doc.text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn a_clock_time_does_not_end_the_sentence_it_dates() {
+        let doc = Document::from_text("t", "t.txt", "The shootings happened after 8:30 p. m. Saturday. They met at 3 p. m. He left.\n");
+        assert_eq!(texts(&doc), vec!["The shootings happened after 8:30 p. m. Saturday.", "They met at 3 p. m.", "He left."]);
     }
 
     #[test]

@@ -540,3 +540,21 @@ fn a_terse_sentence_is_compared_only_with_one_that_says_nearly_the_same() {
     let loose = pair("Members serve 5 years.", "Senators serve 15 years.");
     assert!(!kinds(&loose, "duration").contains(&VerdictKind::Contested), "{loose:#?}");
 }
+
+#[test]
+fn two_weekdays_stated_with_the_same_clock_time_are_one_moment() {
+    let weekday = Attribute::Value(ValueKind::Weekday);
+    let clocked = |mut d: Doc| {
+        d.analysis.facts[0].context.push("#06:00".into());
+        d
+    };
+    let docs = |clock: bool| {
+        let a = doc("a", "Dozens of firefighters tackled the blaze after the alarm was raised at about 6am on Thursday morning.")
+            .fact(0, "Thursday", weekday, "weekday", "thursday", None);
+        let b = doc("b", "The service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Sunday.")
+            .fact(0, "Sunday", weekday, "weekday", "sunday", None);
+        if clock { vec![clocked(a), clocked(b)] } else { vec![a, b] }
+    };
+    assert!(!kinds(&run(docs(false), &[]), "weekday").contains(&VerdictKind::Contested), "different words, no shared time");
+    assert_eq!(kinds(&run(docs(true), &[]), "weekday"), vec![VerdictKind::Contested]);
+}

@@ -173,6 +173,26 @@ fn personal(subject: &str) -> bool {
     subject.starts_with("age:") || subject.starts_with("age-of:")
 }
 
+/// Context similarity of two facts of different documents, raised to the
+/// alignment bar for two weekdays stated with the same clock time: "the
+/// alarm was raised at 6am on Thursday" and "the fire service was called at
+/// 06:00 BST on Sunday" date one moment, however different their words.
+fn similarity(weights: &Weights, a: &PooledFact, b: &PooledFact) -> f64 {
+    let sim = weights.similarity(a, b);
+    let weekday = |f: &PooledFact| f.fact.attribute == Attribute::Value(ValueKind::Weekday);
+    if a.doc != b.doc && weekday(a) && weekday(b) && a.fact.context.iter().any(|t| is_clock(t) && b.fact.context.contains(t)) {
+        sim.max(align_threshold())
+    } else {
+        sim
+    }
+}
+
+/// A clock-time token of a fact's context ("#06:00", "#20:30").
+fn is_clock(token: &str) -> bool {
+    let b = token.as_bytes();
+    b.len() == 6 && b[0] == b'#' && b[3] == b':' && [1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit())
+}
+
 /// Single-link clusters of facts whose contexts align.
 fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>> {
     if facts.first().is_some_and(|f| personal(&f.fact.subject)) {
@@ -184,7 +204,7 @@ fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p
         for j in i + 1..n {
             let threshold = if facts[i].doc == facts[j].doc { SELF_ALIGN } else { align_threshold().min(outlier_threshold()) };
             let threshold = threshold.max(terse_bar(facts[i], facts[j]));
-            if weights.similarity(facts[i], facts[j]) >= threshold {
+            if similarity(weights, facts[i], facts[j]) >= threshold {
                 edges.push((i, j));
             }
         }
@@ -324,7 +344,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     // invasion agrees with a report that dates the invasion 2022, whatever
     // its "2014" sentence resembles.
     let best_rival = |own: &PooledFact, other: &PooledFact, rivals: &[&PooledFact]| {
-        rivals.iter().filter(|r| r.doc == own.doc).map(|r| weights.similarity(r, other)).fold(0.0_f64, f64::max)
+        rivals.iter().filter(|r| r.doc == own.doc).map(|r| similarity(weights, r, other)).fold(0.0_f64, f64::max)
     };
     // Years and dates are mostly background ("since 2014", "in February
     // 2022"), each naming a different event: no discount for them.
@@ -350,7 +370,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     let mut best: Option<f64> = None;
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
-            let sim = weights.similarity(fa, fb);
+            let sim = similarity(weights, fa, fb);
             let bar = if unique_kind && only_value(fa.doc) && only_value(fb.doc) { bar.min(ALIGN_UNIQUE) } else { bar };
             let bar = bar.max(terse_bar(fa, fb));
             if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
