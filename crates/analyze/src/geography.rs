@@ -100,10 +100,15 @@ fn is_list_gap(gap: &str) -> bool {
     matches!(gap.trim(), "," | "and" | "or" | "&" | ", and" | ", or")
 }
 
-/// The text after a place goes on with "and"/"or": the place ends a list.
+/// The text after a place goes on with "and"/"or", or with another name
+/// and a comma or "and" ("Anchorage, Palmer, Wasilla, and all the
+/// valley"): the place is an item of a list, whether or not the gazetteer
+/// knows the next item.
 fn starts_list(after: &str) -> bool {
+    static MORE_ITEMS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^,\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*(?:,|and\b|or\b|&)").expect("list pattern"));
     let t = after.trim_start();
-    ["and ", "or ", "& "].iter().any(|w| t.starts_with(w))
+    ["and ", "or ", "& "].iter().any(|w| t.starts_with(w)) || MORE_ITEMS.is_match(after)
 }
 
 /// Why `a` cannot lie in `b`, if the gazetteer is sure.
@@ -238,6 +243,7 @@ mod tests {
             "He read a newspaper in Santa Rosa, California, 55 miles (90 km) north of San Francisco.\n",
             "He missed games against Atlanta, Denver and Chicago this season.\n",
             "Flights left Boston, Chicago, and Denver late.\n",
+            "It serves Anchorage, Palmer, Wasilla, and all the valley.\n",
             "The firm has offices in London, Ontario, and in Toronto.\n",
             "The blaze destroyed the store in Banstead, Surrey, before 9.\n",
         ] {

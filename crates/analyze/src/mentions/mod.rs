@@ -163,7 +163,12 @@ fn resolve(
         Class::Place => {
             // "Mr. Obama", "Minister Palin": a title before a one-word name
             // makes it a person, whatever town the gazetteer knows by it.
-            if c.honorific || c.role.is_some() && words == 1 || words == 1 && beside_nickname(text, t[c.core.start].start, t[c.core.end - 1].full_end) {
+            // So does a surname the document gives a person elsewhere
+            // ("directed at Palin" after "Sarah Palin").
+            if c.honorific
+                || c.role.is_some() && words == 1
+                || words == 1 && (beside_nickname(text, t[c.core.start].start, t[c.core.end - 1].full_end) || is_surname(&core_text))
+            {
                 push(out, EntityKind::Person, c.core, c.role.clone());
                 return;
             }

@@ -308,3 +308,13 @@ fn a_name_split_by_a_quoted_nickname_is_a_person_not_two_towns() {
         assert!(mentions.iter().all(|m| m.kind != crosscheck_model::EntityKind::Place), "{text}: {mentions:?}");
     }
 }
+
+#[test]
+fn a_town_name_the_document_uses_as_a_surname_is_that_person() {
+    let text = "Sarah Palin visited the church.\nThe pastor would not say if the fire was directed at Palin.\n";
+    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+    let sentences = crate::sentences::split(&doc);
+    let (mentions, _) = super::find(&doc.text, &sentences);
+    let kinds: Vec<_> = mentions.iter().filter(|m| m.span.slice(text).ends_with("Palin")).map(|m| m.kind).collect();
+    assert_eq!(kinds, vec![crosscheck_model::EntityKind::Person; 2], "{mentions:?}");
+}
