@@ -47,6 +47,15 @@ fn is_direction(w: &str) -> bool {
     )
 }
 
+/// Compass directions whose "of" introduces a place name ("north of").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east"
+            | "north-west" | "south-east" | "south-west"
+    )
+}
+
 /// Nouns whose "of" introduces a place name.
 fn is_place_noun(w: &str) -> bool {
     matches!(
@@ -81,8 +90,9 @@ fn preposition_before<'a>(p: &'a [Piece], i: usize) -> Option<&'a str> {
         if is_place_preposition(&q.lower) {
             return Some(q.lower.as_str());
         }
-        // "the city of Korvath", "the region of Kherson".
-        if q.lower == "of" && k.checked_sub(1).is_some_and(|j| is_place_noun(&p[j].lower)) {
+        // "the city of Korvath", "the region of Kherson"; "40 miles north of
+        // Anchorage", "south-west of Bam".
+        if q.lower == "of" && k.checked_sub(1).is_some_and(|j| is_place_noun(&p[j].lower) || is_compass(&p[j].lower)) {
             return Some("of");
         }
         if q.lower != "the" && !is_direction(&q.lower) {

@@ -467,6 +467,8 @@ fn places_from_gazetteer_and_mentions() {
     has("They met in central Moscow.", Place, "Moscow", "moscow");
     none_of("Witkoff met Putin in March.", Place);
     none_of("Moscow rejected the plan.", Place);
+    has("The town lies about 40 miles north of Anchorage.", Place, "Anchorage", "anchorage");
+    none_of("The north of the country was quiet.", Place);
 
     // Names the gazetteer does not know, in a narrow context.
     has(
