@@ -65,6 +65,14 @@ pub const ALIGN_OUTLIER: f64 = 0.08;
 /// its only one (625 → 635 found, clean-text alarms 202 → 204).
 pub const ALIGN_UNIQUE: f64 = 0.2;
 
+/// [`ALIGN_UNIQUE`], unless `CROSSCHECK_ALIGN_UNIQUE` overrides it (tuning only).
+fn unique_threshold() -> f64 {
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
+        std::env::var("CROSSCHECK_ALIGN_UNIQUE").ok().and_then(|v| v.parse().ok()).unwrap_or(ALIGN_UNIQUE)
+    });
+    *T
+}
+
 /// Two facts of one document this similar state the same fact twice; if
 /// their values differ, the document contradicts itself.
 pub const SELF_ALIGN: f64 = 0.6;
@@ -371,7 +379,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
             let sim = similarity(weights, fa, fb);
-            let bar = if unique_kind && only_value(fa.doc) && only_value(fb.doc) { bar.min(ALIGN_UNIQUE) } else { bar };
+            let bar = if unique_kind && only_value(fa.doc) && only_value(fb.doc) { bar.min(unique_threshold()) } else { bar };
             let bar = bar.max(terse_bar(fa, fb));
             if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
                 best = Some(best.map_or(sim, |b: f64| b.max(sim)));

@@ -145,7 +145,7 @@ fn resolve(
         let person = (kind == EntityKind::Person).then(|| names::person_name(text, t, core));
         out.push(Mention { span: names::span(t, core), sentence: c.sentence, kind, person, role, entity: 0 });
     };
-    let evidence = c.honorific || c.role.is_some();
+    let evidence = c.honorific || c.role.is_some() || age_follows(&text[t[c.core.end - 1].full_end..]);
 
     match c.class {
         Class::Org => {
@@ -243,6 +243,17 @@ fn resolve(
             hyphen_parts(text, &sub, s, surnames, out);
         }
     }
+}
+
+/// True when the text after a name gives an age: "Mark Jenkin, 23, had
+/// been…", "Reid (33) said". Only people are described so, which settles a
+/// name whose words are also ordinary ones ("Mark").
+fn age_follows(after: &str) -> bool {
+    let (open, close): (&str, &[char]) = if after.starts_with(',') { (",", &[',', '.']) } else { ("(", &[')']) };
+    let Some(rest) = after.strip_prefix(open) else { return false };
+    let rest = rest.trim_start_matches(' ');
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(close)
 }
 
 /// True when the word at `start..end` is half of a name split by a quoted

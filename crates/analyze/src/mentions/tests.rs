@@ -318,3 +318,14 @@ fn a_town_name_the_document_uses_as_a_surname_is_that_person() {
     let kinds: Vec<_> = mentions.iter().filter(|m| m.span.slice(text).ends_with("Palin")).map(|m| m.kind).collect();
     assert_eq!(kinds, vec![crosscheck_model::EntityKind::Person; 2], "{mentions:?}");
 }
+
+#[test]
+fn a_name_followed_by_an_age_is_a_person_even_when_its_words_are_ordinary() {
+    let text = "Mark Jenkin, 23, had been sectioned before the murders.\n";
+    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+    let sentences = crate::sentences::split(&doc);
+    let (mentions, _) = super::find(&doc.text, &sentences);
+    let m = mentions.iter().find(|m| m.span.slice(text) == "Mark Jenkin").expect("Mark Jenkin is a mention");
+    assert_eq!(m.kind, crosscheck_model::EntityKind::Person);
+    assert_eq!(m.person.as_ref().map(|p| p.given.clone()), Some(Some("Mark".to_string())));
+}
