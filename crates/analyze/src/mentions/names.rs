@@ -235,7 +235,13 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
         return Class::Org;
     }
     let connectors = t[core.start..core.end].iter().any(|x| !x.is_cap() && lexicon::is_connector(x.text) && !lexicon::is_name_particle(x.text));
-    if words >= 2 && !connectors && lexicon::is_given_name(t[core.start].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).is_none_or(|p| p.kind == lexicon::PlaceKind::City) {
+    // "L. Patrick Gray", "J. Edgar Hoover": a leading initial before the given name.
+    let initial = |x: &Tok<'_>| x.text.trim_end_matches('.').chars().count() == 1 && x.text.starts_with(char::is_uppercase);
+    let mut first = core.start;
+    while first + 2 < core.end && initial(&t[first]) {
+        first += 1;
+    }
+    if words >= 2 && !connectors && lexicon::is_given_name(t[first].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).is_none_or(|p| p.kind == lexicon::PlaceKind::City) {
         return Class::Person;
     }
     Class::Unknown

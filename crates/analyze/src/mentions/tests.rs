@@ -329,3 +329,14 @@ fn a_name_followed_by_an_age_is_a_person_even_when_its_words_are_ordinary() {
     assert_eq!(m.kind, crosscheck_model::EntityKind::Person);
     assert_eq!(m.person.as_ref().map(|p| p.given.clone()), Some(Some("Mark".to_string())));
 }
+
+#[test]
+fn a_leading_initial_does_not_hide_the_given_name() {
+    let text = "Nixon appointed an outsider, L. Patrick Gray, to lead the FBI.\n";
+    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+    let sentences = crate::sentences::split(&doc);
+    let (mentions, _) = super::find(&doc.text, &sentences);
+    let m = mentions.iter().find(|m| m.span.slice(text).ends_with("Gray")).expect("Gray is a mention");
+    assert_eq!(m.kind, crosscheck_model::EntityKind::Person);
+    assert_eq!(m.person.as_ref().map(|p| p.surname.as_str()), Some("Gray"));
+}
