@@ -22,7 +22,8 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         "ceo" | "cfo" | "coo" | "chairman" | "chairwoman" | "chair" | "founder" | "director" | "executive"
         | "owner" | "manager" | "treasurer" => "corporate",
         "actress" | "actor" | "singer" | "rapper" | "musician" | "comedian" | "model" | "dancer" | "director-"
-        | "producer" | "writer" | "author" | "novelist" | "poet" | "painter" | "photographer" | "designer"
+        | "producer" | "writer" | "songwriter" | "composer" | "screenwriter" | "playwright" | "author" | "novelist"
+        | "poet" | "painter" | "photographer" | "designer"
         | "chef" => "arts",
         "coach" | "quarterback" | "pitcher" | "striker" | "goalkeeper" | "midfielder" | "defender" | "forward"
         | "guard" | "catcher" | "outfielder" | "infielder" | "linebacker" | "receiver" | "boxer" | "golfer"
@@ -46,5 +47,6 @@ mod tests {
         assert_eq!(class_of("president"), class_of("prime minister"));
         assert_ne!(class_of("envoy"), class_of("president"));
         assert_eq!(class_of("businessman"), None);
+        assert_eq!(class_of("songwriter"), class_of("actress"));
     }
 }
