@@ -7,8 +7,9 @@
 //! change one and not the other), and a reader can verify it in seconds.
 
 use chrono::{Datelike, NaiveDate};
-use crosscheck_model::{Analysis, Document, Evidence, Value, ValueKind, Verdict, VerdictKind, VerdictValue};
+use crosscheck_model::{Analysis, Document, Value, ValueKind, Verdict, VerdictKind};
 
+use crate::evidence::in_sentence;
 use crate::pool::Pool;
 
 /// At most this many bytes (spaces, commas) between a weekday and the date
@@ -36,8 +37,8 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                     doc.id
                 ),
                 values: vec![
-                    one(doc, analysis, weekday, stated.to_string()),
-                    one(doc, analysis, date, format!("{actual} (calendar day of {date_words})")),
+                    in_sentence(doc, analysis, weekday.sentence, weekday.span, stated.to_string()),
+                    in_sentence(doc, analysis, date.sentence, date.span, format!("{actual} (calendar day of {date_words})")),
                 ],
             });
         }
@@ -78,24 +79,3 @@ fn calendar_weekday(iso: &str) -> Option<&'static str> {
     })
 }
 
-/// One verdict value quoting the sentence that holds `v`.
-fn one(doc: &Document, analysis: &Analysis, v: &Value, display: String) -> VerdictValue {
-    let sentence = analysis
-        .sentences
-        .get(v.sentence)
-        .map(|s| s.span)
-        .filter(|s| s.contains(v.span))
-        .unwrap_or(v.span);
-    VerdictValue {
-        value: display,
-        origins: 1,
-        sources: vec![Evidence {
-            document: doc.id.clone(),
-            start: sentence.start,
-            end: sentence.end,
-            quote: doc.slice(sentence).to_string(),
-            value_start: v.span.start,
-            value_end: v.span.end,
-        }],
-    }
-}

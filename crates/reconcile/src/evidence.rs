@@ -1,6 +1,6 @@
 //! Turning facts into the exact quotes a reader checks.
 
-use crosscheck_model::{Evidence, VerdictValue};
+use crosscheck_model::{Analysis, Document, Evidence, Span, VerdictValue};
 
 use crate::pool::{Pool, PooledFact};
 
@@ -40,4 +40,23 @@ pub fn doc_list(pool: &Pool, facts: &[&PooledFact]) -> String {
     ids.sort_unstable();
     ids.dedup();
     ids.join(", ")
+}
+
+/// One verdict value for the words `span` of one document, quoting its
+/// sentence number `sentence` (or the words alone if the sentence does not
+/// hold them): for checks of one document against the calendar or the map.
+pub fn in_sentence(doc: &Document, analysis: &Analysis, sentence: usize, span: Span, display: String) -> VerdictValue {
+    let quoted = analysis.sentences.get(sentence).map(|s| s.span).filter(|s| s.contains(span)).unwrap_or(span);
+    VerdictValue {
+        value: display,
+        origins: 1,
+        sources: vec![Evidence {
+            document: doc.id.clone(),
+            start: quoted.start,
+            end: quoted.end,
+            quote: doc.slice(quoted).to_string(),
+            value_start: span.start,
+            value_end: span.end,
+        }],
+    }
 }
