@@ -94,8 +94,12 @@ pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
         if s.headline {
             continue;
         }
+        // A title before a one-word name makes it a person even when a
+        // town has that name ("President Obama", "Gov. Palin"), as below.
+        let titled = c.honorific || c.role.is_some();
         let strong_person = c.class == Class::Person
-            || (c.honorific || c.role.is_some()) && matches!(c.class, Class::Unknown | Class::Person);
+            || titled && matches!(c.class, Class::Unknown | Class::Person)
+            || titled && c.class == Class::Place && c.core.end - c.core.start == 1;
         if strong_person {
             let p = names::person_name(text, &s.toks, c.core);
             surnames.insert(lexicon::fold(&p.surname));

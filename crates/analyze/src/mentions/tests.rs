@@ -340,3 +340,27 @@ fn a_leading_initial_does_not_hide_the_given_name() {
     assert_eq!(m.kind, crosscheck_model::EntityKind::Person);
     assert_eq!(m.person.as_ref().map(|p| p.surname.as_str()), Some("Gray"));
 }
+
+#[test]
+fn a_town_name_given_a_title_elsewhere_is_that_person_throughout() {
+    let text = "President Obama signed the order.\nThe order was welcomed by Obama and his aides.\n";
+    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+    let sentences = crate::sentences::split(&doc);
+    let (mentions, _) = super::find(&doc.text, &sentences);
+    let kinds: Vec<_> = mentions.iter().filter(|m| m.span.slice(text) == "Obama").map(|m| m.kind).collect();
+    assert_eq!(kinds, vec![crosscheck_model::EntityKind::Person; 2], "{mentions:?}");
+}
+
+#[test]
+fn a_given_name_leaves_out_the_agency_and_rank_before_it() {
+    let text = "Lt. Gregg Hastings said the trooper was hurt.\nOSP Lt. Gregg Hastings said the road was closed.\n";
+    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+    let sentences = crate::sentences::split(&doc);
+    let (mentions, _) = super::find(&doc.text, &sentences);
+    let given: Vec<Option<String>> = mentions
+        .iter()
+        .filter(|m| m.span.slice(text).ends_with("Hastings"))
+        .map(|m| m.person.as_ref().and_then(|p| p.given.clone()))
+        .collect();
+    assert!(!given.is_empty() && given.iter().all(|g| g.as_deref() == Some("Gregg")), "{mentions:?}");
+}
