@@ -22,7 +22,7 @@
 //! Lists ("Boston, Chicago and Denver") are not placements and are skipped.
 use std::sync::LazyLock;
 
-use crosscheck_model::{EntityKind, Mention, Misplacement, Sentence, Span};
+use crosscheck_model::{distance_km, EntityKind, Mention, Misplacement, Sentence, Span};
 use regex::Regex;
 
 use crate::lexicon::{self, CitySite, PlaceKind};
@@ -82,9 +82,7 @@ pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<Mis
             out.push(Misplacement { place: a.span, within: b.span, sentence: a.sentence, reason });
         }
     }
-    for s in sentences {
-        distances(text, s.span, &places, &mut out);
-    }
+    distances(text, sentences, &places, &mut out);
     out.sort_by_key(|m| (m.place.start, m.within.start));
     out.dedup();
     out
@@ -92,7 +90,7 @@ pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<Mis
 
 /// Just a comma between two names: "Houston, California".
 fn is_comma(gap: &str) -> bool {
-    gap.trim_start().starts_with(',') && gap[gap.find(',').unwrap_or(0) + 1..].trim().is_empty() && gap.matches(',').count() == 1
+    gap.trim() == ","
 }
 
 /// What separates the items of a list of places.
@@ -134,19 +132,20 @@ fn containment(a: &Named, b: &Named) -> Option<String> {
 }
 
 /// Placements by distance: "Santa Rosa, California, 55 miles north of Boston".
-fn distances(text: &str, sentence: Span, places: &[Named], out: &mut Vec<Misplacement>) {
-    let here: Vec<&Named> = places.iter().filter(|p| sentence.contains(p.span)).collect();
-    for (k, reference) in here.iter().enumerate() {
+fn distances(text: &str, sentences: &[Sentence], places: &[Named], out: &mut Vec<Misplacement>) {
+    for (k, reference) in places.iter().enumerate() {
         if reference.kind != PlaceKind::City {
             continue;
         }
+        let Some(sentence) = sentences.get(reference.sentence).map(|s| s.span) else { continue };
         let before = &text[sentence.start..reference.span.start];
         let Some(m) = DISTANCE.captures(before) else { continue };
         let Ok(figure) = m[1].replace(',', "").parse::<f64>() else { continue };
         let stated_km = if m[2].to_lowercase().starts_with('m') { figure * KM_PER_MILE } else { figure };
         let number_at = sentence.start + m.get(0).map_or(0, |g| g.start());
         // The place being located: the last city named before the figure.
-        let Some(subject) = here[..k].iter().rev().find(|p| p.span.end <= number_at && p.kind == PlaceKind::City) else {
+        let mut same_sentence = places[..k].iter().rev().take_while(|p| p.sentence == reference.sentence);
+        let Some(subject) = same_sentence.find(|p| p.span.end <= number_at && p.kind == PlaceKind::City) else {
             continue;
         };
         let sites: Vec<CitySite> = lexicon::city_sites(subject.canonical).collect();
@@ -156,7 +155,7 @@ fn distances(text: &str, sentence: Span, places: &[Named], out: &mut Vec<Misplac
                 place: subject.span,
                 within: reference.span,
                 sentence: subject.sentence,
-                reason: format!("{} and {} lie {} apart, not {}", subject.words, reference.words, km(real), m[1].to_string() + " " + &m[2]),
+                reason: format!("{} and {} lie {} apart, not {} {}", subject.words, reference.words, km(real), &m[1], &m[2]),
             });
         }
     }
@@ -173,13 +172,6 @@ fn closest_km(sites: &[CitySite], other: &str) -> Option<f64> {
         .iter()
         .flat_map(|a| others.iter().filter(|b| b.country == a.country && !a.country.is_empty()).map(move |b| distance_km(a.location, b.location)))
         .min_by(f64::total_cmp)
-}
-
-/// Great-circle distance between two (latitude, longitude) points in degrees.
-fn distance_km(a: [f64; 2], b: [f64; 2]) -> f64 {
-    let (la1, lo1, la2, lo2) = (a[0].to_radians(), a[1].to_radians(), b[0].to_radians(), b[1].to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// "1,540 km".

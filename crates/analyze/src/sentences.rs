@@ -55,12 +55,7 @@ fn clock_continues(piece: &str, next: &str) -> bool {
         return false;
     }
     let word = next.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    const DAYS_AND_MONTHS: &[&str] = &[
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-        "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-    ];
-    word.starts_with(char::is_lowercase) || DAYS_AND_MONTHS.contains(&word) || next.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    word.starts_with(char::is_lowercase) || crate::values::is_calendar_word(word) || next.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
@@ -89,7 +84,6 @@ fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, removed: 
 mod tests {
     use super::*;
     use crosscheck_model::{NoiseKind, Removed};
-
 
     fn texts(doc: &Document) -> Vec<&str> {
         split(doc).iter().map(|s| &doc.text[s.span.start..s.span.end]).collect()

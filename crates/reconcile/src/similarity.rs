@@ -29,10 +29,16 @@ pub const IDF_FLOOR: f64 = 0.3;
 
 /// [`IDF_FLOOR`], unless `CROSSCHECK_IDF_FLOOR` overrides it (tuning only).
 fn idf_floor() -> f64 {
-    static F: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
-        std::env::var("CROSSCHECK_IDF_FLOOR").ok().and_then(|v| v.parse().ok()).unwrap_or(IDF_FLOOR)
-    });
+    static F: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_IDF_FLOOR", IDF_FLOOR));
     *F
+}
+
+/// The number in environment variable `var`, else `default`: how the
+/// tuning knobs (`CROSSCHECK_ALIGN`, `CROSSCHECK_IDF_FLOOR`, …) let
+/// `crosscheck eval` try other values without a rebuild. Read once per
+/// knob, by the `LazyLock` around each call.
+pub(crate) fn tuned(var: &str, default: f64) -> f64 {
+    std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 /// Subjects of figures that count people without saying who they are.

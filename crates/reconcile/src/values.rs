@@ -18,12 +18,12 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{context, Attribute, Modality, ValueKind, Verdict, VerdictKind};
+use crosscheck_model::{context, distance_km, Attribute, Modality, ValueKind, Verdict, VerdictKind};
 
 use crate::evidence;
 use crate::people::{agreement, conflict, group_by_key, Group};
 use crate::pool::{Pool, PooledFact};
-use crate::similarity::Weights;
+use crate::similarity::{tuned, Weights};
 
 /// Two facts whose context similarity reaches this are about the same thing.
 /// Tuned on the ECB+ train split (see `crosscheck eval`); raised from 0.45
@@ -34,17 +34,13 @@ pub const ALIGN: f64 = 0.5;
 /// `CROSSCHECK_ALIGN` environment variable overrides it (for tuning on the
 /// train split with `crosscheck eval`).
 fn align_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
-        std::env::var("CROSSCHECK_ALIGN").ok().and_then(|v| v.parse().ok()).unwrap_or(ALIGN)
-    });
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN", ALIGN));
     *T
 }
 
 /// [`ALIGN_OUTLIER`], unless `CROSSCHECK_ALIGN_OUTLIER` overrides it (tuning only).
 fn outlier_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
-        std::env::var("CROSSCHECK_ALIGN_OUTLIER").ok().and_then(|v| v.parse().ok()).unwrap_or(ALIGN_OUTLIER)
-    });
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_OUTLIER", ALIGN_OUTLIER));
     *T
 }
 /// A value (not a year or date) only one origin states, against one that two or more
@@ -67,9 +63,7 @@ pub const ALIGN_UNIQUE: f64 = 0.2;
 
 /// [`ALIGN_UNIQUE`], unless `CROSSCHECK_ALIGN_UNIQUE` overrides it (tuning only).
 fn unique_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
-        std::env::var("CROSSCHECK_ALIGN_UNIQUE").ok().and_then(|v| v.parse().ok()).unwrap_or(ALIGN_UNIQUE)
-    });
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_UNIQUE", ALIGN_UNIQUE));
     *T
 }
 
@@ -125,7 +119,8 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // Datelines and timestamps ("4 October 2013, 18:07 (GMT+05:00)",
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.
-    if content_words(f) < 4 && !(content_words(f) == TERSE_WORDS && terse_kind(kind)) {
+    let words = content_words(f);
+    if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) {
         return false;
     }
     // Only cities are contested: a story about two countries names both in
@@ -492,13 +487,6 @@ fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
     ["at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than"]
         .iter()
         .any(|h| before.ends_with(h) && before[..before.len() - h.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
-}
-
-/// Great-circle distance between two (latitude, longitude) points in degrees.
-fn distance_km(a: [f64; 2], b: [f64; 2]) -> f64 {
-    let (la1, lo1, la2, lo2) = (a[0].to_radians(), a[1].to_radians(), b[0].to_radians(), b[1].to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// True if `total`'s number is the sum of two or more of one document's

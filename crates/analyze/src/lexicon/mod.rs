@@ -219,7 +219,7 @@ pub fn city_also_names_region(canonical: &str) -> bool {
 /// `cities.tsv` places its US cities in.
 pub fn is_us_state(canonical: &str) -> bool {
     static STATES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-        CITIES_DATA.lines().filter_map(|l| l.rsplit('\t').next()).filter(|s| !s.is_empty() && !s.contains('.')).collect()
+        CITIES_DATA.lines().filter_map(|l| l.rsplit('\t').next()).filter(|s| !s.is_empty()).collect()
     });
     STATES.contains(canonical)
 }

@@ -30,25 +30,26 @@ impl Table {
     /// The key as stored (so it lives as long as the table) and the rest of
     /// its line.
     pub fn entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
-        let first = |l: &'static str| l.split_once('\t').map_or(l, |(k, _)| k);
-        let i = self.starts.binary_search_by(|&s| first(line_at(self.data, s)).cmp(key)).ok()?;
+        let i = self.starts.binary_search_by(|&s| first_column(line_at(self.data, s)).cmp(key)).ok()?;
         let line = line_at(self.data, self.starts[i]);
         Some(line.split_once('\t').unwrap_or((line, "")))
     }
-}
 
-impl Table {
     /// The rest of every line whose first column is `key`, in file order
     /// (tables like `cities.tsv` hold one line per place of a name).
     pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-        let first = |l: &'static str| l.split_once('\t').map_or(l, |(k, _)| k);
-        let from = self.starts.partition_point(|&s| first(line_at(self.data, s)) < key);
+        let from = self.starts.partition_point(|&s| first_column(line_at(self.data, s)) < key);
         self.starts[from..]
             .iter()
             .map(|&s| line_at(self.data, s))
-            .take_while(move |l| first(l) == key)
+            .take_while(move |l| first_column(l) == key)
             .map(|l| l.split_once('\t').map_or("", |(_, rest)| rest))
     }
+}
+
+/// A line's key: its text up to the first tab.
+fn first_column(line: &'static str) -> &'static str {
+    line.split_once('\t').map_or(line, |(k, _)| k)
 }
 
 /// The line starting at byte `s`.

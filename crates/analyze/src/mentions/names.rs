@@ -267,12 +267,12 @@ pub fn person_name(text: &str, t: &[Tok<'_>], core: Core) -> PersonName {
     // or role ("Coroner Gary", "Trooper"), a sentence opener ("Neither"),
     // or any word that is not a given name before one that is ("All-Star
     // Kevin", "Carolina Panthers QB Cam", "Democrat Estes").
-    // So are ranks, honorifics, acronyms and stray dots ("OSP Lt. Gregg").
+    // So are honorifics, acronyms and stray dots ("OSP Lt. Gregg"; ranks
+    // are title words).
     let mut g = core.start;
     while g < sur
         && (is_title_word(&t[g])
             || lexicon::is_stopword(t[g].text)
-            || lexicon::rank(t[g].text).is_some()
             || lexicon::is_honorific(t[g].text)
             || t[g].text.chars().count() >= 2 && t[g].is_all_caps()
             || !t[g].text.chars().any(char::is_alphabetic)

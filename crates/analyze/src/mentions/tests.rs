@@ -300,67 +300,46 @@ fn name_words_before_a_title_are_the_office_not_a_person() {
 #[test]
 fn a_name_split_by_a_quoted_nickname_is_a_person_not_two_towns() {
     for text in ["Vincent \"The Chin\" Gigante died in prison on Monday.\n", "Mob boss Vincent 'The Chin' Gigante died in prison.\n"] {
-        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-        let sentences = crate::sentences::split(&doc);
-        let (mentions, _) = super::find(&doc.text, &sentences);
-        let gigante = mentions.iter().find(|m| m.span.slice(text) == "Gigante").expect("Gigante is a mention");
-        assert_eq!(gigante.kind, crosscheck_model::EntityKind::Person, "{text}");
-        assert!(mentions.iter().all(|m| m.kind != crosscheck_model::EntityKind::Place), "{text}: {mentions:?}");
+        let (d, m, _) = run(text);
+        assert_eq!(mention(&d, &m, "Gigante").kind, EntityKind::Person, "{text}");
+        assert!(m.iter().all(|x| x.kind != EntityKind::Place), "{text}: {m:?}");
     }
 }
 
 #[test]
 fn a_town_name_the_document_uses_as_a_surname_is_that_person() {
-    let text = "Sarah Palin visited the church.\nThe pastor would not say if the fire was directed at Palin.\n";
-    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-    let sentences = crate::sentences::split(&doc);
-    let (mentions, _) = super::find(&doc.text, &sentences);
-    let kinds: Vec<_> = mentions.iter().filter(|m| m.span.slice(text).ends_with("Palin")).map(|m| m.kind).collect();
-    assert_eq!(kinds, vec![crosscheck_model::EntityKind::Person; 2], "{mentions:?}");
+    let (d, m, _) = run("Sarah Palin visited the church.\nThe pastor would not say if the fire was directed at Palin.\n");
+    let palin: Vec<EntityKind> = m.iter().filter(|x| quote(&d, x).ends_with("Palin")).map(|x| x.kind).collect();
+    assert_eq!(palin, vec![EntityKind::Person; 2], "{m:?}");
 }
 
 #[test]
 fn a_name_followed_by_an_age_is_a_person_even_when_its_words_are_ordinary() {
-    let text = "Mark Jenkin, 23, had been sectioned before the murders.\n";
-    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-    let sentences = crate::sentences::split(&doc);
-    let (mentions, _) = super::find(&doc.text, &sentences);
-    let m = mentions.iter().find(|m| m.span.slice(text) == "Mark Jenkin").expect("Mark Jenkin is a mention");
-    assert_eq!(m.kind, crosscheck_model::EntityKind::Person);
-    assert_eq!(m.person.as_ref().map(|p| p.given.clone()), Some(Some("Mark".to_string())));
+    let (d, m, _) = run("Mark Jenkin, 23, had been sectioned before the murders.\n");
+    let jenkin = mention(&d, &m, "Mark Jenkin");
+    assert_eq!(jenkin.kind, EntityKind::Person);
+    assert_eq!(jenkin.person.as_ref().map(|p| p.given.clone()), Some(Some("Mark".to_string())));
 }
 
 #[test]
 fn a_leading_initial_does_not_hide_the_given_name() {
-    let text = "Nixon appointed an outsider, L. Patrick Gray, to lead the FBI.\n";
-    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-    let sentences = crate::sentences::split(&doc);
-    let (mentions, _) = super::find(&doc.text, &sentences);
-    let m = mentions.iter().find(|m| m.span.slice(text).ends_with("Gray")).expect("Gray is a mention");
-    assert_eq!(m.kind, crosscheck_model::EntityKind::Person);
-    assert_eq!(m.person.as_ref().map(|p| p.surname.as_str()), Some("Gray"));
+    let (d, m, _) = run("Nixon appointed an outsider, L. Patrick Gray, to lead the FBI.\n");
+    let gray = m.iter().find(|x| quote(&d, x).ends_with("Gray")).expect("Gray is a mention");
+    assert_eq!(gray.kind, EntityKind::Person);
+    assert_eq!(gray.person.as_ref().map(|p| p.surname.as_str()), Some("Gray"));
 }
 
 #[test]
 fn a_town_name_given_a_title_elsewhere_is_that_person_throughout() {
-    let text = "President Obama signed the order.\nThe order was welcomed by Obama and his aides.\n";
-    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-    let sentences = crate::sentences::split(&doc);
-    let (mentions, _) = super::find(&doc.text, &sentences);
-    let kinds: Vec<_> = mentions.iter().filter(|m| m.span.slice(text) == "Obama").map(|m| m.kind).collect();
-    assert_eq!(kinds, vec![crosscheck_model::EntityKind::Person; 2], "{mentions:?}");
+    let (d, m, _) = run("President Obama signed the order.\nThe order was welcomed by Obama and his aides.\n");
+    let obama: Vec<EntityKind> = m.iter().filter(|x| quote(&d, x) == "Obama").map(|x| x.kind).collect();
+    assert_eq!(obama, vec![EntityKind::Person; 2], "{m:?}");
 }
 
 #[test]
 fn a_given_name_leaves_out_the_agency_and_rank_before_it() {
-    let text = "Lt. Gregg Hastings said the trooper was hurt.\nOSP Lt. Gregg Hastings said the road was closed.\n";
-    let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-    let sentences = crate::sentences::split(&doc);
-    let (mentions, _) = super::find(&doc.text, &sentences);
-    let given: Vec<Option<String>> = mentions
-        .iter()
-        .filter(|m| m.span.slice(text).ends_with("Hastings"))
-        .map(|m| m.person.as_ref().and_then(|p| p.given.clone()))
-        .collect();
-    assert!(!given.is_empty() && given.iter().all(|g| g.as_deref() == Some("Gregg")), "{mentions:?}");
+    let (d, m, _) = run("Lt. Gregg Hastings said the trooper was hurt.\nOSP Lt. Gregg Hastings said the road was closed.\n");
+    let given: Vec<Option<String>> =
+        m.iter().filter(|x| quote(&d, x).ends_with("Hastings")).map(|x| x.person.as_ref().and_then(|p| p.given.clone())).collect();
+    assert!(!given.is_empty() && given.iter().all(|g| g.as_deref() == Some("Gregg")), "{m:?}");
 }

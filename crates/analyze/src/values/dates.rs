@@ -64,6 +64,12 @@ pub(crate) fn month_named(w: &str) -> bool {
     MONTH_WORD.is_match(w)
 }
 
+/// True for a month ([`month_named`]) or a weekday, capitalised as written:
+/// "Saturday", "Sept".
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    month_named(w) || WEEKDAYS.contains(&w)
+}
+
 fn month_number(m: &str) -> Option<u32> {
     let i = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -36,6 +36,8 @@ mod places;
 mod tokens;
 mod words;
 
+pub(crate) use dates::is_calendar_word;
+
 use crosscheck_model::{Mention, Sentence, Value, ValueKind};
 
 /// Find typed values in every sentence. `mentions` lets place values reuse

@@ -13,6 +13,7 @@
 use crosscheck_model::{EntityKind, Mention, Span, Value, ValueKind};
 
 use super::tokens::{Kind, Piece};
+use super::dates::is_calendar_word;
 use crate::lexicon;
 
 fn is_place_preposition(w: &str) -> bool {
@@ -252,13 +253,4 @@ fn title_case(p: &[Piece]) -> bool {
         caps += usize::from(q.is_capitalized());
     }
     all >= 3 && caps * 3 >= all * 2
-}
-
-/// Months and weekdays, which the gazetteer may hold as town names.
-fn is_calendar_word(w: &str) -> bool {
-    super::dates::month_named(w)
-        || matches!(
-            w,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        )
 }
