@@ -294,20 +294,35 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let groups = group_by_key(facts, |f| f.fact.value.key.clone());
     let who = full_label(facts);
     // A person keeps one title through a story's reports; two titles from
-    // the vocabulary of offices, ranks and jobs that no single document
-    // gives together are a conflict. Kinship is a relation, not a title, and
-    // descriptions outside the vocabulary ("businessman", "star") are never
-    // contested.
+    // the vocabulary of offices, ranks and jobs conflict unless some
+    // document gives the person both (a senator who is also a former
+    // governor). Compatibility is judged pair by pair: one report that
+    // calls Salazar "Interior Secretary" and "the former senator" says
+    // nothing for a third title another report gives him. A title and a
+    // longer form of it ("secretary", "interior secretary") are one title.
+    // Kinship is a relation, not a title, and descriptions outside the
+    // vocabulary ("businessman", "star") are never contested.
     let (classed, unclassed): (Vec<&Group>, Vec<&Group>) =
         groups.iter().filter(|g| !KIN.contains(&g.key.as_str())).partition(|g| roles::class_of(&g.key).is_some());
-    let multi_role = (0..pool.docs.len()).any(|d| classed.iter().filter(|g| g.facts.iter().any(|f| f.doc == d)).count() > 1);
-    if classed.len() > 1 && !multi_role {
-        let owned: Vec<Group> = classed.iter().map(|&g| g.clone()).collect();
-        out.push(conflict(pool, VerdictKind::Contested, &who, "title", &owned, &format!("Sources give {who} different titles")));
-    } else {
-        for g in classed {
-            out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
+    let docs = |g: &Group| g.facts.iter().map(|f| f.doc).collect::<BTreeSet<usize>>();
+    let mut edges = Vec::new();
+    for i in 0..classed.len() {
+        for j in i + 1..classed.len() {
+            let (a, b) = (classed[i], classed[j]);
+            let together = !docs(a).is_disjoint(&docs(b));
+            if !together && !roles::same_title(&a.key, &b.key) {
+                edges.push((i, j));
+            }
         }
+    }
+    let mut contested = vec![false; classed.len()];
+    for component in crate::values::components(classed.len(), edges.into_iter()) {
+        component.iter().for_each(|&g| contested[g] = true);
+        let owned: Vec<Group> = component.iter().map(|&g| classed[g].clone()).collect();
+        out.push(conflict(pool, VerdictKind::Contested, &who, "title", &owned, &format!("Sources give {who} different titles")));
+    }
+    for (g, _) in classed.iter().zip(&contested).filter(|(_, &c)| !c) {
+        out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
     }
     for g in unclassed {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));

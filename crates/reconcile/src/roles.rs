@@ -38,6 +38,19 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
     Some(class)
 }
 
+/// One title at two lengths: "secretary" and "interior secretary",
+/// "justice" and "chief justice". Not "president" and "vice president", nor
+/// "minister" and "prime minister": a word that makes a second-in-command
+/// or a different office turns the longer title into another job.
+pub fn same_title(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(head) = long.strip_suffix(short).and_then(|h| h.strip_suffix(' ')) else { return a == b };
+    !head.split(' ').any(|w| CHANGES_OFFICE.contains(&w))
+}
+
+/// First words that make a longer title a different office.
+const CHANGES_OFFICE: &[&str] = &["vice", "prime", "deputy", "assistant", "under", "lieutenant"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

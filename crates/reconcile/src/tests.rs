@@ -558,3 +558,34 @@ fn two_weekdays_stated_with_the_same_clock_time_are_one_moment() {
     assert!(!kinds(&run(docs(false), &[]), "weekday").contains(&VerdictKind::Contested), "different words, no shared time");
     assert_eq!(kinds(&run(docs(true), &[]), "weekday"), vec![VerdictKind::Contested]);
 }
+
+#[test]
+fn titles_are_compatible_pair_by_pair_and_a_longer_form_is_the_same_title() {
+    // Report a gives one title at two lengths; report b gives two offices
+    // (former senator, secretary), which makes those two compatible but
+    // says nothing for the governor report c has.
+    let v = run(
+        vec![
+            doc("a", "Interior Secretary Ken Salazar spoke.\nSecretary Salazar left.")
+                .fact(0, "Interior Secretary", TITLE, "salazar", "interior secretary", None)
+                .fact(1, "Secretary", TITLE, "salazar", "secretary", None),
+            doc("b", "Secretary Salazar, a senator before, spoke.")
+                .fact(0, "Secretary", TITLE, "salazar", "secretary", None)
+                .fact(0, "senator", TITLE, "salazar", "senator", None),
+            doc("c", "Governor Salazar spoke.").fact(0, "Governor", TITLE, "salazar", "governor", None),
+        ],
+        &[],
+    );
+    let contested: Vec<&Verdict> = v.iter().filter(|v| v.attribute == "title" && v.kind == VerdictKind::Contested).collect();
+    assert_eq!(contested.len(), 1, "{v:#?}");
+    let values: Vec<&str> = contested[0].values.iter().map(|x| x.value.as_str()).collect();
+    assert!(values.contains(&"Governor"), "{values:?}");
+}
+
+#[test]
+fn a_second_in_command_is_another_title() {
+    assert!(crate::roles::same_title("interior secretary", "secretary"));
+    assert!(!crate::roles::same_title("vice president", "president"));
+    assert!(!crate::roles::same_title("prime minister", "minister"));
+    assert!(!crate::roles::same_title("governor", "senator"));
+}

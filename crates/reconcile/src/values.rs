@@ -314,7 +314,7 @@ fn connected(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<u
 }
 
 /// Connected groups of two or more nodes.
-fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
+pub(crate) fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
     connected(n, edges).into_iter().filter(|c| c.len() > 1).collect()
 }
 
