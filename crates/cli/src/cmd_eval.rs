@@ -34,6 +34,9 @@ sentence contains a replacement, with an attribute of the case's kind, and no eq
 Induced false positives: new alarms (no equal one on the clean group) that cite the changed \
 article but do not touch the change. recall = detected / cases; precision = detected / \
 (detected + induced FP). Verdicts on clean text = alarms on the unchanged groups.
+Paired: detected by an alarm that also cites the original value in another article (its value \
+words contain the original), so the change is set against what the other reports say rather \
+than against an unrelated value of the same kind; paired recall = paired / cases.
 Tune on --split train only; report on dev.";
 
 /// Flags of `eval`.
@@ -128,13 +131,15 @@ fn pct(x: Option<f64>) -> String {
 fn kind_line(out: &mut dyn Write, r: &KindRow) -> std::io::Result<()> {
     writeln!(
         out,
-        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10}",
+        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7}",
         r.kind,
         r.cases,
         r.detected,
         pct(r.recall),
         r.induced_fp,
-        pct(r.precision)
+        pct(r.precision),
+        r.paired,
+        pct(r.paired_recall)
     )
 }
 
@@ -153,8 +158,8 @@ fn print_text(r: &EvalResult, path: &std::path::Path, seeds: u64, out: &mut dyn 
     )?;
     writeln!(
         out,
-        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10}",
-        "kind", "cases", "detected", "recall", "induced FP", "precision"
+        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7}",
+        "kind", "cases", "detected", "recall", "induced FP", "precision", "paired", "recall"
     )?;
     for k in &r.per_kind {
         kind_line(out, k)?;

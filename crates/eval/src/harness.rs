@@ -105,6 +105,11 @@ pub struct KindRow {
     pub detected: usize,
     /// detected / cases; `None` with no cases.
     pub recall: Option<f64>,
+    /// Detected cases whose alarm also cites the original value in another
+    /// article ([`crate::score::pairs_with_original`]).
+    pub paired: usize,
+    /// paired / cases: recall under the stricter reading.
+    pub paired_recall: Option<f64>,
     /// Induced false positives (alarms) summed over the cases.
     pub induced_fp: usize,
     /// detected / (detected + induced_fp); `None` when both are 0.
@@ -114,6 +119,7 @@ pub struct KindRow {
 impl KindRow {
     fn finish(mut self) -> Self {
         self.recall = ratio(self.detected, self.cases);
+        self.paired_recall = ratio(self.paired, self.cases);
         self.precision = ratio(self.detected, self.detected + self.induced_fp);
         self
     }
@@ -157,6 +163,8 @@ pub struct CaseResult {
     pub replacement: String,
     /// Detected?
     pub detected: bool,
+    /// Detected by an alarm that also cites the original value?
+    pub paired: bool,
     /// Induced false positives.
     pub induced_fp: usize,
 }
@@ -290,6 +298,7 @@ pub fn evaluate(
             let k = &mut per_kind[Kind::ALL.iter().position(|k| *k == c.key.kind).unwrap_or(0)];
             k.cases += 1;
             k.detected += usize::from(s.detected);
+            k.paired += usize::from(s.paired);
             k.induced_fp += s.induced.len();
             row.cases += 1;
             row.detected += usize::from(s.detected);
@@ -310,6 +319,7 @@ pub fn evaluate(
                 original: c.key.original.clone(),
                 replacement: c.key.replacement.clone(),
                 detected: s.detected,
+                paired: s.paired,
                 induced_fp: s.induced.len(),
             });
         }
@@ -322,6 +332,7 @@ pub fn evaluate(
     for k in &per_kind {
         overall.cases += k.cases;
         overall.detected += k.detected;
+        overall.paired += k.paired;
         overall.induced_fp += k.induced_fp;
     }
     let checked = timing.clean_documents + timing.case_documents;

@@ -65,6 +65,25 @@ pub fn sentence_touches(v: &Verdict, key: &CaseKey) -> bool {
         })
 }
 
+/// Whether `v` also cites the original value in another article: some
+/// evidence outside the perturbed article whose value words contain the
+/// original (case-insensitive). A stricter reading of "detected": the alarm
+/// sets the change against what the other reports say, not against some
+/// unrelated figure of the same kind. It undercounts a little, since
+/// "3" does not contain "three". A self-contradiction of the changed
+/// article is judged on that article alone ("Houston, California"), so it
+/// always counts.
+pub fn pairs_with_original(v: &Verdict, key: &CaseKey) -> bool {
+    if v.kind == VerdictKind::SelfContradiction {
+        return true;
+    }
+    let original = key.original.to_lowercase();
+    v.values.iter().flat_map(|x| x.sources.iter()).filter(|e| e.document.as_str() != key.doc_id).any(|e| {
+        let (a, b) = (e.value_start.saturating_sub(e.start), e.value_end.saturating_sub(e.start));
+        e.quote.get(a..b).is_some_and(|w| w.to_lowercase().contains(&original))
+    })
+}
+
 /// Identity of an alarm for comparing runs: subject, attribute, value strings.
 pub fn signature(v: &Verdict) -> (String, String, BTreeSet<String>) {
     (
@@ -79,6 +98,9 @@ pub fn signature(v: &Verdict) -> (String, String, BTreeSet<String>) {
 pub struct CaseScore {
     /// Some alarm touches the injection.
     pub detected: bool,
+    /// Some alarm touching it also cites the original value in another
+    /// article ([`pairs_with_original`]).
+    pub paired: bool,
     /// Indexes (into the perturbed verdicts) of the alarms touching it.
     pub detecting: Vec<usize>,
     /// Indexes of the induced false positives.
@@ -97,6 +119,7 @@ pub fn score_case(key: &CaseKey, clean: &[Verdict], perturbed: &[Verdict]) -> Ca
         let is_new = !clean_alarms.contains(&signature(v));
         if value_touches(v, key) || is_new && sentence_touches(v, key) {
             score.detecting.push(i);
+            score.paired |= pairs_with_original(v, key);
         } else if is_new && evidence_in(v, &key.doc_id).next().is_some() {
             score.induced.push(i);
         }
@@ -161,6 +184,31 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_detection_is_paired_only_when_the_alarm_cites_the_original_elsewhere() {
+        let quoted = |doc: &str, quote: &str, value: &str| {
+            let at = quote.find(value).unwrap();
+            Evidence { document: DocId(doc.into()), start: 0, end: quote.len(), quote: quote.into(), value_start: at, value_end: at + value.len() }
+        };
+        let mut k = key();
+        k.spans[0] = Injected { start: 4, end: 8, original: "Tara".into(), replacement: "Emma".into() };
+        let changed = quoted("b", "Now Emma Reid spoke.", "Emma");
+        let against = |other: Evidence, name: &str| Verdict {
+            kind: VerdictKind::Contested,
+            subject: "Reid".into(),
+            attribute: "given_name".into(),
+            explanation: String::new(),
+            values: vec![
+                VerdictValue { value: "Emma".into(), sources: vec![changed.clone()], origins: 1 },
+                VerdictValue { value: name.into(), sources: vec![other], origins: 1 },
+            ],
+        };
+        let paired = score_case(&k, &[], &[against(quoted("a", "Actress Tara Reid spoke.", "Tara"), "Tara")]);
+        assert!(paired.detected && paired.paired);
+        let unpaired = score_case(&k, &[], &[against(quoted("a", "Actress Jo Reid spoke.", "Jo"), "Jo")]);
+        assert!(unpaired.detected && !unpaired.paired);
     }
 
     #[test]
