@@ -589,3 +589,26 @@ fn a_second_in_command_is_another_title() {
     assert!(!crate::roles::same_title("prime minister", "minister"));
     assert!(!crate::roles::same_title("governor", "senator"));
 }
+
+#[test]
+fn durations_of_other_orders_of_magnitude_time_different_things() {
+    const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
+    let day = 86_400.0;
+    let case = |other: &str, key: f64, number: f64| {
+        run(
+            vec![
+                doc("a", "The jury deliberated for 30 hours over four days before the verdict.")
+                    .fact(0, "30 hours", DURATION, "duration", "108000s", Some(30.0)),
+                doc("b", "The jury deliberated for eight months over four days before the verdict.")
+                    .fact(0, other, DURATION, "duration", &format!("{key}s"), Some(number)),
+            ],
+            &[],
+        )
+    };
+    // 30 hours against eight months: 160 times longer, another fact.
+    assert!(!kinds(&case("eight months", 8.0 * 30.0 * day, 8.0), "duration").contains(&VerdictKind::Contested));
+    // The same figure in another unit is drift, however far apart.
+    assert!(kinds(&case("eight months", 30.0 * 60.0, 30.0), "duration").contains(&VerdictKind::Contested));
+    // 30 hours against 40 hours: the same scale, contested.
+    assert!(kinds(&case("eight months", 40.0 * 3600.0, 40.0), "duration").contains(&VerdictKind::Contested));
+}

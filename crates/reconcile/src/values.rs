@@ -336,7 +336,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
             }
         }
     }
-    if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) {
+    if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) || other_scale(a, b) {
         return Relation::Compatible;
     }
     let (oa, ob) = (Pool::origin_count(a.facts.iter().copied()), Pool::origin_count(b.facts.iter().copied()));
@@ -522,6 +522,35 @@ fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) ->
 }
 
 /// Counts of the dead, injured or missing: figures that grow as a story develops.
+/// Two durations of different orders of magnitude ("12 seconds" left on
+/// the clock, "eight months" out after surgery) time different things: a
+/// rewrite that drifts changes the figure or the unit, not both. So they
+/// are compared only when within [`DURATION_SCALE`] of each other, or when
+/// they share the figure and differ in unit ("three hours", "three
+/// minutes").
+fn other_scale(a: &Group, b: &Group) -> bool {
+    let seconds = |f: &PooledFact| f.fact.value.key.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0);
+    // Every pair, by each fact's own value: a group merged from compatible
+    // values ("hundreds of years", "three years") keeps one key for all.
+    a.facts.iter().all(|fa| {
+        b.facts.iter().all(|fb| {
+            let apart = |x: f64, y: f64| x.max(y) / x.min(y) > duration_scale();
+            fa.fact.attribute == Attribute::Value(ValueKind::Duration)
+                && fa.fact.value.number != fb.fact.value.number
+                && matches!((seconds(fa), seconds(fb)), (Some(x), Some(y)) if apart(x, y))
+        })
+    })
+}
+
+/// See [`other_scale`].
+const DURATION_SCALE: f64 = 10.0;
+
+/// [`DURATION_SCALE`], unless `CROSSCHECK_DURATION_SCALE` overrides it (tuning only).
+fn duration_scale() -> f64 {
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
+    *T
+}
+
 fn is_toll(g: &Group) -> bool {
     // Unit words as the value parser gives them, context words as Snowball
     // stems ("casualti", "bodi", "fatal").
