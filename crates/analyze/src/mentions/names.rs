@@ -220,8 +220,17 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
     }
     let words = core.end - core.start;
     let last = &t[core.end - 1];
-    if words == 1 && last.is_all_caps() && !all_caps_line && last.text.chars().filter(|c| c.is_alphabetic()).count() <= 6 {
-        return if lexicon::place(&s).is_some() { Class::Place } else { Class::Org };
+    // A short all-capitals word in mixed-case text is a code: a country's
+    // or a state's ("US", "UK", "NSW"), else an agency ("MENA", Egypt's news
+    // agency, not the Ethiopian town). Capitals followed by small letters
+    // ("KOs", "MPs", "NGOs") are a plural code, never a town.
+    let letters = || last.text.chars().filter(|c| c.is_alphabetic());
+    if words == 1 && last.is_all_caps() && !all_caps_line && letters().count() <= 6 {
+        let code_of_region = lexicon::place(&s).is_some_and(|p| p.kind != lexicon::PlaceKind::City);
+        return if code_of_region { Class::Place } else { Class::Org };
+    }
+    if words == 1 && letters().take(2).all(char::is_uppercase) && letters().any(char::is_lowercase) && !last.text.contains(['.', '-']) {
+        return Class::Org;
     }
     if lexicon::place(&s).is_some() {
         return Class::Place;

@@ -343,3 +343,19 @@ fn a_given_name_leaves_out_the_agency_and_rank_before_it() {
         m.iter().filter(|x| quote(&d, x).ends_with("Hastings")).map(|x| x.person.as_ref().and_then(|p| p.given.clone())).collect();
     assert!(!given.is_empty() && given.iter().all(|g| g.as_deref() == Some("Gregg")), "{m:?}");
 }
+
+#[test]
+fn codes_in_capitals_are_not_towns_but_country_codes_are_places() {
+    // The gazetteer knows a Kos and a Mena; in mixed-case text these are a
+    // boxer's knockouts and Egypt's news agency.
+    for (text, word) in [
+        ("Thompson fell to 36-3 with 24 KOs on Saturday night.", "KOs"),
+        ("Egypt's state news agency MENA reported the cuts on Friday.", "MENA"),
+    ] {
+        let (d, m, _) = run(text);
+        assert!(!m.iter().any(|x| x.kind == EntityKind::Place && quote(&d, x) == word), "{text}: {m:?}");
+    }
+    let (d, m, _) = run("The UK and the US signed the deal in Geneva on Friday.");
+    assert_eq!(mention(&d, &m, "UK").kind, EntityKind::Place);
+    assert_eq!(mention(&d, &m, "Geneva").kind, EntityKind::Place);
+}
