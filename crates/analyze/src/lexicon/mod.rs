@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use crosscheck_model::RoleStatus;
 
 pub use words::{
-    affiliation_noun, compound_head, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word, is_place_word,
+    affiliation_noun, compound_head, is_city_part, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word, is_place_word,
     is_role_modifier, is_status_adverb, is_stopword, known_org, rank, role_head, status_word,
     Rank,
 };

@@ -336,6 +336,16 @@ pub fn is_org_word(word: &str) -> bool {
     with_bare(word, |w| ORG_SET.contains(w))
 }
 
+/// True for words that name a part of a city before its name: "Northeast"
+/// (Philadelphia), "Downtown" (Dallas), "Greater" (Manchester).
+pub fn is_city_part(word: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "downtown",
+        "uptown", "midtown", "greater", "metro", "suburban", "northern", "southern", "eastern", "western", "inner",
+    ];
+    with_bare(word, |w| PARTS.contains(&w))
+}
+
 /// True for words that end names of sites: "Park", "Square", "Airport".
 pub fn is_place_word(word: &str) -> bool {
     with_bare(word, |w| PLACE_SET.contains(w))

@@ -238,6 +238,20 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
     if words >= 2 && lexicon::is_place_word(last.text) {
         return Class::Place; // "Fenway Park", "Red Square", "Kyiv Oblast"
     }
+    // A part of a city ("Northeast Philadelphia", "Downtown Dallas"), and a
+    // city's station or paper ("NBC Philadelphia", "Atlanta
+    // Journal-Constitution"), whatever given names the words resemble.
+    let city = |x: &Tok<'_>| lexicon::place(x.text).is_some_and(|p| p.kind == lexicon::PlaceKind::City);
+    if words == 2 && city(last) && lexicon::is_city_part(t[core.start].text) {
+        return Class::Place;
+    }
+    if words == 2 && city(last) && t[core.start].is_all_caps() && t[core.start].text.chars().count() >= 2 {
+        return Class::Org;
+    }
+    let org_word = |x: &Tok<'_>| lexicon::is_org_word(x.text) || x.text.contains('-') && x.text.split('-').any(lexicon::is_org_word);
+    if words == 2 && city(&t[core.start]) && org_word(last) {
+        return Class::Org;
+    }
     if t[core.start..core.end].iter().any(|x| lexicon::is_org_word(x.text)) && !lexicon::is_given_name(t[core.start].text)
         || words >= 2 && lexicon::is_org_word(last.text)
     {

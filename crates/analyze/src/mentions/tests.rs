@@ -359,3 +359,14 @@ fn codes_in_capitals_are_not_towns_but_country_codes_are_places() {
     assert_eq!(mention(&d, &m, "UK").kind, EntityKind::Place);
     assert_eq!(mention(&d, &m, "Geneva").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_part_of_a_city_and_a_city_paper_or_station_are_not_people() {
+    let (d, m, _) = run("The shooting happened at a plant in Northeast Philadelphia, NBC Philadelphia reported.\n\nThe Atlanta Journal-Constitution said Nichols showed no remorse.\n");
+    assert_eq!(mention(&d, &m, "Northeast Philadelphia").kind, EntityKind::Place);
+    assert_eq!(mention(&d, &m, "NBC Philadelphia").kind, EntityKind::Organization);
+    assert_eq!(mention(&d, &m, "Atlanta Journal-Constitution").kind, EntityKind::Organization);
+    // A given name before a one-word city is still a person.
+    let (d, m, _) = run("Police said Tyrone Houston was arrested on Sunday.\n");
+    assert_eq!(mention(&d, &m, "Tyrone Houston").kind, EntityKind::Person);
+}
