@@ -612,3 +612,41 @@ fn durations_of_other_orders_of_magnitude_time_different_things() {
     // 30 hours against 40 hours: the same scale, contested.
     assert!(kinds(&case("eight months", 40.0 * 3600.0, 40.0), "duration").contains(&VerdictKind::Contested));
 }
+
+impl Doc {
+    /// Add a person mention with a given name and surname: the first
+    /// occurrence of `given surname` on `line`.
+    fn person(mut self, line: usize, given: &str, surname: &str) -> Self {
+        let s = self.analysis.sentences[line].span;
+        let full = format!("{given} {surname}");
+        let at = s.start + self.doc.text[s.start..s.end].find(&full).expect("name on line");
+        self.analysis.mentions.push(Mention {
+            span: Span::new(at, at + full.len()),
+            sentence: line,
+            kind: EntityKind::Person,
+            person: Some(PersonName { given: Some(given.into()), surname: surname.into() }),
+            role: None,
+            entity: 0,
+        });
+        self
+    }
+}
+
+#[test]
+fn a_word_most_reports_use_as_a_name_is_not_a_place_in_any() {
+    const PLACE: Attribute = Attribute::Value(ValueKind::Place);
+    let story = |names: usize| {
+        let mut docs = vec![
+            doc("a", "The fire at the church of Sarah Palin's town was set in Wasilla.").fact(0, "Wasilla", PLACE, "place:city", "wasilla", None),
+            doc("b", "Palin's church was damaged by the fire set in Wasilla overnight.").fact(0, "Palin", PLACE, "place:city", "palin", None),
+        ];
+        for i in 0..names {
+            docs.push(doc(&format!("n{i}"), "Governor Sarah Palin spoke at the church.").person(0, "Sarah", "Palin"));
+        }
+        run(docs, &[])
+    };
+    // Two reports name Sarah Palin, one has "Palin" as a town: a person.
+    assert!(!kinds(&story(2), "place").contains(&VerdictKind::Contested));
+    // With no report naming her, the town is compared like any place.
+    assert!(kinds(&story(0), "place").contains(&VerdictKind::Contested), "{:#?}", story(0));
+}

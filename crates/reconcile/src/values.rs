@@ -16,7 +16,7 @@
 //!   origins and its 2022 invasion); when its two sentences are close, the
 //!   document contradicts itself instead.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_model::{context, distance_km, Attribute, Modality, ValueKind, Verdict, VerdictKind};
 
@@ -81,13 +81,14 @@ const APPROX_TOLERANCE: f64 = 0.15;
 /// Verdicts on every typed value of the story.
 pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let weights = Weights::of_pool(pool);
+    let names = names_not_places(pool);
     // Statements are compared with statements of the same standing: "could
     // face 15 years" disagrees with "could face 18 years", but says nothing
     // against "was sentenced to 12 years".
     let mut by_subject: BTreeMap<(&str, u8), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
-            if comparable(kind, f) {
+            if comparable(kind, f) && !(kind == ValueKind::Place && names.contains(&f.fact.value.display.trim().to_lowercase())) {
                 // A person's age is no less theirs in a clause that hedges
                 // ("that should do it for the 29-year-old Rahman").
                 // Nor is the day something happened or was said: "On Tuesday,
@@ -111,6 +112,37 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         }
     }
     out
+}
+
+/// Words (lower case) that more of the story's reports use as a person's
+/// given name or surname than as a place. The gazetteer knows towns called
+/// Palin, Lopez, Lindsay and Obama; where most reports that use the word
+/// name Sarah Palin or Andrew Lopez, it is that person in every report
+/// (the analyze stage sees one document at a time). Only mentions that
+/// give both a given name and a surname count as naming someone, and the
+/// vote keeps a city the mention finder once took for a name ("Northeast
+/// Philadelphia") a city where more reports use it as one.
+fn names_not_places(pool: &Pool) -> BTreeSet<String> {
+    let mut as_name: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (d, a) in pool.analyses.iter().enumerate() {
+        let people = a.mentions.iter().filter(|m| m.kind == crosscheck_model::EntityKind::Person).filter_map(|m| m.person.as_ref());
+        for p in people {
+            if let Some(given) = &p.given {
+                for w in [given, &p.surname] {
+                    as_name.entry(w.to_lowercase()).or_default().insert(d);
+                }
+            }
+        }
+    }
+    let mut as_place: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for f in pool.facts.iter().filter(|f| f.fact.attribute == Attribute::Value(ValueKind::Place)) {
+        as_place.entry(f.fact.value.display.trim().to_lowercase()).or_default().insert(f.doc);
+    }
+    as_place
+        .into_iter()
+        .filter(|(w, places)| as_name.get(w).is_some_and(|names| names.len() > places.len()))
+        .map(|(w, _)| w)
+        .collect()
 }
 
 /// Facts worth comparing: not idioms ("the first time"), datelines, or
