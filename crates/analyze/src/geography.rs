@@ -22,7 +22,7 @@
 //! Lists ("Boston, Chicago and Denver") are not placements and are skipped.
 use std::sync::LazyLock;
 
-use crosscheck_model::{distance_km, EntityKind, Mention, Misplacement, Sentence, Span};
+use crosscheck_model::{distance_km, EntityKind, Mention, Misplacement, Nesting, Sentence, Span};
 use regex::Regex;
 
 use crate::lexicon::{self, CitySite, PlaceKind};
@@ -55,8 +55,9 @@ struct Named<'t> {
     canonical: &'static str,
 }
 
-/// Every placement in the document that the gazetteer rules out.
-pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<Misplacement> {
+/// Every placement of the document: those the gazetteer rules out, and
+/// the rest of "Place, Place" and "Place in Place" as nestings.
+pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> (Vec<Misplacement>, Vec<Nesting>) {
     let places: Vec<Named> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Place)
@@ -67,25 +68,29 @@ pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<Mis
         })
         .collect();
     let mut out = Vec::new();
+    let mut nestings = Vec::new();
     for (i, pair) in places.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.sentence != b.sentence || !is_comma(&text[a.span.end..b.span.start]) || a.kind != PlaceKind::City {
+        let gap = &text[a.span.end..b.span.start];
+        let nested = is_comma(gap) || gap == " in ";
+        if a.sentence != b.sentence || !nested || a.kind != PlaceKind::City {
             continue;
         }
         let listed_before = i > 0 && places[i - 1].sentence == a.sentence && is_list_gap(&text[places[i - 1].span.end..a.span.start]);
         let listed_after = places.get(i + 2).is_some_and(|c| c.sentence == b.sentence && is_list_gap(&text[b.span.end..c.span.start]))
             || starts_list(&text[b.span.end..]);
-        if listed_before || listed_after {
+        if is_comma(gap) && (listed_before || listed_after) {
             continue;
         }
-        if let Some(reason) = containment(a, b) {
-            out.push(Misplacement { place: a.span, within: b.span, sentence: a.sentence, reason });
+        match containment(a, b).filter(|_| is_comma(gap)) {
+            Some(reason) => out.push(Misplacement { place: a.span, within: b.span, sentence: a.sentence, reason }),
+            None => nestings.push(Nesting { place: a.span, within: b.span, sentence: a.sentence }),
         }
     }
     distances(text, sentences, &places, &mut out);
     out.sort_by_key(|m| (m.place.start, m.within.start));
     out.dedup();
-    out
+    (out, nestings)
 }
 
 /// Just a comma between two names: "Houston, California".
@@ -204,14 +209,17 @@ mod tests {
     use super::*;
     use crosscheck_model::Document;
 
-    fn misplaced(text: &str) -> Vec<(String, String)> {
+    fn placements(text: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
         let doc = Document::from_text("t", "t.txt", text);
         let sentences = crate::sentences::split(&doc);
         let (mentions, _) = crate::mentions::find(&doc.text, &sentences);
-        find(&doc.text, &sentences, &mentions)
-            .into_iter()
-            .map(|m| (m.place.slice(&doc.text).to_string(), m.within.slice(&doc.text).to_string()))
-            .collect()
+        let (wrong, nested) = find(&doc.text, &sentences, &mentions);
+        let words = |a: Span, b: Span| (a.slice(&doc.text).to_string(), b.slice(&doc.text).to_string());
+        (wrong.iter().map(|m| words(m.place, m.within)).collect(), nested.iter().map(|n| words(n.place, n.within)).collect())
+    }
+
+    fn misplaced(text: &str) -> Vec<(String, String)> {
+        placements(text).0
     }
 
     #[test]
@@ -241,5 +249,14 @@ mod tests {
         ] {
             assert!(misplaced(ok).is_empty(), "{ok}: {:?}", misplaced(ok));
         }
+    }
+
+    #[test]
+    fn a_place_written_inside_another_is_a_nesting_but_a_list_is_not() {
+        let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(placements("The blaze destroyed the store in Banstead, Surrey, before 9.\n").1, pair("Banstead", "Surrey"));
+        assert_eq!(placements("Police treat the fire in Banstead in Surrey as suspicious.\n").1, pair("Banstead", "Surrey"));
+        assert!(placements("Parts of the Donetsk, Luhansk, and Kherson regions were claimed.\n").1.is_empty());
+        assert!(placements("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n").1.is_empty());
     }
 }

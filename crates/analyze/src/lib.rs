@@ -25,6 +25,6 @@ pub fn analyze(doc: &Document) -> Analysis {
     let (mentions, entities) = mentions::find(&doc.text, &sentences);
     let values = values::find(&doc.text, &sentences, &mentions);
     let facts = facts::build(&doc.text, &sentences, &mentions, &entities, &values);
-    let misplacements = geography::find(&doc.text, &sentences, &mentions);
-    Analysis { doc: Some(doc.id.clone()), sentences, mentions, entities, values, facts, misplacements }
+    let (misplacements, nestings) = geography::find(&doc.text, &sentences, &mentions);
+    Analysis { doc: Some(doc.id.clone()), sentences, mentions, entities, values, facts, misplacements, nestings }
 }

@@ -267,6 +267,23 @@ pub struct Analysis {
     /// California"; "Santa Rosa … 55 miles north of Boston").
     #[serde(default)]
     pub misplacements: Vec<Misplacement>,
+    /// Places the text puts inside another ("Banstead, Surrey", "a store
+    /// in Banstead in Surrey"), where the gazetteer does not rule it out.
+    #[serde(default)]
+    pub nestings: Vec<Nesting>,
+}
+
+/// One place written inside another: the story's own reports say how its
+/// places nest, where the gazetteer may know only a namesake (Surrey,
+/// British Columbia, for the English county).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nesting {
+    /// The inner place ("Banstead").
+    pub place: Span,
+    /// The place it is said to lie in ("Surrey").
+    pub within: Span,
+    /// Index of the sentence holding both.
+    pub sentence: usize,
 }
 
 /// A place the document puts in, or near, another place that the

@@ -18,7 +18,7 @@ mod span;
 mod verdict;
 
 pub use analysis::{
-    distance_km, Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Misplacement, Modality, PersonName,
+    distance_km, Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Misplacement, Modality, Nesting, PersonName,
     Role, RoleStatus, Sentence, Value, ValueKind,
 };
 pub use document::{DocId, Document, Metadata, NoiseKind, Removed};

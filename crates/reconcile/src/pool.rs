@@ -1,8 +1,9 @@
 //! All facts of a story, each with its document and origin.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
-use crosscheck_model::{Analysis, Document, Fact, Origin};
+use crosscheck_model::{Analysis, Attribute, Document, Fact, Origin, ValueKind};
 
 /// One fact with where it came from.
 #[derive(Debug)]
@@ -25,6 +26,7 @@ pub struct Pool<'a> {
     pub analyses: &'a [Analysis],
     /// Every fact of every document.
     pub facts: Vec<PooledFact<'a>>,
+    nested: OnceLock<BTreeSet<(String, String)>>,
 }
 
 impl<'a> Pool<'a> {
@@ -47,7 +49,30 @@ impl<'a> Pool<'a> {
                 facts.push(PooledFact { index: facts.len(), doc, origin, fact });
             }
         }
-        Pool { docs, analyses, facts }
+        Pool { docs, analyses, facts, nested: OnceLock::new() }
+    }
+
+    /// Pairs of place keys (inner, outer) that some report of the story
+    /// writes one inside the other ([`crosscheck_model::Nesting`]:
+    /// "Banstead, Surrey", "a Waitrose in Banstead in Surrey").
+    pub fn nested_places(&self) -> &BTreeSet<(String, String)> {
+        self.nested.get_or_init(|| {
+            let key_at = |doc: usize, span: crosscheck_model::Span| {
+                self.facts
+                    .iter()
+                    .find(|f| f.doc == doc && f.fact.span == span && f.fact.attribute == Attribute::Value(ValueKind::Place))
+                    .map(|f| f.fact.value.key.clone())
+            };
+            let mut out = BTreeSet::new();
+            for (doc, a) in self.analyses.iter().enumerate() {
+                for n in &a.nestings {
+                    if let (Some(inner), Some(outer)) = (key_at(doc, n.place), key_at(doc, n.within)) {
+                        out.insert((inner, outer));
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// Number of distinct origins among these facts.

@@ -650,3 +650,31 @@ fn a_word_most_reports_use_as_a_name_is_not_a_place_in_any() {
     // With no report naming her, the town is compared like any place.
     assert!(kinds(&story(0), "place").contains(&VerdictKind::Contested), "{:#?}", story(0));
 }
+
+#[test]
+fn places_a_report_nests_one_in_the_other_are_one_place() {
+    const PLACE: Attribute = Attribute::Value(ValueKind::Place);
+    let line = |place: &str| format!("More than 50 firefighters tackled the blaze at the supermarket in {place} on Friday night.");
+    let story = |nested: bool| {
+        let mut d = doc("d", "Police in Banstead, Surrey said the fire was suspicious.")
+            .fact(0, "Banstead", PLACE, "place:city", "banstead", None)
+            .fact(0, "Surrey", PLACE, "place:city", "surrey", None);
+        if nested {
+            let (inner, outer) = (d.analysis.facts[0].span, d.analysis.facts[1].span);
+            d.analysis.nestings.push(Nesting { place: inner, within: outer, sentence: 0 });
+        }
+        run(
+            vec![
+                doc("a", &line("Banstead")).fact(0, "Banstead", PLACE, "place:city", "banstead", None),
+                doc("b", &line("Banstead")).fact(0, "Banstead", PLACE, "place:city", "banstead", None),
+                doc("c", &line("Surrey")).fact(0, "Surrey", PLACE, "place:city", "surrey", None),
+                d,
+            ],
+            &[],
+        )
+    };
+    let contested = |vs: &[Verdict]| vs.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "place");
+    assert!(!contested(&story(true)));
+    // Without a report that nests them, two names are compared.
+    assert!(contested(&story(false)));
+}

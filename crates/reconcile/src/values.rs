@@ -495,6 +495,14 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
             return true;
         }
     }
+    // "Banstead" and "Surrey" where a report of the story writes "Banstead, Surrey".
+    if fa.attribute == Attribute::Value(ValueKind::Place) {
+        let nested = pool.nested_places();
+        let (ka, kb) = (a.key.clone(), b.key.clone());
+        if nested.contains(&(ka.clone(), kb.clone())) || nested.contains(&(kb, ka)) {
+            return true;
+        }
+    }
     let (ka, kb) = (a.key.as_str(), b.key.as_str());
     let date_kinds = |f: &crosscheck_model::Fact| matches!(f.attribute, Attribute::Value(ValueKind::Date | ValueKind::Year));
     if date_kinds(fa) && date_kinds(fb) {
