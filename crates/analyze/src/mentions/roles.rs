@@ -390,6 +390,13 @@ pub fn apposition(text: &str, t: &[Tok<'_>], comma: usize) -> Option<Role> {
         j += 1;
     }
     let toks = best?;
+    // "…to Mark Teixeira, general manager Tony Reagins said": a title right
+    // before a capitalised name is that name's, not an apposition of the
+    // name before the comma.
+    let last = *toks.last()?;
+    if t.get(last + 1).is_some_and(|next| next.is_word() && next.is_cap() && !lexicon::is_stopword(next.text)) {
+        return None;
+    }
     // Drop leading unknown words that are not role vocabulary ("businessman turned").
     let first = toks.first().copied()?;
     let start = affil.map_or(if seen_status { span_start } else { first }, |(s, _)| if seen_status { span_start } else { s });
@@ -477,5 +484,8 @@ mod tests {
         assert!(app("Witkoff, working alongside Kushner, has").is_none());
         assert!(app("Witkoff, working alongside strategic advisor Kushner, has").is_none());
         assert!(app("Putin, Zelensky and Macron met.").is_none());
+        // The title of the next name, not an apposition of this one.
+        assert!(app("an offer to Teixeira, general manager Tony Reagins said.").is_none());
+        assert!(app("an offer to Teixeira, team president Stan Kasten said.").is_none());
     }
 }
