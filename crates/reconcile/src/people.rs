@@ -299,7 +299,9 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // governor). Compatibility is judged pair by pair: one report that
     // calls Salazar "Interior Secretary" and "the former senator" says
     // nothing for a third title another report gives him. A title and a
-    // longer form of it ("secretary", "interior secretary") are one title.
+    // longer form of it ("secretary", "interior secretary") are one title,
+    // and so are synonyms and a generic title with a specific one
+    // ("attorney", "prosecutor": [`roles::one_job`]).
     // Kinship is a relation, not a title, and descriptions outside the
     // vocabulary ("businessman", "star") are never contested.
     let (classed, unclassed): (Vec<&Group>, Vec<&Group>) =
@@ -310,7 +312,7 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         for j in i + 1..classed.len() {
             let (a, b) = (classed[i], classed[j]);
             let together = !docs(a).is_disjoint(&docs(b));
-            if !together && !roles::same_title(&a.key, &b.key) {
+            if !together && !roles::one_job(&a.key, &b.key) {
                 edges.push((i, j));
             }
         }

@@ -48,6 +48,25 @@ pub fn same_title(a: &str, b: &str) -> bool {
     !head.split(' ').any(|w| CHANGES_OFFICE.contains(&w))
 }
 
+/// Two titles that can name one job: the same title at two lengths
+/// ([`same_title`]), synonyms ("judge", "justice"), or a generic title and
+/// a specific one of its class ("attorney" and "prosecutor", "author" and
+/// "novelist"). Two specific titles still exclude each other: a prosecutor
+/// is not the defender.
+pub fn one_job(a: &str, b: &str) -> bool {
+    let head = |t: &str| t.rsplit(' ').next().unwrap_or(t).to_string();
+    let (ha, hb) = (head(a), head(b));
+    let synonyms = SYNONYMS.iter().any(|group| group.contains(&ha.as_str()) && group.contains(&hb.as_str()));
+    let generic = |h: &str| GENERIC.contains(&h);
+    same_title(a, b) || synonyms || (generic(&ha) || generic(&hb)) && class_of(a) == class_of(b)
+}
+
+/// Heads that name one job.
+const SYNONYMS: &[&[&str]] = &[&["judge", "justice", "magistrate"], &["doctor", "physician"], &["actor", "actress"]];
+
+/// Heads too general to exclude a more specific title of their class.
+const GENERIC: &[&str] = &["attorney", "lawyer", "author", "writer", "executive"];
+
 /// First words that make a longer title a different office.
 const CHANGES_OFFICE: &[&str] = &["vice", "prime", "deputy", "assistant", "under", "lieutenant"];
 

@@ -591,6 +591,25 @@ fn a_second_in_command_is_another_title() {
 }
 
 #[test]
+fn synonyms_and_a_generic_title_name_one_job_but_two_specific_ones_do_not() {
+    use crate::roles::one_job;
+    assert!(one_job("judge", "justice"));
+    assert!(one_job("prosecutor", "assistant district attorney"));
+    assert!(one_job("novelist", "author"));
+    assert!(!one_job("prosecutor", "judge"));
+    assert!(!one_job("novelist", "actress"));
+    assert!(!one_job("attorney", "senator"));
+    let v = run(
+        vec![
+            doc("a", "Prosecutor David Rossi said Timmons is charged.").fact(0, "Prosecutor", TITLE, "rossi", "prosecutor", None),
+            doc("b", "District Attorney David Rossi asked the witness.").fact(0, "District Attorney", TITLE, "rossi", "district attorney", None),
+        ],
+        &[],
+    );
+    assert!(!kinds(&v, "title").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
 fn durations_of_other_orders_of_magnitude_time_different_things() {
     const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
     let day = 86_400.0;
