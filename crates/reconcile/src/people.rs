@@ -335,8 +335,22 @@ fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let groups = group_by_key(facts, |f| f.fact.value.key.clone());
     let role = facts[0].fact.subject.rsplit('|').next().unwrap_or_default();
     let who = format!("{} as {role}", full_label(facts));
-    if groups.len() == 1 {
-        out.push(agreement(pool, &who, "status", &groups[0], &format!("that {who} is {}", groups[0].key)));
+    // An acting director is the director of the day: "interim FBI
+    // director Gray" and "the FBI director Gray" agree.
+    let mut groups = groups;
+    if let (Some(a), Some(c)) = (groups.iter().position(|g| g.key == "acting"), groups.iter().position(|g| g.key == "current")) {
+        let current = groups[c].facts.clone();
+        groups[a].facts.extend(current);
+        groups.remove(c);
+    }
+    // Sources disagree only when two origins do: one report's "the late
+    // Sen. Jackson" and its "Senator Jackson" are one voice, and its plain
+    // title is style (see the self-contradiction rule below).
+    if groups.len() == 1 || Pool::origin_count(facts.iter().copied()) < 2 {
+        for g in &groups {
+            out.push(agreement(pool, &who, "status", g, &format!("that {who} is {}", g.key)));
+        }
+        self_contradictions(pool, &who, "status", &groups, |g| g.key != "current", out);
         return;
     }
     out.push(conflict(

@@ -697,3 +697,29 @@ fn places_a_report_nests_one_in_the_other_are_one_place() {
     // Without a report that nests them, two names are compared.
     assert!(contested(&story(false)));
 }
+
+#[test]
+fn one_report_or_an_acting_title_is_no_status_conflict() {
+    const STATUS: Attribute = Attribute::Status;
+    // One report calls him "the late Sen. Jackson" and "Senator Jackson".
+    let v = run(
+        vec![doc("a", "The late Sen. Henry Jackson backed the law.\nSenator Jackson had foresight.")
+            .fact(0, "late", STATUS, "jackson|senator", "former", None)
+            .fact(1, "Senator", STATUS, "jackson|senator", "current", None)],
+        &[],
+    );
+    assert!(!kinds(&v, "status").contains(&VerdictKind::Contested), "{v:#?}");
+    // "Interim director Gray" and "the director Gray" agree; "former" does not.
+    let story = |other: &str| {
+        run(
+            vec![
+                doc("a", "Nixon ordered interim FBI director Gray to fire Felt.").fact(0, "interim", STATUS, "gray|director", "acting", None),
+                doc("b", &format!("Nixon ordered the {other} FBI director Gray to fire Felt."))
+                    .fact(0, "FBI", STATUS, "gray|director", if other.is_empty() { "current" } else { "former" }, None),
+            ],
+            &[],
+        )
+    };
+    assert!(!kinds(&story(""), "status").contains(&VerdictKind::Contested));
+    assert!(kinds(&story("former"), "status").contains(&VerdictKind::Contested));
+}
