@@ -18,7 +18,7 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         "envoy" | "ambassador" | "negotiator" | "diplomat" | "emissary" => "diplomacy",
         "spokesperson" => "spokesperson",
         "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "commander"
-        | "corporal" | "private" | "marshal" | "brigadier" => "rank",
+        | "corporal" | "private" | "marshal" | "brigadier" | "detective" | "inspector" | "constable" | "trooper" => "rank",
         "ceo" | "cfo" | "coo" | "chairman" | "chairwoman" | "chair" | "founder" | "director" | "executive"
         | "owner" | "manager" | "treasurer" => "corporate",
         "actress" | "actor" | "singer" | "rapper" | "musician" | "comedian" | "model" | "dancer" | "director-"
@@ -80,5 +80,6 @@ mod tests {
         assert_ne!(class_of("envoy"), class_of("president"));
         assert_eq!(class_of("businessman"), None);
         assert_eq!(class_of("songwriter"), class_of("actress"));
+        assert_eq!(class_of("detective"), class_of("captain"));
     }
 }
