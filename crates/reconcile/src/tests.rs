@@ -723,3 +723,22 @@ fn one_report_or_an_acting_title_is_no_status_conflict() {
     assert!(!kinds(&story(""), "status").contains(&VerdictKind::Contested));
     assert!(kinds(&story("former"), "status").contains(&VerdictKind::Contested));
 }
+
+#[test]
+fn one_span_in_two_units_agrees() {
+    const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
+    let day = 86_400.0;
+    let story = |other: &str, secs: f64, n: f64| {
+        run(
+            vec![
+                doc("a", "Lohan checked into the Betty Ford Center to begin a 90-day court-mandated stay.")
+                    .fact(0, "90-day", DURATION, "duration", &format!("{}s", 90.0 * day), Some(90.0)),
+                doc("b", &format!("Lohan checked into the Betty Ford Center for what is to be a {other} court-mandated stay."))
+                    .fact(0, other, DURATION, "duration", &format!("{secs}s"), Some(n)),
+            ],
+            &[],
+        )
+    };
+    assert!(!kinds(&story("three-month", (3.0 * 30.436_875 * day).round(), 3.0), "duration").contains(&VerdictKind::Contested));
+    assert!(kinds(&story("30-day", 30.0 * day, 30.0), "duration").contains(&VerdictKind::Contested));
+}

@@ -75,6 +75,9 @@ pub const SELF_ALIGN: f64 = 0.6;
 /// closer than this (San Francisco and Oakland, 13 km) are not told apart
 /// either; a district named for its city is by far the commoner case.
 const SAME_PLACE_KM: f64 = 25.0;
+/// Relative difference under which two durations written in different
+/// units agree (a month is 28 to 31 days).
+const UNIT_SLACK: f64 = 0.05;
 /// Relative difference under which an approximate figure agrees.
 const APPROX_TOLERANCE: f64 = 0.15;
 
@@ -463,6 +466,16 @@ fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
 fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let fa = a.facts[0].fact;
     let fb = b.facts[0].fact;
+    // "a 90-day stay" and "a three-month stay": one span in two units,
+    // apart only by the length of a month.
+    if fa.attribute == Attribute::Value(ValueKind::Duration) && fa.value.number != fb.value.number {
+        let seconds = |k: &str| k.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0);
+        if let (Some(x), Some(y)) = (seconds(&a.key), seconds(&b.key)) {
+            if (x - y).abs() <= UNIT_SLACK * x.max(y) {
+                return true;
+            }
+        }
+    }
     // "at least two ladder trucks" agrees with "three ladder trucks", and
     // "more than 200 people" with 260: a floor holds for any figure above it.
     // Two floors that differ ("at least 3" and "at least 5") are two
