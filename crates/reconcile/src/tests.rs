@@ -727,7 +727,7 @@ fn one_report_or_an_acting_title_is_no_status_conflict() {
 #[test]
 fn one_span_in_two_units_agrees() {
     const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
-    let day = 86_400.0;
+    let day: f64 = 86_400.0;
     let story = |other: &str, secs: f64, n: f64| {
         run(
             vec![
