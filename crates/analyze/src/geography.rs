@@ -72,6 +72,11 @@ pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> (Vec<Mi
     for (i, pair) in places.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         let gap = &text[a.span.end..b.span.start];
+        // "Brooklyn's Brownsville section": the second lies in the first.
+        if a.sentence == b.sentence && matches!(gap, "'s " | "’s ") && b.kind == PlaceKind::City {
+            nestings.push(Nesting { place: b.span, within: a.span, sentence: a.sentence });
+            continue;
+        }
         let nested = is_comma(gap) || gap == " in ";
         if a.sentence != b.sentence || !nested || a.kind != PlaceKind::City {
             continue;
@@ -257,6 +262,7 @@ mod tests {
         assert_eq!(placements("The blaze destroyed the store in Banstead, Surrey, before 9.\n").1, pair("Banstead", "Surrey"));
         assert_eq!(placements("Police treat the fire in Banstead in Surrey as suspicious.\n").1, pair("Banstead", "Surrey"));
         assert!(placements("Parts of the Donetsk, Luhansk, and Kherson regions were claimed.\n").1.is_empty());
+        assert_eq!(placements("She was shot in Brooklyn's Brownsville section on Friday.\n").1, pair("Brownsville", "Brooklyn"));
         assert!(placements("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n").1.is_empty());
     }
 }
