@@ -37,6 +37,8 @@ article but do not touch the change. recall = detected / cases; precision = dete
 Paired: detected by an alarm that also cites the original value in another article (its value \
 words contain the original), so the change is set against what the other reports say rather \
 than against an unrelated value of the same kind; paired recall = paired / cases.
+Strong: detected by an alarm that is not a weak match (weak_match: the sentences behind a \
+contest match only in part); strong recall = strong / cases.
 Tune on --split train only; report on dev.";
 
 /// Flags of `eval`.
@@ -131,7 +133,7 @@ fn pct(x: Option<f64>) -> String {
 fn kind_line(out: &mut dyn Write, r: &KindRow) -> std::io::Result<()> {
     writeln!(
         out,
-        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7}",
+        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7} {:>7} {:>7}",
         r.kind,
         r.cases,
         r.detected,
@@ -139,7 +141,9 @@ fn kind_line(out: &mut dyn Write, r: &KindRow) -> std::io::Result<()> {
         r.induced_fp,
         pct(r.precision),
         r.paired,
-        pct(r.paired_recall)
+        pct(r.paired_recall),
+        r.strong,
+        pct(r.strong_recall)
     )
 }
 
@@ -158,8 +162,8 @@ fn print_text(r: &EvalResult, path: &std::path::Path, seeds: u64, out: &mut dyn 
     )?;
     writeln!(
         out,
-        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7}",
-        "kind", "cases", "detected", "recall", "induced FP", "precision", "paired", "recall"
+        "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7} {:>7} {:>7}",
+        "kind", "cases", "detected", "recall", "induced FP", "precision", "paired", "recall", "strong", "recall"
     )?;
     for k in &r.per_kind {
         kind_line(out, k)?;
@@ -167,11 +171,12 @@ fn print_text(r: &EvalResult, path: &std::path::Path, seeds: u64, out: &mut dyn 
     kind_line(out, &r.overall)?;
     writeln!(
         out,
-        "\nverdicts on clean text (contested + self_contradiction): {} in {} groups ({} per group)",
+        "\nverdicts on clean text (contested + self_contradiction): {} in {} groups ({} per group), {} of them strong matches",
         r.clean_alarms,
         r.groups,
         r.clean_alarms_per_group
-            .map_or("-".into(), |v| format!("{v:.2}"))
+            .map_or("-".into(), |v| format!("{v:.2}")),
+        r.clean_strong_alarms
     )?;
     writeln!(
         out,

@@ -110,6 +110,11 @@ pub struct KindRow {
     pub paired: usize,
     /// paired / cases: recall under the stricter reading.
     pub paired_recall: Option<f64>,
+    /// Detected cases with a strong alarm (not a weak match) among those
+    /// touching the change.
+    pub strong: usize,
+    /// strong / cases: recall counting strong alarms only.
+    pub strong_recall: Option<f64>,
     /// Induced false positives (alarms) summed over the cases.
     pub induced_fp: usize,
     /// detected / (detected + induced_fp); `None` when both are 0.
@@ -120,6 +125,7 @@ impl KindRow {
     fn finish(mut self) -> Self {
         self.recall = ratio(self.detected, self.cases);
         self.paired_recall = ratio(self.paired, self.cases);
+        self.strong_recall = ratio(self.strong, self.cases);
         self.precision = ratio(self.detected, self.detected + self.induced_fp);
         self
     }
@@ -140,6 +146,8 @@ pub struct GroupRow {
     pub documents: usize,
     /// Alarms on the unperturbed articles.
     pub clean_alarms: usize,
+    /// Of which strong matches (not [`Verdict::weak_match`]).
+    pub clean_strong_alarms: usize,
     /// Cases made from it.
     pub cases: usize,
     /// Of which detected.
@@ -211,6 +219,8 @@ pub struct EvalResult {
     pub clean_alarms: usize,
     /// Mean alarms per clean group.
     pub clean_alarms_per_group: Option<f64>,
+    /// Of the clean-text alarms, the strong matches.
+    pub clean_strong_alarms: usize,
     /// Per group.
     pub per_group: Vec<GroupRow>,
     /// Per case.
@@ -282,6 +292,7 @@ pub fn evaluate(
             split: g.split.clone(),
             documents: g.docs.len(),
             clean_alarms: alarms.len(),
+            clean_strong_alarms: alarms.iter().filter(|v| !v.weak_match).count(),
             cases: 0,
             detected: 0,
             induced_fp: 0,
@@ -299,6 +310,7 @@ pub fn evaluate(
             k.cases += 1;
             k.detected += usize::from(s.detected);
             k.paired += usize::from(s.paired);
+            k.strong += usize::from(s.strong);
             k.induced_fp += s.induced.len();
             row.cases += 1;
             row.detected += usize::from(s.detected);
@@ -333,6 +345,7 @@ pub fn evaluate(
         overall.cases += k.cases;
         overall.detected += k.detected;
         overall.paired += k.paired;
+        overall.strong += k.strong;
         overall.induced_fp += k.induced_fp;
     }
     let checked = timing.clean_documents + timing.case_documents;
@@ -340,6 +353,7 @@ pub fn evaluate(
         Some(checked as f64 / (timing.clean_seconds + timing.case_seconds).max(1e-9))
             .filter(|_| checked > 0);
     let clean_alarms: usize = per_group.iter().map(|g| g.clean_alarms).sum();
+    let clean_strong_alarms: usize = per_group.iter().map(|g| g.clean_strong_alarms).sum();
     missed.truncate(show);
     EvalResult {
         split,
@@ -350,6 +364,7 @@ pub fn evaluate(
         overall: overall.finish(),
         clean_alarms,
         clean_alarms_per_group: ratio(clean_alarms, per_group.len()),
+        clean_strong_alarms,
         per_group,
         cases: case_results,
         clean_samples: round_robin(clean_pool, show),
@@ -420,6 +435,7 @@ mod tests {
                 let elsewhere = docs.iter().any(|o| o.id != d.id && o.text.contains(w.text));
                 if !elsewhere {
                     out.push(Verdict {
+                        weak_match: false,
                         kind: VerdictKind::Contested,
                         subject: "x".into(),
                         attribute: "given_name".into(),

@@ -101,6 +101,9 @@ pub struct CaseScore {
     /// Some alarm touching it also cites the original value in another
     /// article ([`pairs_with_original`]).
     pub paired: bool,
+    /// Some alarm touching it is a strong match (not
+    /// [`Verdict::weak_match`]).
+    pub strong: bool,
     /// Indexes (into the perturbed verdicts) of the alarms touching it.
     pub detecting: Vec<usize>,
     /// Indexes of the induced false positives.
@@ -120,6 +123,7 @@ pub fn score_case(key: &CaseKey, clean: &[Verdict], perturbed: &[Verdict]) -> Ca
         if value_touches(v, key) || is_new && sentence_touches(v, key) {
             score.detecting.push(i);
             score.paired |= pairs_with_original(v, key);
+            score.strong |= !v.weak_match;
         } else if is_new && evidence_in(v, &key.doc_id).next().is_some() {
             score.induced.push(i);
         }
@@ -171,6 +175,7 @@ mod tests {
 
     fn verdict(kind: VerdictKind, attribute: &str, values: Vec<(&str, Evidence)>) -> Verdict {
         Verdict {
+            weak_match: false,
             kind,
             subject: "Reid".into(),
             attribute: attribute.into(),
@@ -196,6 +201,7 @@ mod tests {
         k.spans[0] = Injected { start: 4, end: 8, original: "Tara".into(), replacement: "Emma".into() };
         let changed = quoted("b", "Now Emma Reid spoke.", "Emma");
         let against = |other: Evidence, name: &str| Verdict {
+            weak_match: false,
             kind: VerdictKind::Contested,
             subject: "Reid".into(),
             attribute: "given_name".into(),
@@ -209,6 +215,11 @@ mod tests {
         assert!(paired.detected && paired.paired);
         let unpaired = score_case(&k, &[], &[against(quoted("a", "Actress Jo Reid spoke.", "Jo"), "Jo")]);
         assert!(unpaired.detected && !unpaired.paired);
+        assert!(paired.strong);
+        let mut weak = against(quoted("a", "Actress Tara Reid spoke.", "Tara"), "Tara");
+        weak.weak_match = true;
+        let s = score_case(&k, &[], &[weak]);
+        assert!(s.detected && s.paired && !s.strong);
     }
 
     #[test]

@@ -97,4 +97,10 @@ pub struct Verdict {
     pub explanation: String,
     /// The values and their sources.
     pub values: Vec<VerdictValue>,
+    /// A contest whose sentences match only in part: the values were lined
+    /// up by a lower bar (a lone value against a consensus, each report's
+    /// only value of its kind), so they may be two different facts. Absent
+    /// (false) for every other verdict.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weak_match: bool,
 }

@@ -29,6 +29,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             let stated = doc.slice(weekday.span);
             let date_words = doc.slice(date.span);
             out.push(Verdict {
+                weak_match: false,
                 kind: VerdictKind::SelfContradiction,
                 subject: format!("the date {date_words}"),
                 attribute: "weekday".to_string(),

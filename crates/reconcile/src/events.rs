@@ -34,6 +34,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             let planned: Vec<&PooledFact> = groups.iter().filter(|g| g.key == "planned").flat_map(|g| g.facts.clone()).collect();
             let done: Vec<&PooledFact> = groups.iter().filter(|g| g.key != "planned").flat_map(|g| g.facts.clone()).collect();
             out.push(Verdict {
+                weak_match: false,
                 kind: VerdictKind::Timeline,
                 subject: label.clone(),
                 attribute: "occurrence".into(),

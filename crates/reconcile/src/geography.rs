@@ -19,6 +19,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         for m in &analysis.misplacements {
             let (place, within) = (doc.slice(m.place), doc.slice(m.within));
             out.push(Verdict {
+                weak_match: false,
                 kind: VerdictKind::SelfContradiction,
                 subject: format!("the place {place}"),
                 attribute: "place".to_string(),

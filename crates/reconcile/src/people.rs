@@ -406,6 +406,7 @@ fn self_contradictions(
             let doc = &pool.docs[d].id;
             let what = own.iter().map(|g| format!("“{}”", g.display())).collect::<Vec<_>>().join(" and ");
             out.push(Verdict {
+                weak_match: false,
                 kind: VerdictKind::SelfContradiction,
                 subject: who.to_string(),
                 attribute: attribute.to_string(),
@@ -423,6 +424,7 @@ pub(crate) fn conflict(pool: &Pool, kind: VerdictKind, who: &str, attribute: &st
         .map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts)))
         .collect();
     Verdict {
+        weak_match: false,
         kind,
         subject: who.to_string(),
         attribute: attribute.to_string(),
@@ -442,6 +444,7 @@ pub(crate) fn agreement(pool: &Pool, who: &str, attribute: &str, g: &Group, what
         (VerdictKind::SingleSource, format!("Only one origin ({docs}) states {what}: “{}”.", g.display()))
     };
     Verdict {
+        weak_match: false,
         kind,
         subject: who.to_string(),
         attribute: attribute.to_string(),

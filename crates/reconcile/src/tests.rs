@@ -742,3 +742,21 @@ fn one_span_in_two_units_agrees() {
     assert!(!kinds(&story("three-month", (3.0 * 30.436_875 * day).round(), 3.0), "duration").contains(&VerdictKind::Contested));
     assert!(kinds(&story("30-day", 30.0 * day, 30.0), "duration").contains(&VerdictKind::Contested));
 }
+
+#[test]
+fn a_contest_lined_up_by_a_lowered_bar_says_its_sentences_match_only_in_part() {
+    let dur = Attribute::Value(ValueKind::Duration);
+    let rescue = |id: &str| doc(id, "Firefighters freed the baker from his collapsed shop nine hours after the earthquake struck the city.").fact(0, "nine hours", dur, "duration", "32400", Some(9.0));
+    // A lone report whose sentence shares only part of the others' words.
+    let partial = doc("d", "The prime minister walked the city two days after the earthquake struck.")
+        .fact(0, "two days", dur, "duration", "172800", Some(2.0));
+    let v = run(vec![rescue("a"), rescue("b"), rescue("c"), partial], &[]);
+    let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("contested");
+    assert!(contest.weak_match && contest.explanation.contains("match only in part"), "{contest:#?}");
+    // The same sentence with another figure: a strong match.
+    let same = doc("d", "Firefighters freed the baker from his collapsed shop two days after the earthquake struck the city.")
+        .fact(0, "two days", dur, "duration", "172800", Some(2.0));
+    let v = run(vec![rescue("a"), rescue("b"), rescue("c"), same], &[]);
+    let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("contested");
+    assert!(!contest.weak_match && !contest.explanation.contains("match only in part"), "{contest:#?}");
+}

@@ -282,6 +282,7 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
             .collect();
         let id = &pool.docs[doc].id;
         out.push(Verdict {
+            weak_match: false,
             kind: VerdictKind::SelfContradiction,
             subject: label.clone(),
             attribute: attribute.to_string(),
@@ -299,7 +300,18 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
     for component in components(groups.len(), conflicts.iter().map(|&(i, j, _)| (i, j))) {
         component.iter().for_each(|&g| used[g] = true);
         let own: Vec<Group> = component.iter().map(|&g| groups[g].clone()).collect();
-        out.push(conflict(pool, VerdictKind::Contested, &label, attribute, &own, &format!("Sources give different values for {label}")));
+        // The closest pair of sentences behind the contest: below the main
+        // bar, only a lowered one (a lone voice, each report's only value)
+        // lined the values up, and the reader is told so.
+        let best = conflicts.iter().filter(|(i, j, _)| component.contains(i) && component.contains(j)).map(|&(_, _, s)| s).fold(0.0, f64::max);
+        let weak = !personal(&cluster[0].fact.subject) && best < align_threshold();
+        let lead = format!("Sources give different values for {label}");
+        let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead);
+        if weak {
+            v.weak_match = true;
+            v.explanation.push_str(&format!(" Their sentences match only in part (similarity {best:.2}), so these may be different facts."));
+        }
+        out.push(v);
     }
     let open_timelines: Vec<(usize, usize)> = timelines.into_iter().filter(|&(i, j)| !used[i] && !used[j]).collect();
     for component in components(groups.len(), open_timelines.into_iter()) {
@@ -308,6 +320,7 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
         own.sort_by(|a, b| a.facts[0].fact.value.number.unwrap_or(0.0).total_cmp(&b.facts[0].fact.value.number.unwrap_or(0.0)));
         let parts: Vec<String> = own.iter().map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts))).collect();
         out.push(Verdict {
+            weak_match: false,
             kind: VerdictKind::Timeline,
             subject: label.clone(),
             attribute: attribute.to_string(),

@@ -50,6 +50,7 @@ fn stores_once_groups_copies_and_resumes() {
     let n = w
         .refresh_verdicts(100, 2, |docs, _, origins| {
             vec![Verdict {
+                weak_match: false,
                 kind: VerdictKind::Contested,
                 subject: format!("{} docs", docs.len()),
                 attribute: format!("{} origins", origins.len()),

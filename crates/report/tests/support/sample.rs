@@ -82,6 +82,7 @@ and the | pipe | table *stars* stayed. Mayor Ilona Varga said 19 people died.\x1
         origins,
     };
     let verdict = |kind, subject: &str, attribute: &str, explanation: &str, values| Verdict {
+        weak_match: false,
         kind,
         subject: subject.into(),
         attribute: attribute.into(),
