@@ -173,6 +173,8 @@ pub struct CaseResult {
     pub detected: bool,
     /// Detected by an alarm that also cites the original value?
     pub paired: bool,
+    /// Detected by a strong alarm (not a weak match)?
+    pub strong: bool,
     /// Induced false positives.
     pub induced_fp: usize,
 }
@@ -332,6 +334,7 @@ pub fn evaluate(
                 replacement: c.key.replacement.clone(),
                 detected: s.detected,
                 paired: s.paired,
+                strong: s.strong,
                 induced_fp: s.induced.len(),
             });
         }
