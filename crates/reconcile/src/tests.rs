@@ -760,3 +760,20 @@ fn a_contest_lined_up_by_a_lowered_bar_says_its_sentences_match_only_in_part() {
     let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("contested");
     assert!(!contest.weak_match && !contest.explanation.contains("match only in part"), "{contest:#?}");
 }
+
+#[test]
+fn page_stamps_are_not_compared() {
+    const TIME: Attribute = Attribute::Value(ValueKind::Time);
+    // Stemmed as the analyze stage writes them: five words, one "updat".
+    let stamp = |id: &str, at: &str| {
+        let mut d = doc(id, &format!("BBC News 21 July 2013 Last updated at {at} GMT")).fact(0, at, TIME, "time", at, None);
+        d.analysis.facts[0].context = ["bbc", "news", "juli", "last", "updat"].map(String::from).to_vec();
+        d
+    };
+    let v = run(vec![stamp("a", "11:11"), stamp("b", "11:11"), stamp("c", "13:42")], &[]);
+    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    // A sentence about the event, as short, is compared.
+    let event = |id: &str, at: &str| doc(id, &format!("The quake struck the island town at {at} local time")).fact(0, at, TIME, "time", at, None);
+    let v = run(vec![event("a", "11:11"), event("b", "11:11"), event("c", "13:42")], &[]);
+    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+}

@@ -158,6 +158,12 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) {
         return false;
     }
+    // Nor is a page's byline stamp, wordier though it is ("21 July 2013
+    // Last updated at 11:11 GMT", "PUBLISHED: 16:05 GMT, 9 June 2013 |
+    // UPDATED: 06:55 GMT").
+    if matches!(kind, ValueKind::Time | ValueKind::Date | ValueKind::Weekday) && words <= STAMP_WORDS && is_page_stamp(f) {
+        return false;
+    }
     // Only cities are contested: a story about two countries names both in
     // the same breath, and venues, streets, seas and regions the gazetteer
     // does not know are too loose to call.
@@ -173,6 +179,14 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
         return !idiom.contains(&f.fact.subject.as_str());
     }
     true
+}
+
+/// A sentence this short that says "updated", "published" or "posted" is
+/// a page stamp (see [`comparable`]).
+const STAMP_WORDS: usize = 6;
+
+fn is_page_stamp(f: &PooledFact) -> bool {
+    f.fact.context.iter().any(|w| matches!(w.as_str(), "updat" | "publish" | "post" | "modifi"))
 }
 
 fn content_words(f: &PooledFact) -> usize {
