@@ -248,6 +248,10 @@ fn find_times(s: &str, push: &mut impl FnMut(ValueKind, usize, usize, String, Op
         if s[all.end()..].starts_with(|c: char| c == ':' || c.is_ascii_digit()) {
             continue;
         }
+        // "with 7:41 left", "13:41 to play": a game clock, not a time of day.
+        if is_game_clock(&s[all.end()..]) {
+            continue;
+        }
         let (Ok(h), Ok(m)) = (h.as_str().parse(), m.as_str().parse()) else {
             continue;
         };
@@ -274,6 +278,17 @@ fn find_times(s: &str, push: &mut impl FnMut(ValueKind, usize, usize, String, Op
         if let Some(h) = h.filter(|h| (1..=12).contains(h)) {
             time(all.start(), all.end(), h, 0);
         }
+    }
+}
+
+/// What follows a clock reading that counts down a game: "left",
+/// "remaining", "to play", "to go" (and "left in the first half").
+fn is_game_clock(after: &str) -> bool {
+    let next: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+    match next.first().map(String::as_str) {
+        Some("left" | "remaining") => true,
+        Some("to") => matches!(next.get(1).map(String::as_str), Some("play" | "go")),
+        _ => false,
     }
 }
 

@@ -401,6 +401,9 @@ fn dates_years_weekdays_times() {
     has("The talks start at 3:30 pm.", Time, "3:30 pm", "15:30");
     has("The talks start at 11 AM.", Time, "11 AM", "11:00");
     has("The talks start at 15:30 sharp.", Time, "15:30", "15:30");
+    for clock in ["He tied Ford with 14:05 left in the half.", "Drake scored with 1:41 to play.", "It was 45-36 with 13:41 remaining."] {
+        none_of(clock, Time);
+    }
     has("They met at noon.", Time, "noon", "12:00");
     has("They met at midnight.", Time, "midnight", "00:00");
     has("They met at 12 a.m.", Time, "12 a.m.", "00:00");
