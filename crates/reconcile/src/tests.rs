@@ -777,3 +777,22 @@ fn page_stamps_are_not_compared() {
     let v = run(vec![event("a", "11:11"), event("b", "11:11"), event("c", "13:42")], &[]);
     assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_figure_converted_in_brackets_is_not_compared() {
+    const QTY: Attribute = Attribute::Value(ValueKind::Quantity);
+    let report = |id: &str, dollars: &str| {
+        let text = format!("Armed robbers stole diamonds valued at 85 million euros ({dollars}) from the Paris store.");
+        doc(id, &text)
+            .fact(0, "85 million euros", QTY, "quantity:eur", "85000000 eur", Some(85e6))
+            .fact(0, dollars, QTY, "quantity:usd", dollars, None)
+    };
+    let v = run(vec![report("a", "$108 million"), report("b", "$108 million"), report("c", "$137 million")], &[]);
+    assert!(!kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    // Outside brackets the same figures are compared.
+    let plain = |id: &str, dollars: &str| {
+        doc(id, &format!("Armed robbers stole diamonds valued at {dollars} from the Paris store.")).fact(0, dollars, QTY, "quantity:usd", dollars, None)
+    };
+    let v = run(vec![plain("a", "$108 million"), plain("b", "$108 million"), plain("c", "$137 million")], &[]);
+    assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+}

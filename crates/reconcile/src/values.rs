@@ -91,7 +91,11 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let mut by_subject: BTreeMap<(&str, u8), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
-            if comparable(kind, f) && !(kind == ValueKind::Place && names.contains(&f.fact.value.display.trim().to_lowercase())) {
+            let text = &pool.docs[f.doc].text;
+            if comparable(kind, f)
+                && !(kind == ValueKind::Place && names.contains(&f.fact.value.display.trim().to_lowercase()))
+                && !(kind == ValueKind::Quantity && is_conversion(text, f.fact.span.start))
+            {
                 // A person's age is no less theirs in a clause that hedges
                 // ("that should do it for the 29-year-old Rahman").
                 // Nor is the day something happened or was said: "On Tuesday,
@@ -147,6 +151,25 @@ fn names_not_places(pool: &Pool) -> BTreeSet<String> {
         .map(|(w, _)| w)
         .collect()
 }
+
+/// True when the figure at `start` is in brackets right after another
+/// figure: "85 million euros ($108 million)", "58km (36 miles)". That is the
+/// first figure converted, and outlets convert at different rates and
+/// roundings; the figure they report is the one before the brackets.
+fn is_conversion(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).map(str::trim_end) else { return false };
+    let Some(before) = before.strip_suffix('(') else { return false };
+    let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    word.chars().any(|c| c.is_ascii_digit()) || CONVERTED_UNITS.contains(&word.as_str())
+}
+
+/// Words that end a figure another one in brackets may convert.
+const CONVERTED_UNITS: &[&str] = &[
+    "million", "billion", "trillion", "euro", "euros", "pound", "pounds", "dollars", "yen", "yuan", "rupees", "francs",
+    "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "kg", "kilograms", "pounds",
+    "tonnes", "tons", "litres", "liters", "gallons", "acres", "hectares", "celsius", "fahrenheit",
+];
 
 /// Facts worth comparing: not idioms ("the first time"), datelines, or
 /// places too loose to call.
