@@ -22,11 +22,24 @@ pub struct Args {
     /// Refuse input files larger than this many bytes.
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
     max_bytes: u64,
+    /// Leave out contests whose sentences match only in part (weak_match):
+    /// fewer false alarms, fewer changes caught (see the README's measured
+    /// quality).
+    #[arg(long)]
+    strong_only: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let options = crosscheck::IngestOptions { max_bytes: args.max_bytes, ..Default::default() };
-    let report = crosscheck::check_paths(&args.paths, &options);
+    let mut report = crosscheck::check_paths(&args.paths, &options);
+    if args.strong_only {
+        let before = report.verdicts.len();
+        report.verdicts.retain(|v| !v.weak_match);
+        let left_out = before - report.verdicts.len();
+        if left_out > 0 {
+            eprintln!("crosscheck: {left_out} weak-match contest(s) left out (--strong-only)");
+        }
+    }
     // Problems go to stderr too, so a user piping JSON still sees them.
     for p in &report.problems {
         let level = if p.severity == Severity::Error { "error" } else { "warning" };

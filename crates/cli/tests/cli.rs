@@ -273,3 +273,17 @@ fn the_same_input_gives_the_same_report() {
         assert!(first == run(), "two runs over the same files gave different reports");
     }
 }
+
+#[test]
+fn strong_only_leaves_out_weak_matches_and_nothing_else() {
+    let example = repo().join("examples/korvath-quake");
+    let (_, all) = check_json(&[&example]);
+    let out = bin().arg("check").arg(&example).args(["--format", "json", "--strong-only"]).output().unwrap();
+    let strong = json_of(&out);
+    let list = |r: &Value| r["verdicts"].as_array().unwrap().clone();
+    let weak = list(&all).iter().filter(|v| v["weak_match"] == true).count();
+    assert!(weak > 0, "the example has a weak-match contest");
+    assert_eq!(list(&strong).len() + weak, list(&all).len());
+    assert!(list(&strong).iter().all(|v| v.get("weak_match").is_none()));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("left out"));
+}
