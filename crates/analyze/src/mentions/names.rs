@@ -264,7 +264,11 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
     while first + 2 < core.end && initial(&t[first]) {
         first += 1;
     }
-    if words >= 2 && !connectors && lexicon::is_given_name(t[first].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).is_none_or(|p| p.kind == lexicon::PlaceKind::City) {
+    // "Brooklyn Mother", "Texas Dad": a capitalised noun of kin or role
+    // after a word that is also a given name is a headline's description,
+    // not a surname.
+    let described = words == 2 && lexicon::is_role_noun(last.text) && lexicon::place(t[core.start].text).is_some();
+    if words >= 2 && !connectors && !described && lexicon::is_given_name(t[first].text) && !lexicon::is_stopword(last.text) && lexicon::place(last.text).is_none_or(|p| p.kind == lexicon::PlaceKind::City) {
         return Class::Person;
     }
     Class::Unknown

@@ -370,3 +370,10 @@ fn a_part_of_a_city_and_a_city_paper_or_station_are_not_people() {
     let (d, m, _) = run("Police said Tyrone Houston was arrested on Sunday.\n");
     assert_eq!(mention(&d, &m, "Tyrone Houston").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_place_and_a_kin_noun_in_a_headline_are_no_person() {
+    let (d, m, _) = run("Video of Brooklyn Mother of 13 Zurana Horton shot and killed was revealed Thursday.\n");
+    assert!(!m.iter().any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Brooklyn")), "{m:?}");
+    assert_eq!(mention(&d, &m, "Zurana Horton").kind, EntityKind::Person);
+}
