@@ -48,6 +48,15 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("son", "son"), ("daughter", "daughter"), ("son-in-law", "son-in-law"),
     ("daughter-in-law", "daughter-in-law"), ("brother", "brother"), ("sister", "sister"),
     ("father", "father"), ("mother", "mother"), ("widow", "widow"), ("dictator", "dictator"),
+    ("widower", "widower"), ("nephew", "nephew"), ("niece", "niece"), ("uncle", "uncle"), ("aunt", "aunt"),
+    ("cousin", "cousin"), ("grandson", "grandson"), ("granddaughter", "granddaughter"),
+    ("grandmother", "grandmother"), ("grandfather", "grandfather"), ("stepson", "stepson"),
+    ("stepdaughter", "stepdaughter"), ("half-brother", "brother"), ("half-sister", "sister"),
+    ("fiance", "fiance"), ("fiancee", "fiancee"), ("girlfriend", "girlfriend"), ("boyfriend", "boyfriend"),
+    // A plural kin noun before a list of names gives each its relation
+    // ("his daughters Patricia LaRue of Arlington, Leslie LaRue of Jackson").
+    ("sons", "son"), ("daughters", "daughter"), ("brothers", "brother"), ("sisters", "sister"),
+    ("nephews", "nephew"), ("nieces", "niece"), ("grandsons", "grandson"), ("granddaughters", "granddaughter"),
     ("strongman", "strongman"), ("deputy", "deputy"), ("delegate", "delegate"),
     ("secretary-general", "secretary-general"), ("director-general", "director-general"),
     ("ombudsman", "ombudsman"), ("premier-designate", "premier"), ("vicar", "vicar"),

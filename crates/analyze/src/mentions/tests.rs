@@ -377,3 +377,10 @@ fn a_place_and_a_kin_noun_in_a_headline_are_no_person() {
     assert!(!m.iter().any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Brooklyn")), "{m:?}");
     assert_eq!(mention(&d, &m, "Zurana Horton").kind, EntityKind::Person);
 }
+
+#[test]
+fn kin_nouns_singular_or_plural_give_relatives_their_relation() {
+    let (d, m, _) = run("He worked in the family business, his nephew William T. LaRue said.\n\nHe is survived by his daughters Patricia LaRue of Arlington and Leslie LaRue.\n");
+    assert_eq!(mention(&d, &m, "William T. LaRue").role.as_ref().expect("a role").head, "nephew");
+    assert_eq!(mention(&d, &m, "Patricia LaRue").role.as_ref().expect("a role").head, "daughter");
+}
