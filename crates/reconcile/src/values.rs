@@ -519,7 +519,6 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // "a 90-day stay" and "a three-month stay": one span in two units,
     // apart only by the length of a month.
     if fa.attribute == Attribute::Value(ValueKind::Duration) && fa.value.number != fb.value.number {
-        let seconds = |k: &str| k.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0);
         if let (Some(x), Some(y)) = (seconds(&a.key), seconds(&b.key)) {
             if (x - y).abs() <= UNIT_SLACK * x.max(y) {
                 return true;
@@ -632,7 +631,6 @@ fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) ->
 /// they share the figure and differ in unit ("three hours", "three
 /// minutes").
 fn other_scale(a: &Group, b: &Group) -> bool {
-    let seconds = |f: &PooledFact| f.fact.value.key.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0);
     // Every pair, by each fact's own value: a group merged from compatible
     // values ("hundreds of years", "three years") keeps one key for all.
     a.facts.iter().all(|fa| {
@@ -640,9 +638,15 @@ fn other_scale(a: &Group, b: &Group) -> bool {
             let apart = |x: f64, y: f64| x.max(y) / x.min(y) > duration_scale();
             fa.fact.attribute == Attribute::Value(ValueKind::Duration)
                 && fa.fact.value.number != fb.fact.value.number
-                && matches!((seconds(fa), seconds(fb)), (Some(x), Some(y)) if apart(x, y))
+                && matches!((seconds(&fa.fact.value.key), seconds(&fb.fact.value.key)), (Some(x), Some(y)) if apart(x, y))
         })
     })
+}
+
+/// The length of a duration key ("32400s", see the analyze stage's
+/// comparison key) in seconds.
+fn seconds(key: &str) -> Option<f64> {
+    key.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
 }
 
 /// See [`other_scale`].
