@@ -286,6 +286,15 @@ pub fn person_name(text: &str, t: &[Tok<'_>], core: Core) -> PersonName {
     while sur > core.start + 1 && !t[sur - 1].is_cap() && lexicon::is_name_particle(t[sur - 1].text) {
         sur -= 1;
     }
+    // A capitalised particle ("Shayne La Croix", "Sgt. La Croix") belongs to
+    // the surname too, unless it is itself a given name opening the core
+    // ("Van Morrison").
+    if sur == e - 1 && sur > core.start && t[sur - 1].is_cap() && lexicon::is_name_particle(t[sur - 1].text) {
+        let opens = sur - 1 == core.start;
+        if !(opens && lexicon::is_given_name(t[sur - 1].text)) {
+            sur -= 1;
+        }
+    }
     if sur == core.start + 1 && !t[core.start].is_cap() {
         sur = core.start;
     }
@@ -303,7 +312,9 @@ pub fn person_name(text: &str, t: &[Tok<'_>], core: Core) -> PersonName {
             || lexicon::is_honorific(t[g].text)
             || t[g].text.chars().count() >= 2 && t[g].is_all_caps()
             || !t[g].text.chars().any(char::is_alphabetic)
-            || !lexicon::is_given_name(t[g].text) && (g + 1..sur).any(|k| lexicon::is_given_name(t[k].text)))
+            || !lexicon::is_given_name(t[g].text)
+                && !lexicon::is_word_given_name(t[g].text)
+                && (g + 1..sur).any(|k| lexicon::is_given_name(t[k].text)))
     {
         g += 1;
     }

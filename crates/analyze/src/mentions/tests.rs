@@ -384,3 +384,13 @@ fn kin_nouns_singular_or_plural_give_relatives_their_relation() {
     assert_eq!(mention(&d, &m, "William T. LaRue").role.as_ref().expect("a role").head, "nephew");
     assert_eq!(mention(&d, &m, "Patricia LaRue").role.as_ref().expect("a role").head, "daughter");
 }
+
+#[test]
+fn a_capitalised_particle_is_part_of_the_surname_and_a_word_name_of_the_given_name() {
+    let (d, m, _) = run("Call Sgt. La Croix at the station, said Palmer police Sgt. Shayne La Croix.\n\nAttorney Mark Jay Heller told the judge.\n");
+    let person = |q: &str| mention(&d, &m, q).person.clone().expect("a person");
+    assert_eq!(person("Shayne La Croix").surname, "La Croix");
+    assert_eq!(person("Shayne La Croix").given.as_deref(), Some("Shayne"));
+    assert_eq!(person("La Croix").given, None);
+    assert_eq!(person("Mark Jay Heller").given.as_deref(), Some("Mark Jay"));
+}
