@@ -312,7 +312,7 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         for j in i + 1..classed.len() {
             let (a, b) = (classed[i], classed[j]);
             let together = !docs(a).is_disjoint(&docs(b));
-            if !together && !roles::one_job(&a.key, &b.key) {
+            if !together && !roles::one_job(&a.key, &b.key) && !chairs_a_body(a) && !chairs_a_body(b) {
                 edges.push((i, j));
             }
         }
@@ -329,6 +329,21 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     for g in unclassed {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
     }
+}
+
+/// A committee's or board's chair ("House Natural Resources Committee
+/// Chairman Nick Rahall"): a seat held alongside a member's own title, so
+/// it conflicts with none.
+fn chairs_a_body(g: &Group) -> bool {
+    let chair = matches!(g.key.rsplit(' ').next(), Some("chairman" | "chairwoman" | "chair"));
+    // The body is named in the title ("Committee Chairman") or in its
+    // sentence ("chairman of the House Natural Resources Committee").
+    let bodies = ["committe", "panel", "board", "caucus", "commiss", "council"];
+    chair
+        && g.facts.iter().any(|f| {
+            let d = f.fact.value.display.to_lowercase();
+            bodies.iter().any(|b| d.contains(b) || f.fact.context.iter().any(|w| w.starts_with(b)))
+        })
 }
 
 fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {

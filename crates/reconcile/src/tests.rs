@@ -796,3 +796,19 @@ fn a_figure_converted_in_brackets_is_not_compared() {
     let v = run(vec![plain("a", "$108 million"), plain("b", "$108 million"), plain("c", "$137 million")], &[]);
     assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_committee_chair_is_held_alongside_a_members_title() {
+    let story = |chair: &str| {
+        run(
+            vec![
+                doc("a", "Rep. Nick Rahall says he will invoke the review act.").fact(0, "Rep.", TITLE, "rahall", "representative", None),
+                doc("b", &format!("Rahall, the {chair}, called the rule a pot shot.")).fact(0, chair, TITLE, "rahall", "chairman", None),
+            ],
+            &[],
+        )
+    };
+    assert!(!kinds(&story("chairman of the House Natural Resources Committee"), "title").contains(&VerdictKind::Contested));
+    // A chairman of nothing named is another job than a representative.
+    assert!(kinds(&story("chairman"), "title").contains(&VerdictKind::Contested));
+}
