@@ -306,12 +306,12 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // vocabulary ("businessman", "star") are never contested.
     let (classed, unclassed): (Vec<&Group>, Vec<&Group>) =
         groups.iter().filter(|g| !KIN.contains(&g.key.as_str())).partition(|g| roles::class_of(&g.key).is_some());
-    let docs = |g: &Group| g.facts.iter().map(|f| f.doc).collect::<BTreeSet<usize>>();
+    let docs: Vec<BTreeSet<usize>> = classed.iter().map(|g| g.facts.iter().map(|f| f.doc).collect()).collect();
     let mut edges = Vec::new();
     for i in 0..classed.len() {
         for j in i + 1..classed.len() {
             let (a, b) = (classed[i], classed[j]);
-            let together = !docs(a).is_disjoint(&docs(b));
+            let together = !docs[i].is_disjoint(&docs[j]);
             if !together && !roles::one_job(&a.key, &b.key) && !chairs_a_body(a) && !chairs_a_body(b) {
                 edges.push((i, j));
             }
@@ -347,12 +347,11 @@ fn chairs_a_body(g: &Group) -> bool {
 }
 
 fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
-    let groups = group_by_key(facts, |f| f.fact.value.key.clone());
+    let mut groups = group_by_key(facts, |f| f.fact.value.key.clone());
     let role = facts[0].fact.subject.rsplit('|').next().unwrap_or_default();
     let who = format!("{} as {role}", full_label(facts));
     // An acting director is the director of the day: "interim FBI
     // director Gray" and "the FBI director Gray" agree.
-    let mut groups = groups;
     if let (Some(a), Some(c)) = (groups.iter().position(|g| g.key == "acting"), groups.iter().position(|g| g.key == "current")) {
         let current = groups[c].facts.clone();
         groups[a].facts.extend(current);

@@ -167,7 +167,7 @@ fn is_conversion(text: &str, start: usize) -> bool {
 /// Words that end a figure another one in brackets may convert.
 const CONVERTED_UNITS: &[&str] = &[
     "million", "billion", "trillion", "euro", "euros", "pound", "pounds", "dollars", "yen", "yuan", "rupees", "francs",
-    "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "kg", "kilograms", "pounds",
+    "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "kg", "kilograms",
     "tonnes", "tons", "litres", "liters", "gallons", "acres", "hectares", "celsius", "fahrenheit",
 ];
 
@@ -559,9 +559,8 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     }
     // "Banstead" and "Surrey" where a report of the story writes "Banstead, Surrey".
     if fa.attribute == Attribute::Value(ValueKind::Place) {
-        let nested = pool.nested_places();
-        let (ka, kb) = (a.key.clone(), b.key.clone());
-        if nested.contains(&(ka.clone(), kb.clone())) || nested.contains(&(kb, ka)) {
+        let nests = |inner: &str, outer: &str| pool.nested_places().contains(&(inner.to_string(), outer.to_string()));
+        if nests(&a.key, &b.key) || nests(&b.key, &a.key) {
             return true;
         }
     }
@@ -589,6 +588,42 @@ fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
     ["at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than"]
         .iter()
         .any(|h| before.ends_with(h) && before[..before.len() - h.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Two durations of different orders of magnitude ("12 seconds" left on
+/// the clock, "eight months" out after surgery) time different things: a
+/// rewrite that drifts changes the figure or the unit, not both. So they
+/// are compared only when within [`DURATION_SCALE`] of each other, or when
+/// they share the figure and differ in unit ("three hours", "three
+/// minutes").
+fn other_scale(a: &Group, b: &Group) -> bool {
+    if a.facts[0].fact.attribute != Attribute::Value(ValueKind::Duration) {
+        return false;
+    }
+    let apart = |x: f64, y: f64| x.max(y) / x.min(y) > duration_scale();
+    // Every pair, by each fact's own value: a group merged from compatible
+    // values ("hundreds of years", "three years") keeps one key for all.
+    a.facts.iter().all(|fa| {
+        b.facts.iter().all(|fb| {
+            fa.fact.value.number != fb.fact.value.number
+                && matches!((seconds(&fa.fact.value.key), seconds(&fb.fact.value.key)), (Some(x), Some(y)) if apart(x, y))
+        })
+    })
+}
+
+/// The length of a duration key ("32400s", see the analyze stage's
+/// comparison key) in seconds.
+fn seconds(key: &str) -> Option<f64> {
+    key.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
+}
+
+/// See [`other_scale`].
+const DURATION_SCALE: f64 = 10.0;
+
+/// [`DURATION_SCALE`], unless `CROSSCHECK_DURATION_SCALE` overrides it (tuning only).
+fn duration_scale() -> f64 {
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
+    *T
 }
 
 /// True if `total`'s number is the sum of two or more of one document's
@@ -624,40 +659,6 @@ fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) ->
 }
 
 /// Counts of the dead, injured or missing: figures that grow as a story develops.
-/// Two durations of different orders of magnitude ("12 seconds" left on
-/// the clock, "eight months" out after surgery) time different things: a
-/// rewrite that drifts changes the figure or the unit, not both. So they
-/// are compared only when within [`DURATION_SCALE`] of each other, or when
-/// they share the figure and differ in unit ("three hours", "three
-/// minutes").
-fn other_scale(a: &Group, b: &Group) -> bool {
-    // Every pair, by each fact's own value: a group merged from compatible
-    // values ("hundreds of years", "three years") keeps one key for all.
-    a.facts.iter().all(|fa| {
-        b.facts.iter().all(|fb| {
-            let apart = |x: f64, y: f64| x.max(y) / x.min(y) > duration_scale();
-            fa.fact.attribute == Attribute::Value(ValueKind::Duration)
-                && fa.fact.value.number != fb.fact.value.number
-                && matches!((seconds(&fa.fact.value.key), seconds(&fb.fact.value.key)), (Some(x), Some(y)) if apart(x, y))
-        })
-    })
-}
-
-/// The length of a duration key ("32400s", see the analyze stage's
-/// comparison key) in seconds.
-fn seconds(key: &str) -> Option<f64> {
-    key.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
-}
-
-/// See [`other_scale`].
-const DURATION_SCALE: f64 = 10.0;
-
-/// [`DURATION_SCALE`], unless `CROSSCHECK_DURATION_SCALE` overrides it (tuning only).
-fn duration_scale() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
-    *T
-}
-
 fn is_toll(g: &Group) -> bool {
     // Unit words as the value parser gives them, context words as Snowball
     // stems ("casualti", "bodi", "fatal").
