@@ -197,8 +197,19 @@ fn flush(t: &[Tok<'_>], mut s: usize, mut e: usize, out: &mut Vec<Core>) {
     // "Organization for Security and Co-operation in Europe", "Bank of
     // England": the organisation word comes before the first connector.
     let first_conn = (s..e).find(|&k| !t[k].is_cap() && lexicon::is_connector(t[k].text)).unwrap_or(e);
-    if (s..first_conn).any(|k| lexicon::is_org_word(t[k].text)) || lexicon::known_org(&join(t, s, e - 1)).is_some() || lexicon::place(&join(t, s, e - 1)).is_some() {
+    if lexicon::known_org(&join(t, s, e - 1)).is_some() || lexicon::place(&join(t, s, e - 1)).is_some() {
         out.push(Core { start: s, end: e });
+        return;
+    }
+    if (s..first_conn).any(|k| lexicon::is_org_word(t[k].text)) {
+        // "the University of South Wales in Cardiff": a city after "in" or
+        // "at" says where the organisation is, and is a place of its own.
+        if let Some(k) = (first_conn + 1..e).find(|&k| located_in(t, k, e)) {
+            out.push(Core { start: s, end: k });
+            out.push(Core { start: k + 1, end: e });
+        } else {
+            out.push(Core { start: s, end: e });
+        }
         return;
     }
     let mut a = s;
@@ -210,6 +221,15 @@ fn flush(t: &[Tok<'_>], mut s: usize, mut e: usize, out: &mut Vec<Core>) {
             a = k + 1;
         }
     }
+}
+
+/// True when the connector at `k` is "in" or "at" and the capitalised
+/// words after it, up to `e`, are one known city.
+fn located_in(t: &[Tok<'_>], k: usize, e: usize) -> bool {
+    matches!(t[k].text, "in" | "at")
+        && k + 1 < e
+        && (k + 1..e).all(|m| t[m].is_cap())
+        && lexicon::place(&join(t, k + 1, e - 1)).is_some_and(|p| p.kind == lexicon::PlaceKind::City)
 }
 
 /// First classification of a core from the lexicons alone.

@@ -394,3 +394,11 @@ fn a_capitalised_particle_is_part_of_the_surname_and_a_word_name_of_the_given_na
     assert_eq!(person("La Croix").given, None);
     assert_eq!(person("Mark Jay Heller").given.as_deref(), Some("Mark Jay"));
 }
+
+#[test]
+fn a_city_after_an_organisation_is_a_place_of_its_own() {
+    let (d, m, _) = run("She was a student at the University of South Wales in Cardiff. He works for the Bank of England.");
+    assert_eq!(mention(&d, &m, "University of South Wales").kind, EntityKind::Organization);
+    assert_eq!(mention(&d, &m, "Cardiff").kind, EntityKind::Place);
+    assert_eq!(mention(&d, &m, "Bank of England").kind, EntityKind::Organization);
+}
