@@ -472,6 +472,8 @@ fn money_with_sign(p: &[Piece], i: usize) -> Option<(Value, usize)> {
     let mut v = num.value;
     if let Some(s) = &num.suffix {
         v *= money_suffix(s)?;
+    } else if num.last == i + 1 {
+        v *= range_scale(p, num.last + 1).unwrap_or(1.0);
     }
     let approx = approximate_before(p, first);
     let norm = format!("{} {code}", fmt(v));
@@ -484,6 +486,22 @@ fn money_with_sign(p: &[Piece], i: usize) -> Option<(Value, usize)> {
         code,
         approx,
     ))
+}
+
+/// The scale word that ends a range starting at piece `k`, when the range's
+/// first figure has none of its own: "$140-$150 million" and "$140 to 150
+/// million" are both in millions, and reading the first as $140 would set
+/// it against every other report's "$140 million".
+fn range_scale(p: &[Piece], k: usize) -> Option<f64> {
+    if !p.get(k).is_some_and(|d| matches!(d.text, "-" | "–" | "—" | "to")) {
+        return None;
+    }
+    let mut at = k + 1;
+    if p.get(at).is_some_and(|q| q.kind == Kind::Punct && currency_sign(q.text, None).is_some()) {
+        at += 1;
+    }
+    numbers::parse_digits(p.get(at)?.text)?;
+    numbers::scale_word(word(p, at + 1))
 }
 
 /// Quantities named before their number: "magnitude 6.7", "magnitude-6.7",

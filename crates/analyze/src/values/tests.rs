@@ -551,3 +551,12 @@ fn thirty_kilobytes_is_fast() {
     // Generous bound for an unoptimised, loaded test build.
     assert!(took.as_millis() < 2000, "took {took:?}");
 }
+
+#[test]
+fn a_range_shares_the_scale_word_of_its_second_figure() {
+    use ValueKind::Quantity;
+    has("the Orioles (seven years, $140- $150 million)", Quantity, "$140", "140000000 usd");
+    has("a deal worth $140 to $150 million", Quantity, "$140", "140000000 usd");
+    has("a deal worth $2-$3 billion", Quantity, "$2", "2000000000 usd");
+    has("tickets cost $5-$10 each", Quantity, "$5", "5 usd");
+}
