@@ -12,6 +12,8 @@
 //!   document that states both values about different things);
 //! - [`events`]: planned vs happened, reported as a timeline;
 //! - [`calendar`]: a weekday that its own adjacent date says is wrong;
+//! - [`conversions`]: a figure whose conversion in brackets does not match
+//!   it ("seven km (11 miles)");
 //! - [`geography`]: a place put where the gazetteer says it is not.
 //!
 //! Corroboration counts independent origins, never documents: copies of one
@@ -19,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod calendar;
+pub mod conversions;
 mod evidence;
 pub mod events;
 pub mod geography;
@@ -39,6 +42,7 @@ pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -
     verdicts.extend(values::reconcile(&pool));
     verdicts.extend(events::reconcile(&pool));
     verdicts.extend(calendar::reconcile(&pool));
+    verdicts.extend(conversions::reconcile(&pool));
     verdicts.extend(geography::reconcile(&pool));
     verdicts.sort_by(|a, b| {
         a.kind.cmp(&b.kind).then_with(|| {

@@ -360,6 +360,44 @@ impl Doc {
     }
 }
 
+impl Doc {
+    /// Add a quantity with its number and unit: the first `needle` on `line`.
+    fn quantity(self, line: usize, needle: &str, number: f64, unit: &str) -> Self {
+        let mut d = self.value(line, needle, ValueKind::Quantity, &format!("{number} {unit}"));
+        let v = d.analysis.values.last_mut().expect("just pushed");
+        v.number = Some(number);
+        v.unit = Some(unit.into());
+        d
+    }
+}
+
+#[test]
+fn a_conversion_in_brackets_that_does_not_match_its_figure_is_a_self_contradiction() {
+    let wrong = doc("a", "The quake struck seven km (11 miles) east of Dargahan.").quantity(0, "seven km", 7.0, "kilometre").quantity(0, "11 miles", 11.0, "mile");
+    let verdicts = run(vec![wrong], &[]);
+    let v: Vec<_> = verdicts.iter().filter(|v| v.attribute == "conversion").collect();
+    assert_eq!(v.len(), 1, "{verdicts:#?}");
+    assert_eq!(v[0].kind, VerdictKind::SelfContradiction);
+    assert!(v[0].explanation.contains("about 4.3 miles"), "{}", v[0].explanation);
+    assert_eq!(v[0].values[1].sources[0].quote, "The quake struck seven km (11 miles) east of Dargahan.");
+}
+
+#[test]
+fn a_rounded_conversion_agrees_with_its_figure() {
+    let rounded = [
+        ("It struck seven km (4 miles) east.", "seven km", 7.0, "kilometre", "4 miles", 4.0, "mile"),
+        ("A walk of 1 mile (2 km) in all.", "1 mile", 1.0, "mile", "2 km", 2.0, "kilometre"),
+        ("It flew 500 km (300 miles) south.", "500 km", 500.0, "kilometre", "300 miles", 300.0, "mile"),
+        ("A tower of 948 feet (289 metres) high.", "948 feet", 948.0, "foot", "289 metres", 289.0, "metre"),
+        ("A 5 kg (11 pounds) baby.", "5 kg", 5.0, "kilogram", "11 pounds", 11.0, "pound"),
+    ];
+    for (text, a, an, au, b, bn, bu) in rounded {
+        let d = doc("a", text).quantity(0, a, an, au).quantity(0, b, bn, bu);
+        let verdicts = run(vec![d], &[]);
+        assert!(verdicts.iter().all(|v| v.attribute != "conversion"), "{text}: {verdicts:#?}");
+    }
+}
+
 #[test]
 fn a_weekday_its_own_date_contradicts_is_a_self_contradiction() {
     let wrong = doc("a", "Major fire at supermarket\nWednesday, July 21, 2013\nCrews were called this morning.")
