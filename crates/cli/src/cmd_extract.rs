@@ -81,7 +81,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let doc = match result {
                 Ok(doc) => doc,
                 Err(e) => {
-                    eprintln!("crosscheck: error: {} ({}): {}", raw.id, raw.path, e);
+                    // The error names the path already; a record of an
+                    // archive or feed is named by its id as well.
+                    if raw.id.as_str().contains('#') {
+                        eprintln!("crosscheck: error: {}: {e}", raw.id);
+                    } else {
+                        eprintln!("crosscheck: error: {e}");
+                    }
                     failures += 1;
                     continue;
                 }

@@ -184,7 +184,10 @@ fn bad_inputs_are_reported_and_the_rest_is_checked() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     for name in ["binary.html", "empty.txt", "latin1.txt", "big.txt", "missing.txt"] {
         assert!(stderr.contains(name), "{name} not named in: {stderr}");
+        let line = stderr.lines().find(|l| l.contains(name)).unwrap_or_default();
+        assert_eq!(line.matches(name).count(), 1, "{name} named twice in one line: {line}");
     }
+    assert!(stderr.contains("binary.html: binary file, not text"), "{stderr}");
     let report = json_of(&out);
     let ids: Vec<&str> = report["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert!(ids.contains(&"good") && ids.contains(&"latin1"), "{ids:?}");

@@ -22,7 +22,11 @@ pub fn check_paths(paths: &[PathBuf], options: &IngestOptions) -> Report {
     let mut problems: Vec<Problem> = batch
         .errors
         .iter()
-        .map(|e| Problem { path: e.path().display().to_string(), severity: Severity::Error, message: e.to_string() })
+        .map(|e| {
+            let path = e.path().display().to_string();
+            let message = reason(&path, e.to_string());
+            Problem { path, severity: Severity::Error, message }
+        })
         .collect();
     let mut docs = Vec::new();
     for raw in &batch.documents {
@@ -31,13 +35,22 @@ pub fn check_paths(paths: &[PathBuf], options: &IngestOptions) -> Report {
             Err(e) => problems.push(Problem {
                 path: raw.path.clone(),
                 severity: Severity::Error,
-                message: e.to_string(),
+                message: reason(&raw.path, e.to_string()),
             }),
         }
     }
     let mut report = check_documents(docs);
     report.problems.splice(0..0, problems);
     report
+}
+
+/// An error's message without the path it starts with: a [`Problem`] keeps
+/// the path apart, and every report prints it before the message.
+fn reason(path: &str, message: String) -> String {
+    match message.strip_prefix(path).and_then(|m| m.strip_prefix(": ")) {
+        Some(rest) => rest.to_string(),
+        None => message,
+    }
 }
 
 /// Run analysis, clustering and reconciliation over documents already in memory.
