@@ -16,8 +16,12 @@ pub const NEAR: char = '^';
 pub const OUTCOME: char = '=';
 /// The verb a time or duration hangs on ("~die" in "died on Friday").
 pub const ANCHOR: char = '~';
+/// The noun a place name stands in front of ("+hospit" in "a Portland
+/// hospital"): the slot the place fills, which a report that changed the
+/// place keeps.
+pub const HEAD: char = '+';
 /// Every mark.
-pub const MARKS: [char; 4] = [FIGURE, NEAR, OUTCOME, ANCHOR];
+pub const MARKS: [char; 5] = [FIGURE, NEAR, OUTCOME, ANCHOR, HEAD];
 
 /// True for a plain context word (no mark).
 pub fn is_word(token: &str) -> bool {

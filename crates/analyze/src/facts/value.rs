@@ -51,6 +51,12 @@ pub fn facts(
                     context.push(format!("{}{verb}", context::ANCHOR));
                 }
             }
+            // The noun a place name modifies ("a Portland hospital").
+            if v.kind == ValueKind::Place {
+                if let Some(head) = modified_noun(&text[v.span.end..sentence.span.end]) {
+                    context.push(format!("{}{head}", context::HEAD));
+                }
+            }
             let near = window(text, sentence.span, v.span, 40);
             context.extend(content_words(near.slice(text), Some(relative(near))).into_iter().map(|w| format!("{}{w}", context::NEAR)));
             Some(Fact {
@@ -241,6 +247,17 @@ fn subject_of(v: &Value) -> (String, String) {
     }
 }
 
+/// The stemmed content word that directly follows a name in lower case,
+/// the noun the name modifies: "hospital" after "Portland" in "a Portland
+/// hospital", not "in" after it in "Portland in Oregon".
+fn modified_noun(after: &str) -> Option<String> {
+    let word: String = after.strip_prefix(' ')?.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !word.starts_with(char::is_lowercase) {
+        return None;
+    }
+    content_words(&word, None).into_iter().next()
+}
+
 /// The span `pad` bytes either side of `at`, clipped to the sentence and
 /// to char boundaries.
 fn window(text: &str, sentence: Span, at: Span, pad: usize) -> Span {
@@ -332,6 +349,18 @@ mod tests {
             .collect();
         assert!(places.contains(&"Denver".to_string()), "{places:?}");
         assert!(!places.iter().any(|p| p == "Obama"), "{places:?}");
+    }
+
+    #[test]
+    fn a_place_name_before_a_noun_marks_the_noun_as_its_slot() {
+        let heads = |text: &str| -> Vec<String> {
+            let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+            let analysis = crate::analyze(&doc);
+            let place = analysis.facts.iter().find(|f| f.attribute == Attribute::Value(ValueKind::Place)).expect("a place");
+            place.context.iter().filter(|w| w.starts_with(context::HEAD)).cloned().collect()
+        };
+        assert_eq!(heads("The chief is in a Portland hospital, in critical condition."), ["+hospit"]);
+        assert!(heads("The chief was taken to hospital in Portland on Friday.").is_empty());
     }
 
     #[test]
