@@ -35,7 +35,7 @@ fn main() {
         .collect();
     println!("case {} ({} -> {}), {} fact(s) at the injection", key["id"], key["original"], key["replacement"], injected.len());
     for f in injected {
-        println!("\n* {} {:?} {:?} {:?}\n  ctx={}", f.fact.subject, f.fact.attribute, f.fact.value.display, f.fact.modality, f.fact.context.join(","));
+        println!("\n* {} {:?} {:?} {:?} s{}\n  ctx={}", f.fact.subject, f.fact.attribute, f.fact.value.display, f.fact.modality, f.fact.sentence, f.fact.context.join(","));
         let mut rivals: Vec<_> = pool
             .facts
             .iter()
@@ -44,7 +44,7 @@ fn main() {
             .collect();
         rivals.sort_by(|a, b| b.0.total_cmp(&a.0));
         for (sim, g) in rivals.iter().take(6) {
-            println!("  {sim:.3} {} {:?} {:?} ctx={}", docs[g.doc].id.as_str(), g.fact.value.display, g.fact.modality, g.fact.context.join(","));
+            println!("  {sim:.3} {} {:?} {:?} s{} ctx={}", docs[g.doc].id.as_str(), g.fact.value.display, g.fact.modality, g.fact.sentence, g.fact.context.join(","));
         }
     }
 }

@@ -850,3 +850,23 @@ fn a_committee_chair_is_held_alongside_a_members_title() {
     // A chairman of nothing named is another job than a representative.
     assert!(kinds(&story("chairman"), "title").contains(&VerdictKind::Contested));
 }
+
+#[test]
+fn the_weekdays_of_two_leads_are_the_main_events_even_in_other_words() {
+    let wd = Attribute::Value(ValueKind::Weekday);
+    let story = |lead_line: usize| {
+        let other = 1 - lead_line;
+        let mut a_lines = ["", ""];
+        a_lines[lead_line] = "Sheriff deputies announced Wednesday they arrested two gang members.";
+        a_lines[other] = "A court hearing is set for Monday at the courthouse downtown.";
+        let mut b_lines = ["", ""];
+        b_lines[lead_line] = "Detectives arrested two gang members Saturday.";
+        b_lines[other] = "Relatives gathered on Friday at a church to remember him.";
+        let a = doc("a", &a_lines.join("\n")).fact(lead_line, "Wednesday", wd, "weekday", "wednesday", None).fact(other, "Monday", wd, "weekday", "monday", None);
+        let b = doc("b", &b_lines.join("\n")).fact(lead_line, "Saturday", wd, "weekday", "saturday", None).fact(other, "Friday", wd, "weekday", "friday", None);
+        run(vec![a, b], &[])
+    };
+    let contested = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::Contested && v.values.iter().any(|x| x.value == "Wednesday"));
+    assert!(contested(&story(0)), "{:#?}", story(0));
+    assert!(!contested(&story(1)), "{:#?}", story(1));
+}
