@@ -16,7 +16,8 @@
 //!      held", "next week";
 //!    - hypothetical: "could", "may", "might", "would", "should", "if",
 //!      "unless", "whether", "potentially", "possibly", "perhaps", "likely to",
-//!      "hopes to";
+//!      "hopes to"; but a "would" after "said that" / "estimates were
+//!      that", with no "if" before it, reports a forecast and is planned;
 //!    - noun-phrase cues ("upcoming", "anticipated", "ahead of", "planned",
 //!      "scheduled" → planned; "potential", "possible", "proposed" →
 //!      hypothetical) count only close to `at`: at most five words between,
@@ -100,10 +101,14 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
         // own; the cue stays with the first ("did not meet and talk" keeps
         // its negation: "talk" is no past form).
         let gap = &s[c.end.min(at_start)..at_start];
-        if !new_past_conjunct(gap) {
-            return c.modality;
+        if new_past_conjunct(gap) {
+            return Modality::Asserted;
         }
-        return Modality::Asserted;
+        let conditional = cues.iter().any(|o| o.start < c.start && o.modality == Modality::Hypothetical);
+        if !conditional && reported_future(s, c) {
+            return Modality::Planned;
+        }
+        return c.modality;
     }
     let reach = COORDINATION
         .find(&s[at_end..clause.1])
@@ -111,6 +116,20 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
     cues.iter()
         .find(|c| c.start >= at_end && c.end <= reach && !c.adjectival)
         .map_or(Modality::Asserted, |c| c.modality)
+}
+
+/// A "would" that reports what someone said or estimated will happen
+/// ("Seacom said that it would take 9 days to repair the cable") is the
+/// future seen from the past, a plan or forecast like "will take", not a
+/// possibility; "would have" stays hypothetical.
+fn reported_future(s: &str, c: &Cue) -> bool {
+    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::regexes::ascii(r"(?i)\b(?:said|says|say|stated|states|announced|estimated|estimates|estimate|predicted|expected|believed|indicated|reported|told\s+\w+|were|was)\s+that\b")
+    });
+    let cue = &s[c.start..c.end];
+    cue.eq_ignore_ascii_case("would")
+        && !s[c.end..].trim_start().to_ascii_lowercase().starts_with("have")
+        && REPORTED.is_match(&s[..c.start])
 }
 
 /// True when `gap` holds "and" followed by a past-tense verb form.
@@ -407,6 +426,16 @@ mod tests {
             ),
             Modality::Asserted
         );
+    }
+
+    #[test]
+    fn a_would_that_reports_a_forecast_is_planned() {
+        assert_eq!(
+            at("Seacom said that their estimates were that it would take 9 days to repair the cable.", "9 days"),
+            Modality::Planned
+        );
+        assert_eq!(at("He said that he would have won in three days.", "three days"), Modality::Hypothetical);
+        assert_eq!(at("He said that if it rained, it would take two days.", "two days"), Modality::Hypothetical);
     }
 
     #[test]
