@@ -870,3 +870,19 @@ fn the_weekdays_of_two_leads_are_the_main_events_even_in_other_words() {
     assert!(contested(&story(0)), "{:#?}", story(0));
     assert!(!contested(&story(1)), "{:#?}", story(1));
 }
+
+#[test]
+fn durations_in_different_units_are_compared_by_length_not_by_number() {
+    let how_long = Attribute::Value(ValueKind::Duration);
+    let mut a = doc("a", "The gunman fired again less than two seconds later at the crowd.").fact(0, "two seconds", how_long, "duration", "2s", Some(2.0));
+    a.analysis.facts[0].value.approximate = true;
+    let b = doc("b", "The gunman fired again two weeks later at the crowd.").fact(0, "two weeks", how_long, "duration", "1209600s", Some(2.0));
+    let v = run(vec![a, b], &[]);
+    // Never one value: two seconds is not "about" two weeks.
+    assert!(v.iter().all(|v| v.values.iter().all(|x| x.sources.len() == 1)), "{v:#?}");
+    // A vague floor agrees with any longer span: "a few minutes" and "10 minutes".
+    let a = doc("a", "Officers arrived at the plant a few minutes after the shooting.").fact(0, "a few minutes", how_long, "duration", "120s+", Some(2.0));
+    let b = doc("b", "Officers arrived at the plant 10 minutes after the shooting.").fact(0, "10 minutes", how_long, "duration", "600s", Some(10.0));
+    let v = run(vec![a, b], &[]);
+    assert!(!kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
+}

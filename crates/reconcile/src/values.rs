@@ -540,17 +540,20 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
             }
         }
     }
+    // Durations compare in seconds: "two seconds" and "two weeks" are not
+    // within any tolerance of each other, whatever their numbers.
+    let (size_a, size_b) = (size(a), size(b));
     // "at least two ladder trucks" agrees with "three ladder trucks", and
     // "more than 200 people" with 260: a floor holds for any figure above it.
     // Two floors that differ ("at least 3" and "at least 5") are two
     // estimates: those are still compared.
-    let floor = |g: &Group| g.facts.iter().all(|f| lower_bound(pool, f)).then_some(()).and(g.facts[0].fact.value.number);
-    if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
-        if floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()) {
+    let floor = |g: &Group, size: Option<f64>| g.facts.iter().all(|f| lower_bound(pool, f)).then_some(()).and(size);
+    if let (Some(x), Some(y)) = (size_a, size_b) {
+        if floor(a, size_a).is_some_and(|f| y >= f && floor(b, size_b).is_none()) || floor(b, size_b).is_some_and(|f| x >= f && floor(a, size_a).is_none()) {
             return true;
         }
     }
-    if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
+    if let (Some(x), Some(y)) = (size_a, size_b) {
         let approx = a.facts.iter().chain(&b.facts).any(|f| f.fact.value.approximate);
         if approx && (x - y).abs() <= APPROX_TOLERANCE * x.abs().max(y.abs()) {
             return true;
@@ -559,9 +562,9 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // "hundreds of people" (200+) agrees with any plain figure of at least
     // 200; two such floors that differ ("more than three years", "more than
     // six years") are two estimates, compared like the floors above.
-    let floor = |g: &Group| g.key.contains('+').then(|| g.facts[0].fact.value.number).flatten();
-    if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
-        if floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()) {
+    let floor = |g: &Group, size: Option<f64>| g.key.contains('+').then_some(size).flatten();
+    if let (Some(x), Some(y)) = (size_a, size_b) {
+        if floor(a, size_a).is_some_and(|f| y >= f && floor(b, size_b).is_none()) || floor(b, size_b).is_some_and(|f| x >= f && floor(a, size_a).is_none()) {
             return true;
         }
     }
@@ -626,10 +629,21 @@ fn other_scale(a: &Group, b: &Group) -> bool {
     })
 }
 
-/// The length of a duration key ("32400s", see the analyze stage's
-/// comparison key) in seconds.
+/// The figure a group's values are compared by: its number, or for a
+/// duration its length in seconds.
+fn size(g: &Group) -> Option<f64> {
+    let f = g.facts[0].fact;
+    if f.attribute == Attribute::Value(ValueKind::Duration) {
+        seconds(&g.key)
+    } else {
+        f.value.number
+    }
+}
+
+/// The length of a duration key ("32400s", "120s+" for a vague floor; see
+/// the analyze stage's comparison key) in seconds.
 fn seconds(key: &str) -> Option<f64> {
-    key.strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
+    key.trim_end_matches('+').strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
 }
 
 /// See [`other_scale`].

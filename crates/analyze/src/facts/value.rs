@@ -279,7 +279,10 @@ fn comparison_key(v: &Value) -> String {
     if v.kind == ValueKind::Duration {
         if let (Some(n), Some(unit)) = (v.number, v.unit.as_deref()) {
             if let Some(secs) = seconds_per(unit) {
-                return format!("{}s", (n * secs).round());
+                // A vague lower bound ("a few minutes", "several years")
+                // keeps its "+" mark, as counts do.
+                let floor = if v.normalized.contains('+') { "+" } else { "" };
+                return format!("{}s{floor}", (n * secs).round());
             }
         }
     }
@@ -361,6 +364,14 @@ mod tests {
         };
         assert_eq!(heads("The chief is in a Portland hospital, in critical condition."), ["+hospit"]);
         assert!(heads("The chief was taken to hospital in Portland on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_vague_duration_keeps_its_floor_mark() {
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", "Officers arrived a few minutes after the shooting.");
+        let analysis = crate::analyze(&doc);
+        let d = analysis.facts.iter().find(|f| f.attribute == Attribute::Value(ValueKind::Duration)).expect("a duration");
+        assert_eq!(d.value.key, "120s+");
     }
 
     #[test]
