@@ -204,7 +204,7 @@ fn flush(t: &[Tok<'_>], mut s: usize, mut e: usize, out: &mut Vec<Core>) {
     if (s..first_conn).any(|k| lexicon::is_org_word(t[k].text)) {
         // "the University of South Wales in Cardiff": a city after "in" or
         // "at" says where the organisation is, and is a place of its own.
-        if let Some(k) = (first_conn + 1..e).find(|&k| located_in(t, k, e)) {
+        if let Some(k) = (first_conn..e).find(|&k| located_in(t, k, e)) {
             out.push(Core { start: s, end: k });
             out.push(Core { start: k + 1, end: e });
         } else {

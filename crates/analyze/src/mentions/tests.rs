@@ -401,4 +401,6 @@ fn a_city_after_an_organisation_is_a_place_of_its_own() {
     assert_eq!(mention(&d, &m, "University of South Wales").kind, EntityKind::Organization);
     assert_eq!(mention(&d, &m, "Cardiff").kind, EntityKind::Place);
     assert_eq!(mention(&d, &m, "Bank of England").kind, EntityKind::Organization);
+    let (d, m, _) = run("They filed a lawsuit in U.S. District Court in Albuquerque on Monday.");
+    assert_eq!(mention(&d, &m, "Albuquerque").kind, EntityKind::Place);
 }
