@@ -338,6 +338,14 @@ pub fn person_name(text: &str, t: &[Tok<'_>], core: Core) -> PersonName {
     {
         g += 1;
     }
+    // A title-case headline runs names together ("Lindsay Lohan Leaves
+    // Betty Ford"): a word that is no given name, followed by one that
+    // is, ends whoever came before.
+    let initial = |x: &Tok<'_>| x.text.trim_end_matches('.').chars().count() == 1;
+    let no_given = |x: &Tok<'_>| !lexicon::is_given_name(x.text) && !lexicon::is_word_given_name(x.text) && !initial(x);
+    if let Some(k) = (g..sur).rev().find(|&k| no_given(&t[k]) && (k + 1..sur).any(|m| lexicon::is_given_name(t[m].text))) {
+        g = k + 1;
+    }
     let given = (sur > g).then(|| text[t[g].start..t[sur - 1].end].to_string());
     PersonName { given, surname }
 }
@@ -387,6 +395,8 @@ mod tests {
         check("All-Star Kevin Youkilis hit", Some("Kevin"), "Youkilis");
         check("Coroner Gary Hargrove said", Some("Gary"), "Hargrove");
         check("Neither Perlo nor the others", None, "Perlo");
+        check("Lindsay Lohan Leaves Betty Ford", Some("Betty"), "Ford");
+        check("Hillary Rodham Clinton spoke", Some("Hillary Rodham"), "Clinton");
     }
 
     #[test]
