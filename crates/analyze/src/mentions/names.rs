@@ -268,6 +268,22 @@ pub fn classify(t: &[Tok<'_>], core: Core, all_caps_line: bool) -> Class {
     if words == 2 && city(last) && t[core.start].is_all_caps() && t[core.start].text.chars().count() >= 2 {
         return Class::Org;
     }
+    // "the Houston Texans", "the Dallas Cowboys": "the", a city and a
+    // plural is a team, whatever given names the words resemble; "the" is
+    // never said before a person's name ("Gary Gomes", "Dallas Roberts").
+    // Lower-case words or a year may come between ("the division rival
+    // Houston Texans", "The 1961 Dallas Texans"), but not a status or a
+    // role ("the late Gary Gomes").
+    let after_the = (core.start.saturating_sub(3)..core.start).rev().find(|&k| t[k].text.eq_ignore_ascii_case("the")).is_some_and(|k| {
+        t[k + 1..core.start].iter().all(|x| {
+            let lower_word = x.text.starts_with(char::is_lowercase) && lexicon::status_word(x.text).is_none() && !lexicon::is_role_noun(x.text);
+            lower_word || x.text.chars().all(|c| c.is_ascii_digit())
+        })
+    });
+    let plural = last.text.len() > 3 && last.text.ends_with('s') && !last.text.ends_with("ss");
+    if words == 2 && after_the && city(&t[core.start]) && plural {
+        return Class::Org;
+    }
     let org_word = |x: &Tok<'_>| lexicon::is_org_word(x.text) || x.text.contains('-') && x.text.split('-').any(lexicon::is_org_word);
     if words == 2 && city(&t[core.start]) && org_word(last) {
         return Class::Org;
@@ -407,6 +423,9 @@ mod tests {
             classify(&t, core, false)
         };
         assert_eq!(c("NBC News reports"), Class::Org);
+        assert_eq!(c("the Houston Texans head to Indianapolis"), Class::Org);
+        assert_eq!(c("Dallas Roberts plays the lead"), Class::Person);
+        assert_eq!(c("Gary Gomes said"), Class::Person);
         assert_eq!(c("Promises Treatment Center"), Class::Org);
         assert_eq!(c("NATO expands"), Class::Org);
         assert_eq!(c("Moscow is big"), Class::Place);

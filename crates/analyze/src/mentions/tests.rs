@@ -404,3 +404,10 @@ fn a_city_after_an_organisation_is_a_place_of_its_own() {
     let (d, m, _) = run("They filed a lawsuit in U.S. District Court in Albuquerque on Monday.");
     assert_eq!(mention(&d, &m, "Albuquerque").kind, EntityKind::Place);
 }
+
+#[test]
+fn the_and_a_city_before_a_plural_is_a_team_not_a_person() {
+    let (d, m, _) = run("Next Sunday, the division rival Houston Texans come to Lucas Oil Stadium. They mourned the late Gary Gomes.");
+    assert_eq!(mention(&d, &m, "Houston Texans").kind, EntityKind::Organization);
+    assert_eq!(mention(&d, &m, "Gary Gomes").kind, EntityKind::Person);
+}
