@@ -7,9 +7,9 @@
 //! change one and not the other), and a reader can verify it in seconds.
 
 use chrono::{Datelike, NaiveDate};
-use crosscheck_model::{Analysis, Document, Value, ValueKind, Verdict, VerdictKind};
+use crosscheck_model::{Analysis, Document, Value, ValueKind, Verdict};
 
-use crate::evidence::in_sentence;
+use crate::evidence::{in_sentence, self_contradiction};
 use crate::pool::Pool;
 
 /// At most this many bytes (spaces, commas) between a weekday and the date
@@ -28,20 +28,15 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             }
             let stated = doc.slice(weekday.span);
             let date_words = doc.slice(date.span);
-            out.push(Verdict {
-                weak_match: false,
-                kind: VerdictKind::SelfContradiction,
-                subject: format!("the date {date_words}"),
-                attribute: "weekday".to_string(),
-                explanation: format!(
-                    "{} calls {date_words} a {stated}, but that date was a {actual}.",
-                    doc.id
-                ),
-                values: vec![
+            out.push(self_contradiction(
+                format!("the date {date_words}"),
+                "weekday",
+                format!("{} calls {date_words} a {stated}, but that date was a {actual}.", doc.id),
+                vec![
                     in_sentence(doc, analysis, weekday.sentence, weekday.span, stated.to_string()),
                     in_sentence(doc, analysis, date.sentence, date.span, format!("{actual} (calendar day of {date_words})")),
                 ],
-            });
+            ));
         }
     }
     out

@@ -14,9 +14,9 @@
 //! "pound"), and all that is needed is each one's size in its dimension's
 //! base unit.
 
-use crosscheck_model::{Analysis, Document, Value, ValueKind, Verdict, VerdictKind};
+use crosscheck_model::{Analysis, Document, Value, ValueKind, Verdict};
 
-use crate::evidence::in_sentence;
+use crate::evidence::{in_sentence, self_contradiction};
 use crate::pool::Pool;
 
 /// A conversion within this fraction of the exact one is a rounding.
@@ -38,22 +38,15 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             }
             let stated = doc.slice(figure.span);
             let bracketed = doc.slice(converted.span);
-            out.push(Verdict {
-                weak_match: false,
-                kind: VerdictKind::SelfContradiction,
-                subject: format!("the figure {stated}"),
-                attribute: "conversion".to_string(),
-                explanation: format!(
-                    "{} gives {stated} as {bracketed} in brackets, but {stated} is about {} {}.",
-                    doc.id,
-                    round(exact),
-                    plural(b.unit, exact)
-                ),
-                values: vec![
+            out.push(self_contradiction(
+                format!("the figure {stated}"),
+                "conversion",
+                format!("{} gives {stated} as {bracketed} in brackets, but {stated} is about {} {}.", doc.id, round(exact), plural(b.unit, exact)),
+                vec![
                     in_sentence(doc, analysis, figure.sentence, figure.span, stated.to_string()),
                     in_sentence(doc, analysis, converted.sentence, converted.span, bracketed.to_string()),
                 ],
-            });
+            ));
         }
     }
     out

@@ -1,6 +1,6 @@
 //! Turning facts into the exact quotes a reader checks.
 
-use crosscheck_model::{Analysis, Document, Evidence, Span, VerdictValue};
+use crosscheck_model::{Analysis, Document, Evidence, Span, Verdict, VerdictKind, VerdictValue};
 
 use crate::pool::{Pool, PooledFact};
 
@@ -59,4 +59,11 @@ pub fn in_sentence(doc: &Document, analysis: &Analysis, sentence: usize, span: S
             value_end: span.end,
         }],
     }
+}
+
+/// The verdict that one document contradicts itself, found by checking it
+/// against something no other source is needed for: the calendar, the
+/// map, arithmetic.
+pub fn self_contradiction(subject: String, attribute: &str, explanation: String, values: Vec<VerdictValue>) -> Verdict {
+    Verdict { weak_match: false, kind: VerdictKind::SelfContradiction, subject, attribute: attribute.to_string(), explanation, values }
 }

@@ -7,9 +7,9 @@
 //! ([`crate::calendar`]): the article is wrong whatever any other source
 //! says, and a reader can check it on a map.
 
-use crosscheck_model::{Verdict, VerdictKind};
+use crosscheck_model::Verdict;
 
-use crate::evidence::in_sentence;
+use crate::evidence::{in_sentence, self_contradiction};
 use crate::pool::Pool;
 
 /// One self-contradiction verdict per misplacement of every document.
@@ -18,17 +18,15 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     for (doc, analysis) in pool.docs.iter().zip(pool.analyses) {
         for m in &analysis.misplacements {
             let (place, within) = (doc.slice(m.place), doc.slice(m.within));
-            out.push(Verdict {
-                weak_match: false,
-                kind: VerdictKind::SelfContradiction,
-                subject: format!("the place {place}"),
-                attribute: "place".to_string(),
-                explanation: format!("{} puts {place} in or near {within}, but {}.", doc.id, m.reason),
-                values: vec![
+            out.push(self_contradiction(
+                format!("the place {place}"),
+                "place",
+                format!("{} puts {place} in or near {within}, but {}.", doc.id, m.reason),
+                vec![
                     in_sentence(doc, analysis, m.sentence, m.place, place.to_string()),
                     in_sentence(doc, analysis, m.sentence, m.within, format!("{within} (per the gazetteer, not where {place} is)")),
                 ],
-            });
+            ));
         }
     }
     out
