@@ -460,8 +460,8 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
             let sim = similarity(weights, fa, fb);
-            let bar = if unique_kind && only_value(fa.doc) && only_value(fb.doc) { bar.min(unique_threshold()) } else { bar };
-            let bar = if lead_kind && in_lead(fa) && in_lead(fb) { bar.min(unique_threshold()) } else { bar };
+            let lowered = unique_kind && only_value(fa.doc) && only_value(fb.doc) || lead_kind && in_lead(fa) && in_lead(fb);
+            let bar = if lowered { bar.min(unique_threshold()) } else { bar };
             let bar = bar.max(terse_bar(fa, fb));
             if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
                 best = Some(best.map_or(sim, |b: f64| b.max(sim)));
@@ -547,11 +547,13 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // "more than 200 people" with 260: a floor holds for any figure above it.
     // Two floors that differ ("at least 3" and "at least 5") are two
     // estimates: those are still compared.
-    let floor = |g: &Group, size: Option<f64>| g.facts.iter().all(|f| lower_bound(pool, f)).then_some(()).and(size);
-    if let (Some(x), Some(y)) = (size_a, size_b) {
-        if floor(a, size_a).is_some_and(|f| y >= f && floor(b, size_b).is_none()) || floor(b, size_b).is_some_and(|f| x >= f && floor(a, size_a).is_none()) {
-            return true;
-        }
+    // One side a floor, the other a figure at or above it.
+    let floor_holds = |floor: &dyn Fn(&Group) -> Option<f64>| match (size_a, size_b) {
+        (Some(x), Some(y)) => floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()),
+        _ => false,
+    };
+    if floor_holds(&|g| g.facts.iter().all(|f| lower_bound(pool, f)).then(|| size(g)).flatten()) {
+        return true;
     }
     if let (Some(x), Some(y)) = (size_a, size_b) {
         let approx = a.facts.iter().chain(&b.facts).any(|f| f.fact.value.approximate);
@@ -562,11 +564,8 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // "hundreds of people" (200+) agrees with any plain figure of at least
     // 200; two such floors that differ ("more than three years", "more than
     // six years") are two estimates, compared like the floors above.
-    let floor = |g: &Group, size: Option<f64>| g.key.contains('+').then_some(size).flatten();
-    if let (Some(x), Some(y)) = (size_a, size_b) {
-        if floor(a, size_a).is_some_and(|f| y >= f && floor(b, size_b).is_none()) || floor(b, size_b).is_some_and(|f| x >= f && floor(a, size_a).is_none()) {
-            return true;
-        }
+    if floor_holds(&|g| g.key.contains('+').then(|| size(g)).flatten()) {
+        return true;
     }
     // "Hollywood" and "Los Angeles", "Santa Monica" and "Los Angeles": a
     // district or suburb and its city are one place told at two scales.
