@@ -886,3 +886,26 @@ fn durations_in_different_units_are_compared_by_length_not_by_number() {
     let v = run(vec![a, b], &[]);
     assert!(!kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_city_far_from_every_place_the_other_reports_name_is_compared_at_a_lower_bar() {
+    let place = Attribute::Value(ValueKind::Place);
+    let located = |mut d: Doc, at: [f64; 2]| {
+        d.analysis.facts.last_mut().expect("a fact").value.location = Some(at);
+        d
+    };
+    let story = |city: &str, at: [f64; 2]| {
+        // A second place in a report ("Marseille", where the cable lands)
+        // keeps the bar for reports that state one place each out of play.
+        let a = located(doc("a", "Internet users in Cairo saw slower connections after the cable damage.\nThe damaged cable runs under the sea to Marseille.").fact(0, "Cairo", place, "place:city", "cairo", None), [30.04, 31.24])
+            .fact(1, "Marseille", place, "place:city", "marseille", None);
+        let b = located(doc("b", "Engineers in Alexandria repaired the damaged undersea cable.").fact(0, "Alexandria", place, "place:city", "alexandria", None), [31.20, 29.92]);
+        let text = format!("At local cafes in {city}, users immediately noticed slower connections.");
+        let c = located(doc("c", &text).fact(0, city, place, "place:city", &city.to_lowercase(), None), at);
+        run(vec![a, b, c], &[])
+    };
+    let contested = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "place");
+    // Kandahar is 3,500 km from Cairo and Alexandria; Tanta lies between them.
+    assert!(contested(&story("Kandahar", [31.61, 65.71])), "{:#?}", story("Kandahar", [31.61, 65.71]));
+    assert!(!contested(&story("Tanta", [30.79, 31.00])), "{:#?}", story("Tanta", [30.79, 31.00]));
+}
