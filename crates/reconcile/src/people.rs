@@ -329,6 +329,39 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     for g in unclassed {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
     }
+    two_offices(pool, &who, &classed, out);
+}
+
+/// A report that gives one person two public offices at once ("Commerce
+/// Secretary Gary Locke" and "Senator Locke") contradicts itself: nobody
+/// is a senator and a cabinet secretary, a mayor and a governor, at the
+/// same time. Only offices, only titles the report itself gives as
+/// current (a "former senator" who is now secretary is a career), and
+/// never a chair a member holds beside their seat.
+fn two_offices(pool: &Pool, who: &str, classed: &[&Group], out: &mut Vec<Verdict>) {
+    let current = |f: &PooledFact| {
+        pool.facts.iter().any(|s| s.doc == f.doc && s.fact.attribute == Attribute::Status && s.fact.span == f.fact.span && s.fact.value.key == "current")
+    };
+    let offices: Vec<&Group> = classed.iter().copied().filter(|g| roles::class_of(&g.key) == Some("office") && !chairs_a_body(g)).collect();
+    for d in 0..pool.docs.len() {
+        let own: Vec<Group> = offices
+            .iter()
+            .map(|g| Group { key: g.key.clone(), facts: g.facts.iter().copied().filter(|f| f.doc == d).collect() })
+            .filter(|g| !g.facts.is_empty() && g.facts.iter().all(|f| current(f)))
+            .collect();
+        let clash = own.iter().enumerate().find_map(|(i, a)| own[i + 1..].iter().find(|b| !roles::one_job(&a.key, &b.key)).map(|b| [a, b]));
+        if let Some(pair) = clash {
+            let doc = &pool.docs[d].id;
+            out.push(Verdict {
+                weak_match: false,
+                kind: VerdictKind::SelfContradiction,
+                subject: who.to_string(),
+                attribute: "title".to_string(),
+                explanation: format!("{doc} gives {who} two offices at once: “{}” and “{}”.", pair[0].display(), pair[1].display()),
+                values: pair.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+            });
+        }
+    }
 }
 
 /// A committee's or board's chair ("House Natural Resources Committee

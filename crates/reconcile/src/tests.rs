@@ -909,3 +909,23 @@ fn a_city_far_from_every_place_the_other_reports_name_is_compared_at_a_lower_bar
     assert!(contested(&story("Kandahar", [31.61, 65.71])), "{:#?}", story("Kandahar", [31.61, 65.71]));
     assert!(!contested(&story("Tanta", [30.79, 31.00])), "{:#?}", story("Tanta", [30.79, 31.00]));
 }
+
+#[test]
+fn a_report_that_gives_one_person_two_current_offices_contradicts_itself() {
+    let status = Attribute::Status;
+    let report = |second: &str, standing: &str| {
+        let text = format!("Commerce Secretary Gary Locke announced the rules.\nThe coalition thanked {second} Locke for his work.");
+        let title = second.rsplit(' ').next().unwrap_or(second);
+        let key = title.to_lowercase();
+        doc("a", &text)
+            .fact(0, "Commerce Secretary", TITLE, "locke", "commerce secretary", None)
+            .fact(0, "Commerce Secretary", status, "locke|commerce secretary", "current", None)
+            .fact(1, title, TITLE, "locke", &key, None)
+            .fact(1, title, status, &format!("locke|{key}"), standing, None)
+    };
+    let contradicts = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::SelfContradiction && v.attribute == "title");
+    assert!(contradicts(&run(vec![report("Senator", "current")], &[])));
+    // A former office is a career, and a title at another length is the same office.
+    assert!(!contradicts(&run(vec![report("former Senator", "former")], &[])));
+    assert!(!contradicts(&run(vec![report("Secretary", "current")], &[])));
+}
