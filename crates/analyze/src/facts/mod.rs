@@ -66,6 +66,7 @@ pub fn build(
         .collect();
     facts.extend(value::facts(text, sentences, values, &people, &sentence_entities));
     link_described_ages(&mut facts, mentions, &people);
+    link_bare_ages(text, &mut facts, &people);
     facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
     facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
     drop_places_named_like_people(text, &mut facts, mentions, entities);
@@ -88,6 +89,31 @@ fn link_described_ages(facts: &mut [Fact], mentions: &[Mention], people: &[(cros
         holders.sort();
         holders.dedup_by(|a, b| a.0 == b.0);
         if let [(key, name)] = holders[..] {
+            f.subject = format!("age:{key}");
+            f.subject_label = format!("{name}'s age");
+        }
+    }
+}
+
+/// "the 23-year-old's due to enter his plea", "the 23-year-old was
+/// arrested": an age with no noun after it stands for the person last
+/// named, in its sentence or the one before, as a pronoun would. Further
+/// back, or with nobody named, it stays unattached (and uncompared).
+fn link_bare_ages(text: &str, facts: &mut [Fact], people: &[(crosscheck_model::Span, usize, String, String)]) {
+    // Only "the N-year-old", which points back the way "he" does: "at the
+    // age of 17" is an age at another time of the person's life, and "two
+    // women -- 68 and 48-years-old" are not the man named before.
+    let definite = |f: &Fact| {
+        let before = text[..f.span.start].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        word.eq_ignore_ascii_case("the")
+    };
+    for f in facts.iter_mut().filter(|f| f.subject == "quantity:age" && f.value.display.contains("year") && definite(f)) {
+        let last_named = people
+            .iter()
+            .filter(|(span, sentence, ..)| span.end <= f.span.start && sentence + 1 >= f.sentence)
+            .max_by_key(|(span, ..)| span.end);
+        if let Some((_, _, key, name)) = last_named {
             f.subject = format!("age:{key}");
             f.subject_label = format!("{name}'s age");
         }

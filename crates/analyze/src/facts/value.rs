@@ -341,6 +341,15 @@ mod tests {
     }
 
     #[test]
+    fn the_bare_age_of_the_person_just_named_is_theirs() {
+        // "the 23-year-old" points back to the person last named, like "he".
+        assert!(age_subject("John Jenkin was remanded in his absence. The 23-year-old is due to enter his plea in September.").starts_with("age:jenkin"));
+        // Not an indefinite one, nor one further back than the sentence before.
+        assert_eq!(age_subject("Police found John Jenkin at home. The bodies of two women, 68 and 48-years-old, were inside."), "quantity:age");
+        assert_eq!(age_subject("John Jenkin was remanded. The case continued. A hearing was set. The 23-year-old is due in court."), "quantity:age");
+    }
+
+    #[test]
     fn a_town_named_like_a_person_of_the_document_is_that_person() {
         let text = "President Barack Obama spoke to reporters in Denver on Monday. Obama said the rule would be reversed.";
         let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
