@@ -244,7 +244,7 @@ fn merge_variants(groups: &mut Vec<Group>) {
     }
 }
 
-fn spelling_variants(a: &str, b: &str) -> bool {
+pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.iter().any(|c| *c == '.') || b.iter().any(|c| *c == '.') {
         return false;

@@ -929,3 +929,16 @@ fn a_report_that_gives_one_person_two_current_offices_contradicts_itself() {
     assert!(!contradicts(&run(vec![report("former Senator", "former")], &[])));
     assert!(!contradicts(&run(vec![report("Secretary", "current")], &[])));
 }
+
+#[test]
+fn one_persons_age_under_two_spellings_of_the_given_name_is_compared() {
+    let age = Attribute::Value(ValueKind::Quantity);
+    let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(0, "25-year-old", age, "age:timmons#jermayne", "25 age", Some(25.0));
+    let b = doc("b", "The trial against 16 year-old Jerymayne Timmons started late.").fact(0, "16 year-old", age, "age:timmons#jerymayne", "16 age", Some(16.0));
+    let v = run(vec![a, b], &[]);
+    assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    // Two given names that are not spellings of one are two relatives.
+    let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(0, "25-year-old", age, "age:timmons#jermayne", "25 age", Some(25.0));
+    let b = doc("b", "His 16 year-old brother Marcus Timmons testified.").fact(0, "16 year-old", age, "age:timmons#marcus", "16 age", Some(16.0));
+    assert!(!kinds(&run(vec![a, b], &[]), "quantity").contains(&VerdictKind::Contested));
+}

@@ -99,6 +99,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     // Statements are compared with statements of the same standing: "could
     // face 15 years" disagrees with "could face 18 years", but says nothing
     // against "was sentenced to 12 years".
+    let aliases = age_aliases(pool);
     let mut by_subject: BTreeMap<(&str, u8), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
@@ -119,7 +120,8 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                     Modality::Hypothetical => 1,
                     Modality::Negated => 2,
                 };
-                by_subject.entry((f.fact.subject.as_str(), standing)).or_default().push(f);
+                let subject = aliases.get(f.fact.subject.as_str()).copied().unwrap_or(f.fact.subject.as_str());
+                by_subject.entry((subject, standing)).or_default().push(f);
             }
         }
     }
@@ -127,6 +129,32 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     for facts in by_subject.values() {
         for cluster in align(&weights, facts) {
             judge(pool, &weights, facts, &cluster, &mut out);
+        }
+    }
+    out
+}
+
+/// One person's age under two spellings of the given name
+/// ("age:timmons#jermayne" and "age:timmons#jerymayne", as the analyze
+/// stage keys it) is one subject: each age subject whose given name is a
+/// spelling variant of an earlier one of the same surname maps to that one.
+fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a str, &'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = BTreeMap::new();
+    for f in &pool.facts {
+        let subject = f.fact.subject.as_str();
+        let Some((surname, given)) = subject.strip_prefix("age:").and_then(|k| k.split_once('#')) else { continue };
+        if seen.contains(&subject) || out.contains_key(subject) {
+            continue;
+        }
+        let earlier = seen.iter().copied().find(|other| {
+            other.strip_prefix("age:").and_then(|k| k.split_once('#')).is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given))
+        });
+        match earlier {
+            Some(first) => {
+                out.insert(subject, first);
+            }
+            None => seen.push(subject),
         }
     }
     out

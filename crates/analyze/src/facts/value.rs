@@ -31,6 +31,9 @@ pub fn facts(
                     .map(|o| format!("{}{}", context::FIGURE, o.normalized)),
             );
             let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {
+                // "then-15-year-old Timmons" is his age at the time of some
+                // earlier event, not now: no age of his to compare.
+                _ if age_back_then(text, v) => ("quantity:age".into(), "an age".into()),
                 (Some((key, name)), _) => (format!("age:{key}"), format!("{name}'s age")),
                 (None, Some(Described::Person(noun))) => (format!("age-of:{noun}"), format!("age of the {noun}")),
                 (None, Some(Described::Other(noun))) => (format!("age-of-other:{noun}"), format!("age of the {noun}")),
@@ -83,6 +86,12 @@ pub fn facts(
             })
         })
         .collect()
+}
+
+/// An age written "then-15-year-old" or "then 15".
+fn age_back_then(text: &str, v: &Value) -> bool {
+    let before = text[..v.span.start].trim_end_matches(['-', ' ']);
+    v.unit.as_deref() == Some("age") && before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case("then"))
 }
 
 /// A person's age ("the 45-year-old Reid", "Reid, 33,") belongs to that
@@ -338,6 +347,13 @@ mod tests {
         assert!(age_subject("Actress Tara Reid entered rehab. The 33-year-old actress was seen.").starts_with("age:reid"));
         // A named person's age stays that person's.
         assert!(age_subject("The 45-year-old Tara Reid was admitted on Monday.").starts_with("age:reid"));
+    }
+
+    #[test]
+    fn an_age_back_then_is_nobodys_age_now() {
+        assert_eq!(age_subject("The defender said then- 15-year-old Jermayne Timmons was at the scene."), "quantity:age");
+        assert_eq!(age_subject("The defender said then 15-year-old Jermayne Timmons was at the scene."), "quantity:age");
+        assert!(age_subject("The defender said 15-year-old Jermayne Timmons was at the scene.").starts_with("age:timmons"));
     }
 
     #[test]
