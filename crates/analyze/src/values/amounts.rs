@@ -237,7 +237,7 @@ fn classify(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
     }
     let one = v == 1.0 && !num.vague;
     let (noun, lemma) = match nouns::counted(p, k, one) {
-        Some(found) => found,
+        Some((noun, lemma)) => (noun, same_people(&lemma).map_or(lemma, str::to_string)),
         // "300 injured", "12 dead": the people in that state.
         None => (k, casualty_word(word(p, k))?.to_string()),
     };
@@ -251,6 +251,16 @@ fn classify(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
         &lemma,
         approx,
     ))
+}
+
+/// Nouns that count the same people, folded to one so that "three bank
+/// workers" and "3 bank employees" are one figure to compare.
+fn same_people(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "worker" | "employee" | "staffer" => "worker",
+        "child" | "kid" => "child",
+        _ => return None,
+    })
 }
 
 /// Adjectives news uses as nouns after a number ("300 injured", "12 dead",

@@ -136,6 +136,9 @@ fn counts() {
     );
     has("Three people were hurt.", Count, "Three people", "3 people");
     has("one person died", Count, "one person", "1 people");
+    // Two nouns for the same people are one unit.
+    has("3 bank employees burnt to death.", Count, "3 bank employees", "3 worker");
+    has("It came after three bank workers died.", Count, "three bank workers", "3 worker");
     has(
         "The war caused hundreds of thousands of casualties.",
         Count,
