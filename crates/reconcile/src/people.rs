@@ -117,7 +117,19 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // Split the names into people: relatives share a surname, and a
     // document that names two of them in different roles shows they are
     // different people. Whatever is left of one person's names is drift.
-    let roles: Vec<Vec<(usize, BTreeSet<String>)>> = groups.iter().map(|g| roles_per_doc(pool, g)).collect();
+    let mut roles: Vec<Vec<(usize, BTreeSet<String>)>> = groups.iter().map(|g| roles_per_doc(pool, g)).collect();
+    // "Lopez's half-brother Jonathan Carrasquillo": a kinship word tells a
+    // relative apart only in a report that names another of the family
+    // (two given names of the surname); elsewhere the relative it points to
+    // may bear another name, and the word says nothing of this family.
+    let family_docs: BTreeSet<usize> = (0..pool.docs.len())
+        .filter(|d| groups.iter().filter(|g| g.facts.iter().any(|f| f.doc == *d)).count() >= 2)
+        .collect();
+    for r in &mut roles {
+        for (_, titles) in r.iter_mut().filter(|(doc, _)| !family_docs.contains(doc)) {
+            titles.retain(|t| !KIN.contains(&t.as_str()));
+        }
+    }
     let ages: Vec<BTreeSet<String>> = groups.iter().map(|g| ages_of(pool, facts, g)).collect();
     let different = |i: usize, j: usize| match same_age(&ages[i], &ages[j]) {
         // Named together in one report, they are two people whatever their ages.

@@ -942,3 +942,19 @@ fn one_persons_age_under_two_spellings_of_the_given_name_is_compared() {
     let b = doc("b", "His 16 year-old brother Marcus Timmons testified.").fact(0, "16 year-old", age, "age:timmons#marcus", "16 age", Some(16.0));
     assert!(!kinds(&run(vec![a, b], &[]), "quantity").contains(&VerdictKind::Contested));
 }
+
+#[test]
+fn a_kinship_word_tells_a_relative_apart_only_where_the_family_is_named() {
+    let given = |d: Doc, line: usize, name: &str| d.fact(line, name, GIVEN, "carrasquillo", &name.to_lowercase(), None);
+    // The half-brother of someone named Lopez: no other Carrasquillo is named
+    // beside him, so the word does not make him someone else.
+    let a = given(doc("a", "Andrew Lopez and his brother Jonathan Carrasquillo were charged."), 0, "Jonathan").fact(0, "brother", TITLE, "carrasquillo", "brother", None);
+    let b = given(doc("b", "Andrew Lopez and Jonathan Carrasquillo were charged."), 0, "Jonathan");
+    let c = given(doc("c", "Jury deliberations go on for the second suspect, Robert Carrasquillo."), 0, "Robert");
+    assert!(kinds(&run(vec![a, b, c], &[]), "given_name").contains(&VerdictKind::Contested));
+    // Where the family is named, the brother is another person.
+    let a = given(given(doc("a", "Maria Carrasquillo wept.\nHer brother Jonathan Carrasquillo was charged."), 0, "Maria"), 1, "Jonathan")
+        .fact(1, "brother", TITLE, "carrasquillo", "brother", None);
+    let c = given(doc("c", "Maria Carrasquillo, 40, spoke to reporters."), 0, "Maria");
+    assert!(!kinds(&run(vec![a, c], &[]), "given_name").contains(&VerdictKind::Contested));
+}
