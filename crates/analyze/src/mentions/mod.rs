@@ -228,8 +228,14 @@ fn resolve(
         return;
     }
 
-    // Headline lines: only names the document or the lexicons know.
-    if is_surname(last) && (c.class == Class::Person || words == 1) {
+    // Headline lines: only names the document or the lexicons know, and a
+    // line that is nothing but a bulleted name ("- Jennifer Lawrence" in a
+    // cast list), which names a person as plainly as a sentence would.
+    let bulleted_name = c.class == Class::Person
+        && (2..=3).contains(&words)
+        && t.first().is_some_and(|x| ["-", "•", "*", "–"].iter().any(|b| x.is_punct(b)))
+        && t.iter().enumerate().all(|(k, x)| !x.is_word() || (c.core.start..c.core.end).contains(&k));
+    if bulleted_name || is_surname(last) && (c.class == Class::Person || words == 1) {
         push(out, EntityKind::Person, c.core, c.role.clone());
         return;
     }

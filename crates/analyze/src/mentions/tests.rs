@@ -411,3 +411,14 @@ fn the_and_a_city_before_a_plural_is_a_team_not_a_person() {
     assert_eq!(mention(&d, &m, "Houston Texans").kind, EntityKind::Organization);
     assert_eq!(mention(&d, &m, "Gary Gomes").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_bulleted_line_that_is_only_a_name_names_a_person() {
+    let (d, m, _) = run("The main cast will return.\n\n- Jennifer Lawrence\n\n- Liam Hemsworth\n\n- Key Meeting Notes\n");
+    assert_eq!(mention(&d, &m, "Jennifer Lawrence").kind, EntityKind::Person);
+    assert_eq!(mention(&d, &m, "Liam Hemsworth").kind, EntityKind::Person);
+    // Not a bulleted heading of ordinary words, nor a name inside a longer heading.
+    assert!(!has(&d, &m, "Key Meeting Notes") && !has(&d, &m, "Key Meeting"));
+    let (d, m, _) = run("The main cast will return.\n\n- Jennifer Lawrence Returns For Sequel\n");
+    assert!(!has(&d, &m, "Jennifer Lawrence"));
+}
