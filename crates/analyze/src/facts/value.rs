@@ -191,7 +191,8 @@ fn age_of_described(text: &str, v: &Value) -> Option<Described> {
 const PERSON_NOUNS: &[&str] = &[
     "man", "woman", "boy", "girl", "child", "teen", "teenager", "youth", "actress", "actor", "singer",
     "suspect", "victim", "mother", "father", "son", "daughter", "wife", "husband", "student", "driver",
-    "gunman", "shooter", "resident", "worker", "employee", "star", "model", "rapper", "musician",
+    "gunman", "shooter", "resident", "worker", "employee", "star", "model", "rapper", "musician", "male",
+    "female",
 ];
 
 /// Place facts for city, state and country names that are not already a
@@ -339,6 +340,7 @@ mod tests {
     fn an_unnamed_persons_age_belongs_to_the_noun_it_describes() {
         assert_eq!(age_subject("Police said a 14-year-old New Bedford man was arrested."), "age-of:man");
         assert_eq!(age_subject("The gunman was aiming for an 11-year-old girl whom he knew."), "age-of:girl");
+        assert_eq!(age_subject("An 15-year old male confessed to the murder."), "age-of:male");
         assert_eq!(age_subject("He broke a 24-year-old scoring mark on Thursday night."), "age-of-other:mark");
         assert_eq!(age_subject("The 27-year-old hard partying actress checked into rehab."), "age-of:actress");
         assert_eq!(age_subject("Police arrested a 60-year-old, terminally ill woman on Friday."), "age-of:woman");
