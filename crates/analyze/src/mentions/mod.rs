@@ -169,9 +169,14 @@ fn resolve(
             // makes it a person, whatever town the gazetteer knows by it.
             // So does a surname the document gives a person elsewhere
             // ("directed at Palin" after "Sarah Palin").
-            if c.honorific
-                || c.role.is_some() && words == 1
-                || words == 1 && (beside_nickname(text, t[c.core.start].start, t[c.core.end - 1].full_end) || is_surname(&core_text))
+            // Not a country or a state: "U.S. Envoy for Ukraine" and
+            // "Ukraine, a major grain producer" give a place a description,
+            // and no title makes Ukraine or Texas a person.
+            let nation = lexicon::place(&core_text).is_some_and(|p| matches!(p.kind, lexicon::PlaceKind::Country | lexicon::PlaceKind::State));
+            if !nation
+                && (c.honorific
+                    || c.role.is_some() && words == 1
+                    || words == 1 && (beside_nickname(text, t[c.core.start].start, t[c.core.end - 1].full_end) || is_surname(&core_text)))
             {
                 push(out, EntityKind::Person, c.core, c.role.clone());
                 return;

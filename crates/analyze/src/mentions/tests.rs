@@ -422,3 +422,12 @@ fn a_bulleted_line_that_is_only_a_name_names_a_person() {
     let (d, m, _) = run("The main cast will return.\n\n- Jennifer Lawrence Returns For Sequel\n");
     assert!(!has(&d, &m, "Jennifer Lawrence"));
 }
+
+#[test]
+fn no_title_makes_a_country_a_person() {
+    let (d, m, _) = run("Ukraine, a major global grain producer, has seen exports fall. The U.S. Envoy for Ukraine, David Witkoff, met Putin.");
+    assert!(m.iter().filter(|x| quote(&d, x) == "Ukraine").all(|x| x.kind == EntityKind::Place));
+    // A town of a person's name still yields to the title: "Gov. Palin".
+    let (d, m, _) = run("Gov. Palin spoke in Juneau on Monday.");
+    assert_eq!(mention(&d, &m, "Palin").kind, EntityKind::Person);
+}
