@@ -110,6 +110,13 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
         }
         return c.modality;
     }
+    // "Geneva as Possible Venue for Peace Negotiations": a name offered as
+    // a possible one, in a sentence or a title-case heading.
+    static OFFERED_AS: LazyLock<Regex> =
+        LazyLock::new(|| crate::regexes::ascii(r"(?i)^\s*as\s+(?:an?\s+|the\s+)?(?:possible|potential|proposed|prospective)\b"));
+    if OFFERED_AS.is_match(&s[at_end..clause.1]) {
+        return Modality::Hypothetical;
+    }
     let reach = COORDINATION
         .find(&s[at_end..clause.1])
         .map_or(clause.1, |m| at_end + m.start());
@@ -464,6 +471,9 @@ mod tests {
             at("Talks could potentially move to Istanbul.", "Istanbul"),
             Modality::Hypothetical
         );
+        // A heading that offers a place: "Geneva as Possible Venue".
+        assert_eq!(at("Geneva as Possible Venue for Peace Negotiations", "Geneva"), Modality::Hypothetical);
+        assert_eq!(at("Geneva, as the city was known, hosted talks.", "Geneva"), Modality::Asserted);
         // The clause that holds `at` decides, even inside a relative clause.
         assert_eq!(
             at(
