@@ -232,7 +232,8 @@ pub fn title_key(title: &str, head: &str) -> String {
     let mut parts: Vec<&str> = words
         .iter()
         .map(|w| if *w == "defence" { "defense" } else { w })
-        .filter(|w| DISTINCT.contains(w) && *w != head)
+        // A modifier the head already holds ("prime" of "prime minister") is not repeated.
+        .filter(|w| DISTINCT.contains(w) && !head.split(' ').any(|h| h == *w))
         .collect();
     parts.dedup();
     parts.push(head);
@@ -291,6 +292,7 @@ mod tests {
     fn title_keys_keep_distinguishing_modifiers() {
         assert_eq!(title_key("special envoy", "envoy"), "envoy");
         assert_eq!(title_key("prime minister", "minister"), "prime minister");
+        assert_eq!(title_key("uk prime minister", "prime minister"), "prime minister");
         assert_ne!(title_key("prime minister", "minister"), title_key("foreign minister", "minister"));
         assert_eq!(title_key("press secretary", "secretary"), title_key("spokesman", "spokesman"));
         assert_eq!(title_key("strategic advisor", "advisor"), "adviser");
