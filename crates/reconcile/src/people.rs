@@ -84,6 +84,16 @@ fn surname_label(facts: &[&PooledFact]) -> String {
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.to_string()).unwrap_or_default()
 }
 
+/// The full name most documents use for the person these facts are about,
+/// counted over all of the person's facts, not only this attribute's: the
+/// affiliation "US" is Steve Witkoff's whichever three reports state it.
+fn person_label(pool: &Pool, facts: &[&PooledFact]) -> String {
+    let person = |f: &PooledFact| f.fact.subject.split('|').next().unwrap_or_default().to_string();
+    let Some(who) = facts.first().map(|f| person(f)) else { return String::new() };
+    let all: Vec<&PooledFact> = pool.facts.iter().filter(|f| f.fact.subject_kind == Some(EntityKind::Person) && person(f) == who).collect();
+    full_label(if all.is_empty() { facts } else { &all })
+}
+
 /// The full name most documents use (counted per document, so one article
 /// repeating an odd name many times does not outvote the others).
 fn full_label(facts: &[&PooledFact]) -> String {
@@ -304,7 +314,7 @@ fn merge_initials(groups: &mut Vec<Group>) {
 
 fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let groups = group_by_key(facts, |f| f.fact.value.key.clone());
-    let who = full_label(facts);
+    let who = person_label(pool, facts);
     // A person keeps one title through a story's reports; two titles from
     // the vocabulary of offices, ranks and jobs conflict unless some
     // document gives the person both (a senator who is also a former
@@ -394,7 +404,7 @@ fn chairs_a_body(g: &Group) -> bool {
 fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let mut groups = group_by_key(facts, |f| f.fact.value.key.clone());
     let role = facts[0].fact.subject.rsplit('|').next().unwrap_or_default();
-    let who = format!("{} as {role}", full_label(facts));
+    let who = format!("{} as {role}", person_label(pool, facts));
     // An acting director is the director of the day: "interim FBI
     // director Gray" and "the FBI director Gray" agree.
     if let (Some(a), Some(c)) = (groups.iter().position(|g| g.key == "acting"), groups.iter().position(|g| g.key == "current")) {
@@ -433,7 +443,7 @@ fn affiliations(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         return;
     }
     let groups = group_by_key(&country, |f| f.fact.value.key.clone());
-    let who = full_label(facts);
+    let who = person_label(pool, facts);
     if groups.len() == 1 {
         out.push(agreement(pool, &who, "affiliation", &groups[0], &format!("{who}'s affiliation")));
     } else {

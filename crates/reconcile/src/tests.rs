@@ -958,3 +958,22 @@ fn a_kinship_word_tells_a_relative_apart_only_where_the_family_is_named() {
     let c = given(doc("c", "Maria Carrasquillo, 40, spoke to reporters."), 0, "Maria");
     assert!(!kinds(&run(vec![a, c], &[]), "given_name").contains(&VerdictKind::Contested));
 }
+
+#[test]
+fn a_persons_verdicts_use_the_name_most_reports_give_the_person() {
+    let labelled = |mut d: Doc, name: &str| {
+        for f in &mut d.analysis.facts {
+            f.subject_label = name.to_string();
+        }
+        d
+    };
+    let aff = Attribute::Affiliation;
+    // Two reports call him Steve Witkoff (one of them gives no affiliation);
+    // the one odd name must not label the affiliation they agree on.
+    let a = labelled(doc("a", "US envoy Steve Witkoff met Putin.").fact(0, "envoy", TITLE, "witkoff", "envoy", None).fact(0, "US", aff, "witkoff", "united states", None), "Steve Witkoff");
+    let b = labelled(doc("b", "Special envoy Steve Witkoff flew to Moscow.").fact(0, "envoy", TITLE, "witkoff", "envoy", None), "Steve Witkoff");
+    let c = labelled(doc("c", "US envoy Elliott Broidy Witkoff is due in Moscow.").fact(0, "US", aff, "witkoff", "united states", None), "Elliott Broidy Witkoff");
+    let v = run(vec![a, b, c], &[]);
+    let affiliation = v.iter().find(|v| v.attribute == "affiliation").expect("an affiliation verdict");
+    assert_eq!(affiliation.subject, "Steve Witkoff", "{v:#?}");
+}
