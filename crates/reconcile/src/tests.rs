@@ -977,3 +977,19 @@ fn a_persons_verdicts_use_the_name_most_reports_give_the_person() {
     let affiliation = v.iter().find(|v| v.attribute == "affiliation").expect("an affiliation verdict");
     assert_eq!(affiliation.subject, "Steve Witkoff", "{v:#?}");
 }
+
+#[test]
+fn a_lone_value_is_contested_against_the_consensus_value_it_matches_best_only() {
+    let wd = Attribute::Value(ValueKind::Weekday);
+    let report = |id: &str, quake: &str, rescue: &str| {
+        doc(id, &format!("The earthquake struck the city of Korvath on {quake} morning, killing nineteen people.\nThe rescuers pulled a baker alive from his bakery on {rescue}."))
+            .fact(0, quake, wd, "weekday", &quake.to_lowercase(), None)
+            .fact(1, rescue, wd, "weekday", &rescue.to_lowercase(), None)
+    };
+    let lone = doc("c", "The earthquake struck the city of Korvath on Saturday morning, killing nineteen people, and rescuers pulled survivors.").fact(0, "Saturday", wd, "weekday", "saturday", None);
+    let v = run(vec![report("a", "Sunday", "Tuesday"), report("b", "Sunday", "Tuesday"), lone], &[]);
+    let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("a contest");
+    let values: Vec<&str> = contest.values.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(values.len(), 2, "{values:?}");
+    assert!(values.contains(&"Saturday") && values.contains(&"Sunday"), "{values:?}");
+}

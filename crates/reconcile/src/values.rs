@@ -78,6 +78,11 @@ const REMOTE_KM: f64 = 1000.0;
 /// finds the same; 2000 km finds two fewer.
 pub const ALIGN_REMOTE: f64 = 0.15;
 
+/// A lone value's conflict with a consensus value is dropped when its
+/// similarity is under this share of the lone value's best conflict with
+/// one ([`judge`]).
+const FAINT_SHARE: f64 = 0.5;
+
 /// Two facts of one document this similar state the same fact twice; if
 /// their values differ, the document contradicts itself.
 pub const SELF_ALIGN: f64 = 0.6;
@@ -351,6 +356,23 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
             }
         }
     }
+    // A lone voice contradicts the consensus value its sentence matches
+    // best, not also a well-attested value it matches far less well:
+    // "Saturday" against the quake's "Sunday" (0.48), not against the
+    // rescue's "Tuesday" (0.08), which would pull two agreed facts into
+    // one contest.
+    let origins: Vec<usize> = groups.iter().map(|g| Pool::origin_count(g.facts.iter().copied())).collect();
+    let best_against_consensus: Vec<f64> = (0..groups.len())
+        .map(|lone| {
+            conflicts
+                .iter()
+                .filter(|&&(i, j, _)| (i == lone && origins[j] >= 2) || (j == lone && origins[i] >= 2))
+                .map(|&(_, _, s)| s)
+                .fold(0.0, f64::max)
+        })
+        .collect();
+    let faint = |lone: usize, other: usize, score: f64| origins[lone] == 1 && origins[other] >= 2 && score < FAINT_SHARE * best_against_consensus[lone];
+    conflicts.retain(|&(i, j, s)| !faint(i, j, s) && !faint(j, i, s));
     if let Some((doc, i, j)) = self_contradiction {
         let own: Vec<Group> = [i, j]
             .iter()
