@@ -19,10 +19,11 @@ use super::tokens::{Kind, Piece};
 /// full name ("on 9 March.") ends the sentence and is left out.
 const MONTH: &str = r"(January\b|February\b|March\b|April\b|May\b|June\b|July\b|August\b|September\b|October\b|November\b|December\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
 
-/// "Jan. 5, 2024", "January 5", "Dec 2nd".
+/// "Jan. 5, 2024", "January 5", "Dec 2nd", and the dateline form
+/// "November 27-2005".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     crate::regexes::ascii(&format!(
-        r"\b{MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+        r"\b{MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,?\s+|-)(\d{{4}})\b)?"
     ))
 });
 /// "5 January 2024", "5th of January".

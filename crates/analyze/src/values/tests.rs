@@ -356,6 +356,8 @@ fn dates_years_weekdays_times() {
         "January 5",
         "--01-05",
     );
+    has("Tuesday, November 27-2005 at 16:12", Date, "November 27-2005", "2005-11-27");
+    has("Talks ran January 5-10 in Paris.", Date, "January 5", "--01-05");
     has("Talks resume Dec. 2.", Date, "Dec. 2", "--12-02");
     has("Talks resume Dec 2nd.", Date, "Dec 2nd", "--12-02");
     has("It struck on 9 March.", Date, "9 March", "--03-09");
