@@ -16,7 +16,7 @@
 //!      held", "next week";
 //!    - hypothetical: "could", "may", "might", "would", "should", "if",
 //!      "unless", "whether", "potentially", "possibly", "perhaps", "likely to",
-//!      "hopes to"; but a "would" after "said that" / "estimates were
+//!      "hopes to"; but a "would" after "said (that)" / "estimates were
 //!      that", with no "if" before it, reports a forecast and is planned;
 //!    - noun-phrase cues ("upcoming", "anticipated", "ahead of", "planned",
 //!      "scheduled" → planned; "potential", "possible", "proposed" →
@@ -131,7 +131,7 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
 /// possibility; "would have" stays hypothetical.
 fn reported_future(s: &str, c: &Cue) -> bool {
     static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::regexes::ascii(r"(?i)\b(?:said|says|say|stated|states|announced|estimated|estimates|estimate|predicted|expected|believed|indicated|reported|told\s+\w+|were|was)\s+that\b")
+        crate::regexes::ascii(r"(?i)\b(?:said|says|stated|announced|estimated|predicted|indicated|reported|told\s+\w+)\b|\b(?:say|states|estimates|estimate|expected|believed|were|was)\s+that\b")
     });
     let cue = &s[c.start..c.end];
     cue.eq_ignore_ascii_case("would")
@@ -443,6 +443,9 @@ mod tests {
         );
         assert_eq!(at("He said that he would have won in three days.", "three days"), Modality::Hypothetical);
         assert_eq!(at("He said that if it rained, it would take two days.", "two days"), Modality::Hypothetical);
+        // "said" without "that" reports the forecast just the same.
+        assert_eq!(at("Surrey Police said officers would remain at the scene until Tuesday.", "Tuesday"), Modality::Planned);
+        assert_eq!(at("Police said if it rained officers would remain until Tuesday.", "Tuesday"), Modality::Hypothetical);
     }
 
     #[test]
