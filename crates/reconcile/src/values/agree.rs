@@ -1,0 +1,241 @@
+//! When two values of one subject that differ are no conflict: figures that
+//! agree though their keys differ (approximate, floors, one span in two
+//! units, a district and its city, a year and a date in it), and values
+//! that state different things (durations of other orders of magnitude,
+//! parts and their total, a toll that rises between reports). The rules
+//! [`super::judge`] and [`super::relation`] apply before calling two values
+//! contested.
+
+use crosscheck_model::{context, distance_km, Attribute, ValueKind};
+
+use crate::people::Group;
+use crate::pool::{Pool, PooledFact};
+use crate::similarity::tuned;
+
+/// Two named places closer than this are one place at two scales (a city
+/// and its district or suburb), not a contradiction. The price: twin cities
+/// closer than this (San Francisco and Oakland, 13 km) are not told apart
+/// either; a district named for its city is by far the commoner case.
+const SAME_PLACE_KM: f64 = 25.0;
+/// Relative difference under which two durations written in different
+/// units agree (a month is 28 to 31 days).
+const UNIT_SLACK: f64 = 0.05;
+/// Relative difference under which an approximate figure agrees.
+const APPROX_TOLERANCE: f64 = 0.15;
+
+/// Merge groups whose values agree though their keys differ: approximate
+/// figures close to an exact one, a year and a date in it. A merged group
+/// takes another only if every value in both agrees pairwise, so agreement
+/// does not chain: "more than three years" and "more than six years" both
+/// agree with "hundreds of years", not with each other.
+pub(super) fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
+    let originals = groups.clone();
+    let mut members: Vec<Vec<usize>> = (0..groups.len()).map(|i| vec![i]).collect();
+    let agree = |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().all(|&y| compatible(pool, &originals[x], &originals[y])));
+    let mut i = 0;
+    while i < groups.len() {
+        let mut merged = false;
+        for j in 0..groups.len() {
+            if i != j && agree(&members[i], &members[j]) {
+                let g = groups.remove(i);
+                let m = members.remove(i);
+                let t = if j > i { j - 1 } else { j };
+                groups[t].facts.extend(g.facts);
+                members[t].extend(m);
+                merged = true;
+                break;
+            }
+        }
+        if !merged {
+            i += 1;
+        }
+    }
+}
+
+fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
+    let fa = a.facts[0].fact;
+    let fb = b.facts[0].fact;
+    // "a 90-day stay" and "a three-month stay": one span in two units,
+    // apart only by the length of a month.
+    if fa.attribute == Attribute::Value(ValueKind::Duration) && fa.value.number != fb.value.number {
+        if let (Some(x), Some(y)) = (seconds(&a.key), seconds(&b.key)) {
+            if (x - y).abs() <= UNIT_SLACK * x.max(y) {
+                return true;
+            }
+        }
+    }
+    // Durations compare in seconds: "two seconds" and "two weeks" are not
+    // within any tolerance of each other, whatever their numbers.
+    let (size_a, size_b) = (size(a), size(b));
+    // "at least two ladder trucks" agrees with "three ladder trucks", and
+    // "more than 200 people" with 260: a floor holds for any figure above it.
+    // Two floors that differ ("at least 3" and "at least 5") are two
+    // estimates: those are still compared.
+    // One side a floor, the other a figure at or above it.
+    let floor_holds = |floor: &dyn Fn(&Group) -> Option<f64>| match (size_a, size_b) {
+        (Some(x), Some(y)) => floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()),
+        _ => false,
+    };
+    if floor_holds(&|g| g.facts.iter().all(|f| lower_bound(pool, f)).then(|| size(g)).flatten()) {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (size_a, size_b) {
+        let approx = a.facts.iter().chain(&b.facts).any(|f| f.fact.value.approximate);
+        if approx && (x - y).abs() <= APPROX_TOLERANCE * x.abs().max(y.abs()) {
+            return true;
+        }
+    }
+    // "hundreds of people" (200+) agrees with any plain figure of at least
+    // 200; two such floors that differ ("more than three years", "more than
+    // six years") are two estimates, compared like the floors above.
+    if floor_holds(&|g| g.key.contains('+').then(|| size(g)).flatten()) {
+        return true;
+    }
+    // "Hollywood" and "Los Angeles", "Santa Monica" and "Los Angeles": a
+    // district or suburb and its city are one place told at two scales.
+    if let (Some(x), Some(y)) = (fa.value.location, fb.value.location) {
+        if distance_km(x, y) <= SAME_PLACE_KM {
+            return true;
+        }
+    }
+    // "Banstead" and "Surrey" where a report of the story writes "Banstead, Surrey".
+    if fa.attribute == Attribute::Value(ValueKind::Place) {
+        let nests = |inner: &str, outer: &str| pool.nested_places().contains(&(inner.to_string(), outer.to_string()));
+        if nests(&a.key, &b.key) || nests(&b.key, &a.key) {
+            return true;
+        }
+    }
+    let (ka, kb) = (a.key.as_str(), b.key.as_str());
+    let date_kinds = |f: &crosscheck_model::Fact| matches!(f.attribute, Attribute::Value(ValueKind::Date | ValueKind::Year));
+    if date_kinds(fa) && date_kinds(fb) {
+        // "2022" agrees with "2022-02"; "--02-24" agrees with "2022-02-24".
+        let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
+        return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..]));
+    }
+    false
+}
+
+/// True when the figure is written as a floor: "at least 70", "more than
+/// 200", "over 1,000", "in excess of", "upwards of".
+fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
+    let text = &pool.docs[f.doc].text;
+    let start = f.fact.span.start;
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let before = before.trim_end();
+    ["at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than"]
+        .iter()
+        .any(|h| before.ends_with(h) && before[..before.len() - h.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Two durations of different orders of magnitude ("12 seconds" left on
+/// the clock, "eight months" out after surgery) time different things: a
+/// rewrite that drifts changes the figure or the unit, not both. So they
+/// are compared only when within [`DURATION_SCALE`] of each other, or when
+/// they share the figure and differ in unit ("three hours", "three
+/// minutes").
+pub(super) fn other_scale(a: &Group, b: &Group) -> bool {
+    if a.facts[0].fact.attribute != Attribute::Value(ValueKind::Duration) {
+        return false;
+    }
+    let apart = |x: f64, y: f64| x.max(y) / x.min(y) > duration_scale();
+    // Every pair, by each fact's own value: a group merged from compatible
+    // values ("hundreds of years", "three years") keeps one key for all.
+    a.facts.iter().all(|fa| {
+        b.facts.iter().all(|fb| {
+            fa.fact.value.number != fb.fact.value.number
+                && matches!((seconds(&fa.fact.value.key), seconds(&fb.fact.value.key)), (Some(x), Some(y)) if apart(x, y))
+        })
+    })
+}
+
+/// The figure a group's values are compared by: its number, or for a
+/// duration its length in seconds.
+fn size(g: &Group) -> Option<f64> {
+    let f = g.facts[0].fact;
+    if f.attribute == Attribute::Value(ValueKind::Duration) {
+        seconds(&g.key)
+    } else {
+        f.value.number
+    }
+}
+
+/// The length of a duration key ("32400s", "120s+" for a vague floor; see
+/// the analyze stage's comparison key) in seconds.
+fn seconds(key: &str) -> Option<f64> {
+    key.trim_end_matches('+').strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
+}
+
+/// See [`other_scale`].
+const DURATION_SCALE: f64 = 10.0;
+
+/// [`DURATION_SCALE`], unless `CROSSCHECK_DURATION_SCALE` overrides it (tuning only).
+fn duration_scale() -> f64 {
+    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
+    *T
+}
+
+/// True if `total`'s number is the sum of two or more of one document's
+/// other values of the same subject, `part` among them.
+/// The parts of a total are stated together, within this many sentences of
+/// each other ("812 in Lindholm … 790 in the valley"). Figures further
+/// apart rarely add up by design: a box score's 130 yards and 32 yards make
+/// another report's 162 by chance. ECB+ train, `eval --seeds 4`: 599 -> 603
+/// of 748 changes found, clean-text alarms 190 -> 189 (induced false
+/// positives 13 -> 18, all in sports box scores whose figures already
+/// conflict on the clean text).
+const PARTS_WINDOW: usize = 3;
+
+pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) -> bool {
+    let Some(t) = total.facts[0].fact.value.number else { return false };
+    let Some(p) = part.facts[0].fact.value.number else { return false };
+    if p >= t {
+        return false;
+    }
+    part.facts.iter().any(|pf| {
+        let others: Vec<f64> = subject_facts
+            .iter()
+            .filter(|f| f.doc == pf.doc && f.fact.span != pf.fact.span)
+            .filter(|f| f.fact.sentence.abs_diff(pf.fact.sentence) <= PARTS_WINDOW)
+            .filter_map(|f| f.fact.value.number)
+            // A figure restated ("two-party" three times) is one part, not three.
+            .filter(|n| *n < t && *n != p)
+            .collect();
+        // p plus one or two other figures of the same document.
+        others.iter().any(|o| (p + o - t).abs() < 0.5)
+            || others.iter().enumerate().any(|(i, o)| others[i + 1..].iter().any(|q| q != o && (p + o + q - t).abs() < 0.5))
+    })
+}
+
+/// Counts of the dead, injured or missing: figures that grow as a story develops.
+pub(super) fn is_toll(g: &Group) -> bool {
+    // Unit words as the value parser gives them, context words as Snowball
+    // stems ("casualti", "bodi", "fatal").
+    const TOLL: &[&str] = &["dead", "death", "die", "kill", "toll", "casualt", "victim", "injur", "wound", "fatal", "missing", "bodi", "body"];
+    g.facts.iter().any(|f| {
+        let unit_words = f.fact.subject.as_str();
+        TOLL.iter().any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
+    })
+}
+
+/// The larger figure is stated as an update in its own sentence ("the
+/// toll rose to 19"), or comes from a later report.
+pub(super) fn toll_rises(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> bool {
+    const UPDATE: &[&str] = &["rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach"];
+    let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else { return false };
+    let (small, large) = if x < y { (a, b) } else { (b, a) };
+    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.trim_start_matches(context::NEAR).starts_with(u)));
+    let large_docs: Vec<usize> = large.facts.iter().map(|f| f.doc).collect();
+    // Only the figure's own sentence counts: update language elsewhere in a
+    // report ("rose to 19" in the headline) is too loose a signal, it turns
+    // real disagreements into timelines.
+    let _ = (subject_facts, large_docs);
+    if large.facts.iter().any(|f| says_update(f)) {
+        return true;
+    }
+    let time = |g: &Group| -> Option<String> { g.facts.iter().filter_map(|f| pool.docs[f.doc].published.clone()).min() };
+    matches!((time(small), time(large)), (Some(s), Some(l)) if s < l)
+}
