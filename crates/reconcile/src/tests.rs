@@ -993,3 +993,26 @@ fn a_lone_value_is_contested_against_the_consensus_value_it_matches_best_only() 
     assert_eq!(values.len(), 2, "{values:?}");
     assert!(values.contains(&"Saturday") && values.contains(&"Sunday"), "{values:?}");
 }
+
+#[test]
+fn a_contest_of_many_values_is_a_weak_match_whatever_its_sentences() {
+    let figures = ["812", "318", "420", "97", "1,203"];
+    let story = |n: usize| {
+        let docs = figures[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let id = format!("d{i}");
+                let number: f64 = f.replace(',', "").parse().expect("a figure");
+                doc(&id, &format!("Rescuers evacuated {f} residents from the flooded Varna district overnight."))
+                    .fact(0, f, COUNT, "count:resident", &format!("{number} resident"), Some(number))
+            })
+            .collect();
+        run(docs, &[])
+    };
+    let contest = |v: &[Verdict]| v.iter().find(|v| v.kind == VerdictKind::Contested).cloned().expect("a contest");
+    assert!(!contest(&story(2)).weak_match);
+    let many = contest(&story(5));
+    assert_eq!(many.values.len(), 5);
+    assert!(many.weak_match && many.explanation.contains("several facts"), "{many:#?}");
+}
