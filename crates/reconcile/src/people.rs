@@ -88,7 +88,9 @@ fn surname_label(facts: &[&PooledFact]) -> String {
 /// counted over all of the person's facts, not only this attribute's: the
 /// affiliation "US" is Steve Witkoff's whichever three reports state it.
 fn person_label(pool: &Pool, facts: &[&PooledFact]) -> String {
-    let person = |f: &PooledFact| f.fact.subject.split('|').next().unwrap_or_default().to_string();
+    fn person<'f>(f: &'f PooledFact) -> &'f str {
+        f.fact.subject.split('|').next().unwrap_or_default()
+    }
     let Some(who) = facts.first().map(|f| person(f)) else { return String::new() };
     let all: Vec<&PooledFact> = pool.facts.iter().filter(|f| f.fact.subject_kind == Some(EntityKind::Person) && person(f) == who).collect();
     full_label(if all.is_empty() { facts } else { &all })
@@ -361,9 +363,14 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
 /// current (a "former senator" who is now secretary is a career), and
 /// never a chair a member holds beside their seat.
 fn two_offices(pool: &Pool, who: &str, classed: &[&Group], out: &mut Vec<Verdict>) {
-    let current = |f: &PooledFact| {
-        pool.facts.iter().any(|s| s.doc == f.doc && s.fact.attribute == Attribute::Status && s.fact.span == f.fact.span && s.fact.value.key == "current")
-    };
+    // A status fact shares its title's span (analyze's `role_facts`).
+    let current_titles: BTreeSet<(usize, usize, usize)> = pool
+        .facts
+        .iter()
+        .filter(|s| s.fact.attribute == Attribute::Status && s.fact.value.key == "current")
+        .map(|s| (s.doc, s.fact.span.start, s.fact.span.end))
+        .collect();
+    let current = |f: &PooledFact| current_titles.contains(&(f.doc, f.fact.span.start, f.fact.span.end));
     let offices: Vec<&Group> = classed.iter().copied().filter(|g| roles::class_of(&g.key) == Some("office") && !chairs_a_body(g)).collect();
     for d in 0..pool.docs.len() {
         let own: Vec<Group> = offices

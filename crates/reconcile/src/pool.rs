@@ -27,6 +27,7 @@ pub struct Pool<'a> {
     /// Every fact of every document.
     pub facts: Vec<PooledFact<'a>>,
     nested: OnceLock<BTreeSet<(String, String)>>,
+    cities: OnceLock<Vec<(usize, [f64; 2])>>,
 }
 
 impl<'a> Pool<'a> {
@@ -49,7 +50,7 @@ impl<'a> Pool<'a> {
                 facts.push(PooledFact { index: facts.len(), doc, origin, fact });
             }
         }
-        Pool { docs, analyses, facts, nested: OnceLock::new() }
+        Pool { docs, analyses, facts, nested: OnceLock::new(), cities: OnceLock::new() }
     }
 
     /// Pairs of place keys (inner, outer) that some report of the story
@@ -73,6 +74,11 @@ impl<'a> Pool<'a> {
             }
             out
         })
+    }
+
+    /// (document, location) of every located city the story's facts name.
+    pub fn city_locations(&self) -> &[(usize, [f64; 2])] {
+        self.cities.get_or_init(|| self.facts.iter().filter_map(|f| f.fact.value.location.map(|at| (f.doc, at))).collect())
     }
 
     /// Number of distinct origins among these facts.

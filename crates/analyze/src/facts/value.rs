@@ -90,8 +90,11 @@ pub fn facts(
 
 /// An age written "then-15-year-old" or "then 15".
 fn age_back_then(text: &str, v: &Value) -> bool {
+    if v.unit.as_deref() != Some("age") {
+        return false;
+    }
     let before = text[..v.span.start].trim_end_matches(['-', ' ']);
-    v.unit.as_deref() == Some("age") && before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case("then"))
+    before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case("then"))
 }
 
 /// A person's age ("the 45-year-old Reid", "Reid, 33,") belongs to that

@@ -172,7 +172,8 @@ fn resolve(
             // Not a country or a state: "U.S. Envoy for Ukraine" and
             // "Ukraine, a major grain producer" give a place a description,
             // and no title makes Ukraine or Texas a person.
-            let nation = lexicon::place(&core_text).is_some_and(|p| matches!(p.kind, lexicon::PlaceKind::Country | lexicon::PlaceKind::State));
+            let kind = lexicon::place(&core_text).map(|p| p.kind);
+            let nation = matches!(kind, Some(lexicon::PlaceKind::Country | lexicon::PlaceKind::State));
             if !nation
                 && (c.honorific
                     || c.role.is_some() && words == 1
@@ -185,7 +186,7 @@ fn resolve(
             // need a position where capitals mean something.
             let ordinary = words == 1 && lower_attested(t[c.core.start].text);
             // Headlines and labels: small places only when the body names them.
-            let city = lexicon::place(&core_text).is_some_and(|p| p.kind == lexicon::PlaceKind::City);
+            let city = kind == Some(lexicon::PlaceKind::City);
             let unsure = (s.headline || c.label) && city && !known.contains(&lexicon::fold(&core_text));
             if !(ordinary && (s.headline || c.initial)) && !unsure {
                 push(out, EntityKind::Place, c.core, None);

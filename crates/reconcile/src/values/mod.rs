@@ -15,6 +15,9 @@
 //!   in unrelated sentences, shows they are different facts (a war's 2014
 //!   origins and its 2022 invasion); when its two sentences are close, the
 //!   document contradicts itself instead.
+//!
+//! The rules for values that differ but agree, or state different things,
+//! live in [`agree`]; lining up, the lowered bars and the verdicts here.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -409,10 +412,11 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
         // bar, only a lowered one (a lone voice, each report's only value)
         // lined the values up, and the reader is told so.
         let best = conflicts.iter().filter(|(i, j, _)| component.contains(i) && component.contains(j)).map(|&(_, _, s)| s).fold(0.0, f64::max);
-        let weak = !personal(&cluster[0].fact.subject) && best < align_threshold();
+        let of_a_person = personal(&cluster[0].fact.subject);
+        let weak = !of_a_person && best < align_threshold();
         let lead = format!("Sources give different values for {label}");
         let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead);
-        let many = !personal(&cluster[0].fact.subject) && own.len() > MAX_STRONG_VALUES;
+        let many = !of_a_person && own.len() > MAX_STRONG_VALUES;
         if weak {
             v.weak_match = true;
             v.explanation.push_str(&format!(" Their sentences match only in part (similarity {best:.2}), so these may be different facts."));
@@ -570,8 +574,8 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
 fn remote(pool: &Pool, g: &Group) -> bool {
     g.facts.iter().all(|f| {
         let Some(here) = f.fact.value.location else { return false };
-        let mut others = pool.facts.iter().filter(|o| o.doc != f.doc).filter_map(|o| o.fact.value.location).peekable();
-        others.peek().is_some() && others.all(|there| distance_km(here, there) > REMOTE_KM)
+        let mut others = pool.city_locations().iter().filter(|(doc, _)| *doc != f.doc).peekable();
+        others.peek().is_some() && others.all(|&(_, there)| distance_km(here, there) > REMOTE_KM)
     })
 }
 
