@@ -1016,3 +1016,29 @@ fn a_contest_of_many_values_is_a_weak_match_whatever_its_sentences() {
     assert_eq!(many.values.len(), 5);
     assert!(many.weak_match && many.explanation.contains("several facts"), "{many:#?}");
 }
+
+#[test]
+fn two_reports_only_durations_in_one_unit_are_compared_at_a_lower_bar() {
+    let dur = Attribute::Value(ValueKind::Duration);
+    let week = 604_800.0;
+    let a = || {
+        doc("a", "Negotiations with the actor only began roughly three weeks before the first film opened in cinemas.")
+            .fact(0, "three weeks", dur, "duration", &format!("{}s", 3.0 * week), Some(3.0))
+    };
+    let b = || {
+        doc("b", "The studio said negotiations with the actor opened about eight weeks before its March premiere.")
+            .fact(0, "eight weeks", dur, "duration", &format!("{}s", 8.0 * week), Some(8.0))
+    };
+    let v = run(vec![a(), b()], &[]);
+    assert_eq!(kinds(&v, "duration"), vec![VerdictKind::Contested], "{v:#?}");
+    assert!(v[0].weak_match, "below the main bar, the contest says its sentences match only in part");
+    // A report that times two things in weeks leaves no telling which one the
+    // other report's figure is: the main bar holds.
+    let mut b2 = b();
+    b2.doc.text.push_str("\nThe actor signed for the sequel two weeks later.");
+    let start = b2.analysis.sentences[0].span.end + 1;
+    b2.analysis.sentences.push(Sentence { span: Span::new(start, b2.doc.text.len()) });
+    let b2 = b2.fact(1, "two weeks", dur, "duration", &format!("{}s", 2.0 * week), Some(2.0));
+    let v = run(vec![a(), b2], &[]);
+    assert!(!kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
+}

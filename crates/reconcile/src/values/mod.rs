@@ -540,7 +540,9 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
             let sim = similarity(weights, fa, fb);
-            let lowered = unique_kind && only_value(fa.doc) && only_value(fb.doc) || lead_kind && in_lead(fa) && in_lead(fb);
+            let lowered = unique_kind && only_value(fa.doc) && only_value(fb.doc)
+                || lead_kind && in_lead(fa) && in_lead(fb)
+                || only_in_unit(subject_facts, fa, fb);
             let bar = if lowered { bar.min(unique_threshold()) } else { bar };
             let bar = bar.max(terse_bar(fa, fb));
             if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
@@ -564,6 +566,33 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
         return Relation::Timeline;
     }
     Relation::Conflict(score)
+}
+
+/// True when two durations of different documents are stated in the same
+/// unit and each is its report's only figure in that unit ("roughly three
+/// weeks before the release", "about eight weeks before the opening"). A
+/// story's reports time many things, but rarely two in the same unit; a
+/// rewrite that drifts changes the figure and keeps the unit.
+fn only_in_unit(subject_facts: &[&PooledFact], a: &PooledFact, b: &PooledFact) -> bool {
+    let Some(unit) = duration_unit(a).filter(|&u| Some(u) == duration_unit(b)) else { return false };
+    let alone = |f: &PooledFact| {
+        subject_facts
+            .iter()
+            .filter(|o| o.doc == f.doc && duration_unit(o) == Some(unit))
+            .all(|o| o.fact.value.key == f.fact.value.key)
+    };
+    alone(a) && alone(b)
+}
+
+/// The length in seconds of the unit a duration is stated in: its length
+/// over its figure ("three weeks": 604800).
+fn duration_unit(f: &PooledFact) -> Option<u64> {
+    if f.fact.attribute != Attribute::Value(ValueKind::Duration) {
+        return None;
+    }
+    let secs = f.fact.value.key.trim_end_matches('+').strip_suffix('s')?.parse::<f64>().ok()?;
+    let n = f.fact.value.number.filter(|&n| n > 0.0)?;
+    Some((secs / n).round() as u64)
 }
 
 /// True when every value of the group is a city more than [`REMOTE_KM`]
