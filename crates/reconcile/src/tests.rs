@@ -1042,3 +1042,26 @@ fn two_reports_only_durations_in_one_unit_are_compared_at_a_lower_bar() {
     let v = run(vec![a(), b2], &[]);
     assert!(!kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_time_rounded_to_five_minutes_agrees_but_a_time_in_another_zone_is_not_compared() {
+    const TIME: Attribute = Attribute::Value(ValueKind::Time);
+    let hours = |h: f64, m: f64| Some(h + m / 60.0);
+    let report = |id: &str, time: &str, key: &str, n: Option<f64>| {
+        doc(id, &format!("Dispatchers got the first call about the warehouse fire at {time} on Tuesday, the chief said."))
+            .fact(0, time, TIME, "time", key, n)
+    };
+    let v = run(vec![report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)), report("b", "3:30 a.m.", "03:30", hours(3.0, 30.0))], &[]);
+    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    // Two exact minutes that differ, or a rounded time further off, still conflict.
+    let v = run(vec![report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)), report("b", "3:37 a.m.", "03:37", hours(3.0, 37.0))], &[]);
+    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(vec![report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)), report("b", "3:45 a.m.", "03:45", hours(3.0, 45.0))], &[]);
+    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    // The bracketed time converts the local one: it is not a value of its own.
+    let text = "The network registered the quake at 17:06 hours local time (13:36 GMT) on the island.";
+    assert!(crate::values::is_zone_conversion(text, text.find("13:36").unwrap()));
+    assert!(!crate::values::is_zone_conversion(text, text.find("17:06").unwrap()));
+    let text = "Voting ends (as officials said on Sunday) at 18:00 local time.";
+    assert!(!crate::values::is_zone_conversion(text, text.find("18:00").unwrap()));
+}

@@ -20,6 +20,9 @@ const SAME_PLACE_KM: f64 = 25.0;
 /// Relative difference under which two durations written in different
 /// units agree (a month is 28 to 31 days).
 const UNIT_SLACK: f64 = 0.05;
+/// Two clock times this many minutes apart, one of them on a multiple of
+/// five, are one time given exactly and rounded.
+const ROUNDED_MINUTES: i64 = 4;
 /// Relative difference under which an approximate figure agrees.
 const APPROX_TOLERANCE: f64 = 0.15;
 
@@ -90,6 +93,17 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // six years") are two estimates, compared like the floors above.
     if floor_holds(&|g| g.key.contains('+').then(|| size(g)).flatten()) {
         return true;
+    }
+    // "3:33 a.m." and "3:30 AM", "8.39am" and "8.40am": one report gives
+    // the minute, the other rounds it to five.
+    if fa.attribute == Attribute::Value(ValueKind::Time) {
+        if let (Some(x), Some(y)) = (fa.value.number, fb.value.number) {
+            let minutes = |h: f64| (h * 60.0).round() as i64;
+            let (mx, my) = (minutes(x), minutes(y));
+            if (mx - my).abs() <= ROUNDED_MINUTES && (mx % 5 == 0 || my % 5 == 0) {
+                return true;
+            }
+        }
     }
     // "Hollywood" and "Los Angeles", "Santa Monica" and "Los Angeles": a
     // district or suburb and its city are one place told at two scales.

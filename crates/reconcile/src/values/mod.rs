@@ -122,6 +122,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             if comparable(kind, f)
                 && !(kind == ValueKind::Place && names.contains(&f.fact.value.display.trim().to_lowercase()))
                 && !(kind == ValueKind::Quantity && is_conversion(text, f.fact.span.start))
+                && !(kind == ValueKind::Time && is_zone_conversion(text, f.fact.span.start))
             {
                 // A person's age is no less theirs in a clause that hedges
                 // ("that should do it for the 29-year-old Rahman").
@@ -216,6 +217,19 @@ fn is_conversion(text: &str, start: usize) -> bool {
     let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     word.chars().any(|c| c.is_ascii_digit()) || CONVERTED_UNITS.contains(&word.as_str())
+}
+
+/// True when the clock time at `start` is in brackets after another one:
+/// "17:06 hours local time (13:36 GMT)", "at 8:00 am (0300 GMT)". That is
+/// the first time in another zone, and says nothing against a report that
+/// gives only the local time.
+pub(crate) fn is_zone_conversion(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).map(str::trim_end).and_then(|b| b.strip_suffix('(')) else { return false };
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    before[from..].chars().any(|c| c.is_ascii_digit())
 }
 
 /// Words that end a figure another one in brackets may convert.
