@@ -483,7 +483,7 @@ fn money_with_sign(p: &[Piece], i: usize) -> Option<(Value, usize)> {
     if let Some(s) = &num.suffix {
         v *= money_suffix(s)?;
     } else if num.last == i + 1 {
-        v *= range_scale(p, num.last + 1).unwrap_or(1.0);
+        v *= range_scale(p, first, num.last + 1).unwrap_or(1.0);
     }
     let approx = approximate_before(p, first);
     let norm = format!("{} {code}", fmt(v));
@@ -499,11 +499,20 @@ fn money_with_sign(p: &[Piece], i: usize) -> Option<(Value, usize)> {
 }
 
 /// The scale word that ends a range starting at piece `k`, when the range's
-/// first figure has none of its own: "$140-$150 million" and "$140 to 150
+/// first figure has none of its own: "$140-$150 million", "$140-150
+/// million", "between $140 and $150 million" and "$140 to 150
 /// million" are both in millions, and reading the first as $140 would set
 /// it against every other report's "$140 million".
-fn range_scale(p: &[Piece], k: usize) -> Option<f64> {
-    if !p.get(k).is_some_and(|d| matches!(d.text, "-" | "–" | "—" | "to")) {
+fn range_scale(p: &[Piece], first: usize, k: usize) -> Option<f64> {
+    // "$140-150 million" splits into "140" and a glued "150" ("150MM").
+    if let Some(q) = p.get(k).filter(|q| q.joined) {
+        if numbers::parse_digits(q.text).is_some() {
+            return numbers::scale_word(word(p, k + 1));
+        }
+        return numbers::split_mixed(q.text).and_then(|(_, suffix)| money_suffix(suffix));
+    }
+    let between = first.checked_sub(1).is_some_and(|b| word(p, b) == "between");
+    if !p.get(k).is_some_and(|d| matches!(d.text, "-" | "–" | "—" | "to") || between && d.text == "and") {
         return None;
     }
     let mut at = k + 1;

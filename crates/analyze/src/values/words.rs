@@ -122,7 +122,8 @@ pub(crate) fn currency_sign(sign: &str, prefix: Option<&str>) -> Option<&'static
 pub(crate) fn money_suffix(s: &str) -> Option<f64> {
     match s {
         "k" | "K" => Some(1e3),
-        "m" | "M" | "mn" | "mln" => Some(1e6),
+        // "$20MM": the finance pages' thousand thousand.
+        "m" | "M" | "mn" | "mln" | "MM" => Some(1e6),
         "b" | "B" | "bn" | "bln" => Some(1e9),
         "tn" | "trn" | "T" => Some(1e12),
         _ => None,
