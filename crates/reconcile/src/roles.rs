@@ -9,6 +9,10 @@
 
 /// The class a title key belongs to, if any.
 pub fn class_of(title_key: &str) -> Option<&'static str> {
+    // A public defender is a lawyer, whatever a defender is on the pitch.
+    if title_key.ends_with("public defender") {
+        return Some("law");
+    }
     let head = title_key.rsplit(' ').next().unwrap_or(title_key);
     let class = match head {
         "president" | "minister" | "chancellor" | "premier" | "governor" | "mayor" | "senator" | "congressman"
@@ -81,5 +85,8 @@ mod tests {
         assert_eq!(class_of("businessman"), None);
         assert_eq!(class_of("songwriter"), class_of("actress"));
         assert_eq!(class_of("detective"), class_of("captain"));
+        assert_eq!(class_of("public defender"), class_of("defense lawyer"));
+        assert!(one_job("public defender", "defense lawyer"));
+        assert!(!one_job("defender", "defense lawyer"));
     }
 }

@@ -1065,3 +1065,29 @@ fn a_time_rounded_to_five_minutes_agrees_but_a_time_in_another_zone_is_not_compa
     let text = "Voting ends (as officials said on Sunday) at 18:00 local time.";
     assert!(!crate::values::is_zone_conversion(text, text.find("18:00").unwrap()));
 }
+
+#[test]
+fn a_title_one_career_turned_into_holds_both_careers() {
+    let story = |first: &str| {
+        run(
+            vec![
+                doc("a", &format!("Esther Williams, Olympic {first} turned actress and pinup girl, dies at 91."))
+                    .fact(0, &format!("Olympic {first} turned actress"), TITLE, "williams", "actress", None),
+                doc("b", "The 1940s Hollywood star and record-setting swimmer Esther Williams died in her sleep.")
+                    .fact(0, "swimmer", TITLE, "williams", "swimmer", None),
+            ],
+            &[],
+        )
+    };
+    assert!(!kinds(&story("swimmer"), "title").contains(&VerdictKind::Contested));
+    // The career before "turned" must be the other report's title.
+    assert!(kinds(&story("golfer"), "title").contains(&VerdictKind::Contested));
+    let hyphened = run(
+        vec![
+            doc("a", "Championship swimmer-turned-legendary Hollywood actress Esther Williams has died.").fact(0, "actress", TITLE, "williams", "actress", None),
+            doc("b", "The record-setting swimmer Esther Williams died in her sleep.").fact(0, "swimmer", TITLE, "williams", "swimmer", None),
+        ],
+        &[],
+    );
+    assert!(!kinds(&hyphened, "title").contains(&VerdictKind::Contested));
+}

@@ -217,6 +217,10 @@ pub fn title_key(title: &str, head: &str) -> String {
     {
         return "spokesperson".to_string();
     }
+    // A public defender is a lawyer; a defender alone plays at the back.
+    if head == "defender" && words.iter().any(|w| w.eq_ignore_ascii_case("public")) {
+        return "public defender".to_string();
+    }
     let head = match head {
         "advisor" | "counsellor" | "counselor" => "adviser",
         "attorney" | "lawyer" | "solicitor" | "barrister" => "lawyer",
@@ -296,6 +300,8 @@ mod tests {
         assert_ne!(title_key("prime minister", "minister"), title_key("foreign minister", "minister"));
         assert_eq!(title_key("press secretary", "secretary"), title_key("spokesman", "spokesman"));
         assert_eq!(title_key("strategic advisor", "advisor"), "adviser");
+        assert_eq!(title_key("public defender", "defender"), "public defender");
+        assert_eq!(title_key("central defender", "defender"), "defender");
     }
 
     #[test]

@@ -110,7 +110,7 @@ const ROLE_MODIFIERS: &[&str] = &[
     "managing", "operating", "financial", "technical", "political", "legal", "media",
     "campaign", "election", "union", "club", "team", "company", "international", "global",
     "european", "humanitarian", "nuclear", "arms", "crown", "surgeon", "attorney",
-    "inspector", "solicitor", "informal", "unofficial", "official", "key", "most",
+    "inspector", "solicitor", "informal", "unofficial", "official", "key", "most", "public",
 ];
 
 /// Capitalised words that start a sentence or headline without being names.
