@@ -1091,3 +1091,19 @@ fn a_title_one_career_turned_into_holds_both_careers() {
     );
     assert!(!kinds(&hyphened, "title").contains(&VerdictKind::Contested));
 }
+
+#[test]
+fn two_values_several_reports_both_state_are_two_facts() {
+    const PLACE: Attribute = Attribute::Value(ValueKind::Place);
+    let both = |id: &str| {
+        doc(id, "Fans greeted the team at the airport in Indianapolis after the long road win.\nThe team beat the home side in Kansas City on Sunday.")
+            .fact(0, "Indianapolis", PLACE, "place:city", "indianapolis", None)
+            .fact(1, "Kansas City", PLACE, "place:city", "kansas city", None)
+    };
+    let swapped = || doc("c", "Fans greeted the team at the airport in Kansas City after the long road win.").fact(0, "Kansas City", PLACE, "place:city", "kansas city", None);
+    let v = run(vec![both("a"), both("b"), swapped()], &[]);
+    assert!(!kinds(&v, "place").contains(&VerdictKind::Contested), "{v:#?}");
+    // One report that states both is not enough: the swap is contested.
+    let v = run(vec![both("a"), swapped()], &[]);
+    assert!(kinds(&v, "place").contains(&VerdictKind::Contested), "{v:#?}");
+}
