@@ -544,17 +544,15 @@ fn values_are_ordered_disjoint_and_in_their_sentence() {
 }
 
 #[test]
-fn thirty_kilobytes_is_fast() {
+fn a_thirty_kilobyte_text_is_read_whole() {
+    // Speed is measured by `crosscheck bench`, not asserted here.
     let para = "Witkoff met Putin in Moscow on Tuesday for a three-hour meeting, the third since February 2022. \
                 About 24,400 military personnel and hundreds of thousands of casualties were discussed at 3 p.m.\n";
     let text = para.repeat(30_000 / para.len() + 1);
     let sentences = lines(&text);
-    let started = std::time::Instant::now();
     let found = find(&text, &sentences, &[]);
-    let took = started.elapsed();
     assert!(found.len() > 1000);
-    // Generous bound for an unoptimised, loaded test build.
-    assert!(took.as_millis() < 2000, "took {took:?}");
+    assert!(found.last().is_some_and(|v| v.span.end > text.len() - para.len()), "values up to the last paragraph");
 }
 
 #[test]
