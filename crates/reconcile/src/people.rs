@@ -393,9 +393,6 @@ fn two_offices(pool: &Pool, who: &str, classed: &[&Group], out: &mut Vec<Verdict
     }
 }
 
-/// A committee's or board's chair ("House Natural Resources Committee
-/// Chairman Nick Rahall"): a seat held alongside a member's own title, so
-/// it conflicts with none.
 /// True when a report gives `later`'s title as what a holder of
 /// `earlier`'s became: "Olympic swimmer turned actress" states both
 /// careers, so it supports "swimmer" in another report as much as
@@ -406,15 +403,14 @@ fn turned(pool: &Pool, later: &Group, earlier: &Group) -> bool {
         // The title's own words ("Olympic swimmer turned actress") or the
         // words just before it ("swimmer-turned-legendary Hollywood actress").
         let text = &pool.docs[f.doc].text;
-        let mut from = f.fact.span.start.saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let words: Vec<&str> = text[from..f.fact.span.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = text[crate::back(text, f.fact.span.start, 40)..f.fact.span.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         words.windows(2).any(|w| w[1] == "turned" && w[0].eq_ignore_ascii_case(earlier_head))
     })
 }
 
+/// A committee's or board's chair ("House Natural Resources Committee
+/// Chairman Nick Rahall"): a seat held alongside a member's own title, so
+/// it conflicts with none.
 fn chairs_a_body(g: &Group) -> bool {
     let chair = matches!(g.key.rsplit(' ').next(), Some("chairman" | "chairwoman" | "chair"));
     // The body is named in the title ("Committee Chairman") or in its

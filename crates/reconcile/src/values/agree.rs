@@ -134,11 +134,7 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
 fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
     let text = &pool.docs[f.doc].text;
     let start = f.fact.span.start;
-    let mut from = start.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text[from..start].to_lowercase();
+    let before = text[crate::back(text, start, 24)..start].to_lowercase();
     let before = before.trim_end();
     ["at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than"]
         .iter()
@@ -179,7 +175,7 @@ fn size(g: &Group) -> Option<f64> {
 
 /// The length of a duration key ("32400s", "120s+" for a vague floor; see
 /// the analyze stage's comparison key) in seconds.
-fn seconds(key: &str) -> Option<f64> {
+pub(super) fn seconds(key: &str) -> Option<f64> {
     key.trim_end_matches('+').strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
 }
 

@@ -229,11 +229,7 @@ fn is_conversion(text: &str, start: usize) -> bool {
 /// gives only the local time.
 pub(crate) fn is_zone_conversion(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start).map(str::trim_end).and_then(|b| b.strip_suffix('(')) else { return false };
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    before[from..].chars().any(|c| c.is_ascii_digit())
+    before[crate::back(before, before.len(), 40)..].chars().any(|c| c.is_ascii_digit())
 }
 
 /// Words that end a figure another one in brackets may convert.
@@ -622,7 +618,7 @@ fn duration_unit(f: &PooledFact) -> Option<u64> {
     if f.fact.attribute != Attribute::Value(ValueKind::Duration) {
         return None;
     }
-    let secs = f.fact.value.key.trim_end_matches('+').strip_suffix('s')?.parse::<f64>().ok()?;
+    let secs = agree::seconds(&f.fact.value.key)?;
     let n = f.fact.value.number.filter(|&n| n > 0.0)?;
     Some((secs / n).round() as u64)
 }
