@@ -311,6 +311,32 @@ fn a_toll_that_rises_in_a_later_report_is_a_timeline() {
     assert_eq!(kinds(&v, "count"), vec![VerdictKind::Contested]);
 }
 
+#[test]
+fn only_a_count_with_update_words_is_a_timeline() {
+    // "climbers" is not "climbed": the larger count is no update.
+    let v = run(
+        vec![
+            doc("a", "The avalanche killed 3 climbers on the ridge.").fact(0, "3", COUNT, "count:climber", "3 climber", Some(3.0)),
+            doc("b", "The avalanche killed 5 climbers on the ridge.").fact(0, "5", COUNT, "count:climber", "5 climber", Some(5.0)),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "count"), vec![VerdictKind::Contested]);
+    // A duration near "die" is no toll: seven nights against two is drift.
+    const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
+    let v = run(
+        vec![
+            doc("a", "A climber survived two nights on the mountain after seeing his brother die.")
+                .fact(0, "two nights", DURATION, "duration", "172800s", Some(2.0)),
+            doc("b", "A climber survived seven nights on the mountain after seeing his brother die.")
+                .fact(0, "seven nights", DURATION, "duration", "604800s", Some(7.0))
+                .published("2026-03-02T08:00:00Z"),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "duration"), vec![VerdictKind::Contested]);
+}
+
 const YEAR: Attribute = Attribute::Value(ValueKind::Year);
 
 #[test]

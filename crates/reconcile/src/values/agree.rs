@@ -220,12 +220,17 @@ pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part:
     })
 }
 
-/// Counts of the dead, injured or missing: figures that grow as a story develops.
+/// Counts of the dead, injured or missing: figures that grow as a story
+/// develops. Only counts: "survived two nights" after "seeing his brother
+/// die" is a duration, and a duration that differs is drift.
 pub(super) fn is_toll(g: &Group) -> bool {
     // Unit words as the value parser gives them, context words as Snowball
     // stems ("casualti", "bodi", "fatal").
     const TOLL: &[&str] = &["dead", "death", "die", "kill", "toll", "casualt", "victim", "injur", "wound", "fatal", "missing", "bodi", "body"];
     g.facts.iter().any(|f| {
+        if f.fact.attribute != Attribute::Value(ValueKind::Count) {
+            return false;
+        }
         let unit_words = f.fact.subject.as_str();
         TOLL.iter().any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
     })
@@ -233,16 +238,15 @@ pub(super) fn is_toll(g: &Group) -> bool {
 
 /// The larger figure is stated as an update in its own sentence ("the
 /// toll rose to 19"), or comes from a later report.
-pub(super) fn toll_rises(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> bool {
+pub(super) fn toll_rises(pool: &Pool, a: &Group, b: &Group) -> bool {
+    // Whole Snowball stems: "climber" is not "climb".
     const UPDATE: &[&str] = &["rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach"];
     let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else { return false };
     let (small, large) = if x < y { (a, b) } else { (b, a) };
-    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.iter().any(|u| w.trim_start_matches(context::NEAR).starts_with(u)));
-    let large_docs: Vec<usize> = large.facts.iter().map(|f| f.doc).collect();
     // Only the figure's own sentence counts: update language elsewhere in a
     // report ("rose to 19" in the headline) is too loose a signal, it turns
     // real disagreements into timelines.
-    let _ = (subject_facts, large_docs);
+    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.contains(&w.trim_start_matches(context::NEAR)));
     if large.facts.iter().any(|f| says_update(f)) {
         return true;
     }

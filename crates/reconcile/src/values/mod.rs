@@ -590,7 +590,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     if lone && !personal(&a.facts[0].fact.subject) && score < align_threshold() && lone_side.facts.iter().any(|f| consensus.facts.iter().any(|c| c.doc == f.doc)) {
         return Relation::Compatible;
     }
-    if is_toll(a) && is_toll(b) && toll_rises(pool, subject_facts, a, b) {
+    if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
         return Relation::Timeline;
     }
     Relation::Conflict(score)
