@@ -233,6 +233,25 @@ fn figures_far_apart_that_happen_to_add_up_are_not_parts() {
 }
 
 #[test]
+fn durations_in_other_units_are_not_parts_of_a_total() {
+    // 11 years and a few weeks do not make 13 years: the figures are
+    // summed by length, and a vague one is no part.
+    const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
+    const YEAR_S: f64 = 31_557_600.0;
+    let v = run(
+        vec![
+            doc("a", "Williams, an 11-year veteran, shared the award with the quarterback.\nThe result of the test will be known in a few weeks.")
+                .fact(0, "11-year", DURATION, "duration", &format!("{}s", 11.0 * YEAR_S), Some(11.0))
+                .fact(1, "a few weeks", DURATION, "duration", "1814400s", Some(2.0)),
+            doc("b", "Williams, a 13-year veteran, shared the award with the quarterback.")
+                .fact(0, "13-year", DURATION, "duration", &format!("{}s", 13.0 * YEAR_S), Some(13.0)),
+        ],
+        &[],
+    );
+    assert!(kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
 fn agreement_does_not_chain_through_a_vague_figure() {
     // Both floors agree with "hundreds of years"; that does not make
     // "more than three years" agree with "more than six years".

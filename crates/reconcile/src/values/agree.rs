@@ -200,8 +200,8 @@ fn duration_scale() -> f64 {
 const PARTS_WINDOW: usize = 3;
 
 pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) -> bool {
-    let Some(t) = total.facts[0].fact.value.number else { return false };
-    let Some(p) = part.facts[0].fact.value.number else { return false };
+    let Some(t) = amount(total.facts[0].fact) else { return false };
+    let Some(p) = amount(part.facts[0].fact) else { return false };
     if p >= t {
         return false;
     }
@@ -210,7 +210,9 @@ pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part:
             .iter()
             .filter(|f| f.doc == pf.doc && f.fact.span != pf.fact.span)
             .filter(|f| f.fact.sentence.abs_diff(pf.fact.sentence) <= PARTS_WINDOW)
-            .filter_map(|f| f.fact.value.number)
+            // "A few weeks" is no part of a sum.
+            .filter(|f| !f.fact.value.approximate)
+            .filter_map(|f| amount(f.fact))
             // A figure restated ("two-party" three times) is one part, not three.
             .filter(|n| *n < t && *n != p)
             .collect();
@@ -218,6 +220,16 @@ pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part:
         others.iter().any(|o| (p + o - t).abs() < 0.5)
             || others.iter().enumerate().any(|(i, o)| others[i + 1..].iter().any(|q| q != o && (p + o + q - t).abs() < 0.5))
     })
+}
+
+/// The figure a fact adds up by: its number, or for a duration its length
+/// in seconds ("11-year" and "a few weeks" do not make "13-year").
+fn amount(f: &crosscheck_model::Fact) -> Option<f64> {
+    if f.attribute == Attribute::Value(ValueKind::Duration) {
+        seconds(&f.value.key)
+    } else {
+        f.value.number
+    }
 }
 
 /// Counts of the dead, injured or missing: figures that grow as a story
