@@ -172,8 +172,17 @@ const HONORIFICS: &[&str] = &[
 pub struct Rank {
     /// The rank spelt out, lower case: "admiral" for "Adm.".
     pub full: &'static str,
-    /// True for words that only qualify a following rank ("Rear", "Vice", "Lt.").
+    /// True for words that qualify a following rank ("Rear", "Vice", "Lt.").
     pub prefix: bool,
+}
+
+impl Rank {
+    /// True when the word is a rank before a name on its own too: "Lt.
+    /// Marty Earley" is a lieutenant as surely as "Lt. Gen." is a
+    /// lieutenant general; "Rear" or "Vice" alone is no rank.
+    pub fn alone(&self) -> bool {
+        !self.prefix || matches!(self.full, "lieutenant" | "major" | "brigadier")
+    }
 }
 
 const RANKS: &[(&str, &str, bool)] = &[

@@ -8,7 +8,7 @@
 
 use crosscheck_model::{PersonName, Span};
 
-use super::roles::join;
+use super::roles::{self, join};
 use super::tokens::Tok;
 use crate::lexicon;
 
@@ -56,7 +56,10 @@ fn splits(t: &[Tok<'_>], k: usize, end: usize) -> bool {
     }
     // An organisation word later in the run makes this an organisation name.
     let org_after = t[k + 1..end].iter().any(|x| lexicon::is_org_word(x.text));
-    if lexicon::role_head(tok.text).is_some() || lexicon::rank(tok.text).is_some_and(|r| !r.prefix) || tok.text.contains('-') && lexicon::role_head(tok.text.split('-').nth(1).unwrap_or("")).is_some() {
+    let rank = lexicon::rank(tok.text).is_some_and(|r| !r.prefix || tok.is_cap() && r.alone());
+    // "then-President", "President-elect": a title with its status.
+    let hyphenated = tok.text.contains('-') && (lexicon::role_head(tok.text.split('-').nth(1).unwrap_or("")).is_some() || roles::hyphen_status(tok).is_some());
+    if lexicon::role_head(tok.text).is_some() || rank || hyphenated {
         return (next_is_name || k + 1 < end && lexicon::is_connector(t[k + 1].text)) && !org_after;
     }
     if !next_is_name {

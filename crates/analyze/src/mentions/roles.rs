@@ -31,12 +31,12 @@ fn head_of(tok: &Tok<'_>) -> Option<&'static str> {
     if let Some(h) = lexicon::role_head(tok.text) {
         return Some(h);
     }
-    lexicon::rank(tok.text).filter(|r| !r.prefix).map(|r| r.full)
+    lexicon::rank(tok.text).filter(|r| !r.prefix || tok.is_cap() && r.alone()).map(|r| r.full)
 }
 
 /// A hyphenated role with a status part: "ex-President", "President-elect",
 /// "then-Secretary", "Secretary-designate". Returns (status, head word).
-fn hyphen_status(tok: &Tok<'_>) -> Option<(RoleStatus, &'static str)> {
+pub(super) fn hyphen_status(tok: &Tok<'_>) -> Option<(RoleStatus, &'static str)> {
     let (a, b) = tok.text.split_once('-')?;
     // "then" is a status only when hyphenated: "then-President".
     if a.eq_ignore_ascii_case("then") {
@@ -185,7 +185,7 @@ pub fn premodifier(text: &str, t: &[Tok<'_>], c: usize) -> Premod {
         out.honorific = true;
         i -= 1;
     }
-    if i > 0 && t[i - 1].is_cap() && lexicon::rank(t[i - 1].text).is_some_and(|r| !r.prefix) && t[i - 1].text.ends_with('.') {
+    if i > 0 && t[i - 1].is_cap() && lexicon::rank(t[i - 1].text).is_some_and(|r| r.alone()) && t[i - 1].text.ends_with('.') {
         out.honorific = true; // "Gen. Smith": an abbreviated rank is always a title
     }
     out.role = role_before(text, t, i, false);

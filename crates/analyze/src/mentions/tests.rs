@@ -201,6 +201,19 @@ fn military_ranks_and_sir() {
     assert_eq!(s.person.as_ref().unwrap().surname, "Smith");
 }
 
+#[test]
+fn a_lone_lieutenant_and_a_title_with_its_status() {
+    // "Lt." alone is a rank, as in "Lt. Gen."; "Rear" alone is not.
+    let (d, m, _) = run("\"She was calm,\" said Lt. Marty Earley of the police. On Monday, President-elect Barack Obama chose Rear Jane Doe.");
+    let e = mention(&d, &m, "Marty Earley").role.clone().unwrap();
+    assert_eq!((e.title.as_str(), e.head.as_str()), ("lieutenant", "lieutenant"));
+    let o = mention(&d, &m, "Barack Obama");
+    let r = o.role.as_ref().unwrap();
+    assert_eq!((r.head.as_str(), r.status), ("president", RoleStatus::Future));
+    assert_eq!(o.person.as_ref().unwrap().given.as_deref(), Some("Barack"));
+    assert!(m.iter().all(|x| x.role.as_ref().is_none_or(|r| r.head != "rear")));
+}
+
 /// Prints what is found in the shared seed articles, for inspection (not
 /// asserted). Run: `cargo test -p crosscheck-analyze seeds -- --ignored --nocapture`.
 #[test]
