@@ -226,7 +226,13 @@ fn resolve(
         let plain = t[c.core.start..c.core.end].iter().all(|x| {
             !lower_attested(x.text) && x.text.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
         });
-        if plain && !c.initial && !c.label && words <= 3 {
+        // At a sentence's start, "Mark Vinar" or "Miles Vinar" could open
+        // with a word ("Mark", "Miles"); what follows tells: a speech verb
+        // or an apposition describing the bearer ("Mark Vinar, an
+        // Australian climber").
+        let word_given = words == 2 && lexicon::is_word_given_name(t[c.core.start].text);
+        let initial_person = c.initial && word_given && person_cue_after(&text[t[c.core.end - 1].full_end..]);
+        if plain && (!c.initial || initial_person) && !c.label && words <= 3 {
             // "Boston Red Sox": a name opened by a place is a team or company.
             let kind = if lexicon::place(t[c.core.start].text).is_some() { EntityKind::Organization } else { EntityKind::Person };
             push(out, kind, c.core, if kind == EntityKind::Person { c.role.clone() } else { None });
@@ -270,6 +276,18 @@ fn age_follows(after: &str) -> bool {
     let rest = rest.trim_start_matches(' ');
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     (1..=3).contains(&digits) && rest[digits..].starts_with(close)
+}
+
+/// True when the text after a name shows it names someone: a speech verb
+/// ("Miles Vinar spoke to ONE News") or an apposition with an article
+/// ("Mark Vinar, an Australian climber from Perth").
+fn person_cue_after(after: &str) -> bool {
+    const SPEECH: &[&str] = &["said", "says", "told", "spoke", "speaks", "added", "explained", "recalled", "wrote", "tweeted"];
+    if let Some(rest) = after.strip_prefix(", ") {
+        return ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
+    }
+    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    after.starts_with(' ') && SPEECH.contains(&next)
 }
 
 /// True when the word at `start..end` is half of a name split by a quoted

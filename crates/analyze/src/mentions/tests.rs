@@ -189,6 +189,16 @@ fn sentence_initial_words_need_evidence() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_word_name_needs_a_cue() {
+    // "Mark" and "Miles" are words too; an apposition or a speech verb
+    // after the name shows a person, and nothing else does.
+    let (d, m, _) = run("Mark Vinar, an Australian climber, was presumed dead. Miles Vinar spoke to reporters. Mark Tuesday Morning in your calendar.");
+    assert_eq!(mention(&d, &m, "Mark Vinar").kind, EntityKind::Person);
+    assert_eq!(mention(&d, &m, "Miles Vinar").kind, EntityKind::Person);
+    assert!(!has(&d, &m, "Mark Tuesday Morning") && !has(&d, &m, "Tuesday Morning"));
+}
+
+#[test]
 fn military_ranks_and_sir() {
     let (d, m, _) = run("Rear Adm. Jane Doe met UK Prime Minister Sir Keir Starmer and Lt. Gen. John Smith Jr. in London.");
     let j = mention(&d, &m, "Jane Doe").role.clone().unwrap();
