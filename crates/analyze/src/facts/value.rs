@@ -16,6 +16,7 @@ pub fn facts(
     values
         .iter()
         .filter_map(|v| {
+            let v = &city_reading(text, v);
             let sentence = sentences.get(v.sentence)?;
             // The other figures of the sentence are strong context: two
             // sentences that both say "121 RBI" and ".308" are about the same
@@ -231,6 +232,23 @@ pub fn place_mentions(
     facts(text, sentences, &as_values, &[], sentence_entities)
 }
 
+/// "New York" written alone is the city in news, unless the text says the
+/// state ("New York state", "upstate New York", "the state of New York"):
+/// the gazetteer files the bare name under the state and the city as "New
+/// York City", which left a changed city in a report ("the New York area
+/// economy" for "the Los Angeles area economy") with nothing to compare to.
+fn city_reading(text: &str, v: &Value) -> Value {
+    let mut v = v.clone();
+    let Some(city) = (v.kind == ValueKind::Place).then(|| crate::lexicon::city_of_state_name(&v.normalized)).flatten() else { return v };
+    let before = text[..v.span.start].trim_end().to_lowercase();
+    let after = text[v.span.end..].trim_start().to_lowercase();
+    let state_meant = after.starts_with("state") || ["upstate", "state of", "governor of", "western", "northern", "rural"].iter().any(|w| before.ends_with(w));
+    if !state_meant {
+        v.normalized = city.to_string();
+    }
+    v
+}
+
 /// What a value measures: values are only ever compared with values of the
 /// same subject (a count of casualties with a count of casualties, a
 /// duration with a duration).
@@ -382,6 +400,19 @@ mod tests {
             .collect();
         assert!(places.contains(&"Denver".to_string()), "{places:?}");
         assert!(!places.iter().any(|p| p == "Obama"), "{places:?}");
+    }
+
+    #[test]
+    fn new_york_alone_is_the_city_and_with_state_the_state() {
+        let text = "The strike cost the New York area economy $2 billion, officials in upstate New York said.";
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+        let subjects: Vec<String> = crate::analyze(&doc)
+            .facts
+            .iter()
+            .filter(|f| f.attribute == Attribute::Value(ValueKind::Place))
+            .map(|f| f.subject.clone())
+            .collect();
+        assert_eq!(subjects, ["place:city", "place:state"]);
     }
 
     #[test]

@@ -230,6 +230,13 @@ pub fn city_location(canonical: &str) -> Option<[f64; 2]> {
     city_sites(canonical).next().map(|s| s.location)
 }
 
+/// The city a state's bare name means in news, where that is the city:
+/// "new york" → "new york city". One entry: "Oklahoma", "Iowa" or
+/// "Quebec" alone mean the state or province.
+pub fn city_of_state_name(canonical: &str) -> Option<&'static str> {
+    (canonical == "new york").then_some("new york city")
+}
+
 /// Canonical lower-case name of a place, country alias or demonym:
 /// "U.S." / "US" / "United States" / "American" → "united states".
 pub fn normalize_place(name: &str) -> Option<&'static str> {
