@@ -371,22 +371,30 @@ fn two_offices(pool: &Pool, who: &str, classed: &[&Group], out: &mut Vec<Verdict
         .map(|s| (s.doc, s.fact.span.start, s.fact.span.end))
         .collect();
     let current = |f: &PooledFact| current_titles.contains(&(f.doc, f.fact.span.start, f.fact.span.end));
-    let offices: Vec<&Group> = classed.iter().copied().filter(|g| roles::class_of(&g.key) == Some("office") && !chairs_a_body(g)).collect();
+    let offices: Vec<&Group> =
+        classed.iter().copied().filter(|g| roles::class_of(&g.key) == Some("office") && !chairs_a_body(g) || g.facts.iter().all(|f| roles::is_grade(&g.key, f.fact.span.slice(&pool.docs[f.doc].text)))).collect();
+    // Two offices, or two grades: "police Lt. Gerry Scherlinck" and
+    // "police Cmdr. Gerry Scherlinck". A grade's short form is the same
+    // grade ("Lt. Col. Smith", then "Col. Smith").
+    let clashes = |a: &Group, b: &Group| {
+        roles::class_of(&a.key) == roles::class_of(&b.key) && !roles::one_job(&a.key, &b.key) && !a.key.ends_with(&b.key) && !b.key.ends_with(&a.key)
+    };
     for d in 0..pool.docs.len() {
         let own: Vec<Group> = offices
             .iter()
             .map(|g| Group { key: g.key.clone(), facts: g.facts.iter().copied().filter(|f| f.doc == d).collect() })
             .filter(|g| !g.facts.is_empty() && g.facts.iter().all(|f| current(f)))
             .collect();
-        let clash = own.iter().enumerate().find_map(|(i, a)| own[i + 1..].iter().find(|b| !roles::one_job(&a.key, &b.key)).map(|b| [a, b]));
+        let clash = own.iter().enumerate().find_map(|(i, a)| own[i + 1..].iter().find(|b| clashes(a, b)).map(|b| [a, b]));
         if let Some(pair) = clash {
             let doc = &pool.docs[d].id;
+            let what = if roles::class_of(&pair[0].key) == Some("office") { "offices" } else { "ranks" };
             out.push(Verdict {
                 weak_match: false,
                 kind: VerdictKind::SelfContradiction,
                 subject: who.to_string(),
                 attribute: "title".to_string(),
-                explanation: format!("{doc} gives {who} two offices at once: “{}” and “{}”.", pair[0].display(), pair[1].display()),
+                explanation: format!("{doc} gives {who} two {what} at once: “{}” and “{}”.", pair[0].display(), pair[1].display()),
                 values: pair.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
             });
         }

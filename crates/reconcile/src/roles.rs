@@ -42,6 +42,18 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
     Some(class)
 }
 
+/// A military or police grade a person holds one of at a time ("police
+/// lieutenant", "Sgt."), by its key and as written. Not "detective" or
+/// "inspector", nor "commander" spelt out, which also name a post held at
+/// any grade ("Capt. Smith, the ship's commander"); abbreviated, "Cmdr." is
+/// the grade.
+pub fn is_grade(title_key: &str, written: &str) -> bool {
+    let head = title_key.rsplit(' ').next().unwrap_or(title_key);
+    let abbreviated_commander = written.split(|c: char| !c.is_alphabetic()).any(|w| w == "Cmdr" || w == "Cdr");
+    matches!(head, "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "corporal" | "private")
+        || head == "commander" && abbreviated_commander
+}
+
 /// One title at two lengths: "secretary" and "interior secretary",
 /// "justice" and "chief justice". Not "president" and "vice president", nor
 /// "minister" and "prime minister": a word that makes a second-in-command

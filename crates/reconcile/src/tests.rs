@@ -976,6 +976,27 @@ fn a_report_that_gives_one_person_two_current_offices_contradicts_itself() {
 }
 
 #[test]
+fn a_report_that_gives_one_person_two_grades_contradicts_itself() {
+    let status = Attribute::Status;
+    // `second` is written before the name in the second sentence; `key` is its title key.
+    let report = |second: &str, key: &str| {
+        let text = format!("Police Lt. Gerry Scherlinck described the shooter.\nThe man fled, {second} Gerry Scherlinck said.");
+        doc("a", &text)
+            .fact(0, "Police Lt.", TITLE, "scherlinck", "police lieutenant", None)
+            .fact(0, "Police Lt.", status, "scherlinck|police lieutenant", "current", None)
+            .fact(1, second, TITLE, "scherlinck", key, None)
+            .fact(1, second, status, &format!("scherlinck|{key}"), "current", None)
+    };
+    let contradicts = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::SelfContradiction && v.attribute == "title");
+    assert!(contradicts(&run(vec![report("police Sgt.", "police sergeant")], &[])));
+    assert!(contradicts(&run(vec![report("police Cmdr.", "police commander")], &[])));
+    // A commander spelt out may be a post at any grade; a grade's longer
+    // form is the same grade.
+    assert!(!contradicts(&run(vec![report("commander", "commander")], &[])));
+    assert!(!contradicts(&run(vec![report("Deputy Police Lt.", "deputy police lieutenant")], &[])));
+}
+
+#[test]
 fn one_persons_age_under_two_spellings_of_the_given_name_is_compared() {
     let age = Attribute::Value(ValueKind::Quantity);
     let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(0, "25-year-old", age, "age:timmons#jermayne", "25 age", Some(25.0));
