@@ -133,11 +133,10 @@ fn classify<'a>(
         "-LCB-" => ("{", Glue::Right),
         "-RCB-" => ("}", Glue::Left),
         "(" | "[" | "{" | "$" | "#" | "£" | "€" => (tok, Glue::Right),
-        // Numbers split by the tokeniser: "1 , 300", "2 . 5" (sentences are
-        // already split, so a full stop between digits is a decimal point).
-        "," if ends_digit(prev)
-            && next.is_some_and(|n| n.len() == 3 && n.chars().all(|c| c.is_ascii_digit())) =>
-        {
+        // Numbers split by the tokeniser: "1 , 300", "2 , 000ft", "2 . 5"
+        // (sentences are already split, so a full stop between digits is a
+        // decimal point).
+        "," if ends_digit(prev) && next.is_some_and(thousands_group) => {
             (tok, Glue::Both)
         }
         "." if ends_digit(prev) && starts_digit(next) => (tok, Glue::Both),
@@ -175,6 +174,12 @@ fn classify<'a>(
         _ if is_clitic(tok) => (tok, Glue::Left),
         _ => (tok, Glue::Free),
     }
+}
+
+/// Three digits, alone or glued to a unit ("300", "000ft").
+fn thousands_group(t: &str) -> bool {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits == 3 && t[3..].chars().all(char::is_alphabetic)
 }
 
 fn ends_digit(t: Option<&str>) -> bool {
@@ -222,6 +227,7 @@ mod tests {
             sentence("-LRB- AP -RRB- fined $ 25,000 : yes ?"),
             "(AP) fined $25,000: yes?"
         );
+        assert_eq!(sentence("He fell 2 , 000ft , or 2 , 5000 people , 1 , 300 ."), "He fell 2,000ft, or 2, 5000 people, 1,300.");
     }
 
     #[test]
