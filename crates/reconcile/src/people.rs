@@ -336,7 +336,7 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         for j in i + 1..classed.len() {
             let (a, b) = (classed[i], classed[j]);
             let together = !docs[i].is_disjoint(&docs[j]) || turned(pool, a, b) || turned(pool, b, a);
-            if !together && !roles::one_job(&a.key, &b.key) && !chairs_a_body(a) && !chairs_a_body(b) {
+            if !together && roles::exclusive(&written_key(a), &written_key(b)) && !chairs_a_body(a) && !chairs_a_body(b) {
                 edges.push((i, j));
             }
         }
@@ -354,6 +354,17 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
     }
     two_offices(pool, &who, &classed, out);
+}
+
+/// A title group's key with the words that say whose post it is, when
+/// every report writes them: analyze keys "team president" as "president",
+/// but a team's president is an executive ([`roles::class_of`]).
+fn written_key(g: &Group) -> String {
+    let company = |f: &&PooledFact| f.fact.value.display.split(' ').rev().nth(1).filter(|w| roles::COMPANIES.contains(w)).map(str::to_string);
+    match g.facts.iter().map(|f| company(f)).collect::<Option<BTreeSet<String>>>() {
+        Some(words) if words.len() == 1 && g.key == "president" => format!("{} president", words.first().expect("one word")),
+        _ => g.key.clone(),
+    }
 }
 
 /// A report that gives one person two public offices at once ("Commerce

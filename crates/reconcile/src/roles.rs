@@ -3,9 +3,14 @@
 //! A person can be a businessman and an envoy, or a senator and a former
 //! governor; but not both the president and the prime minister, nor an
 //! actress and a singer in the same story unless a source says so. Titles are
-//! only called contested when they belong to the same class here. A title
-//! outside every class is never contested: precision over recall, since a
-//! wrong "contested" costs a fact-checker more than a missed one.
+//! only called contested when both belong to a class here and [`exclusive`]
+//! does not pair them (a ranked officer serving as spokesman, a company's top
+//! posts). A title outside every class is never contested: precision over
+//! recall, since a wrong "contested" costs a fact-checker more than a missed
+//! one.
+
+/// Words before "president" that make it a company's post ("team president").
+pub const COMPANIES: &[&str] = &["team", "club", "company", "franchise", "league", "network", "studio", "firm", "bank"];
 
 /// The class a title key belongs to, if any.
 pub fn class_of(title_key: &str) -> Option<&'static str> {
@@ -13,7 +18,18 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
     if title_key.ends_with("public defender") {
         return Some("law");
     }
-    let head = title_key.rsplit(' ').next().unwrap_or(title_key);
+    // "surgeon general", "attorney general": offices, not a general's rank.
+    const GENERAL_OFFICES: &[&str] = &["surgeon", "attorney", "solicitor", "inspector", "postmaster", "governor", "secretary", "consul", "director"];
+    let mut words = title_key.rsplit(' ');
+    let head = words.next().unwrap_or(title_key);
+    let modifier = words.next();
+    if head == "general" && modifier.is_some_and(|w| GENERAL_OFFICES.contains(&w)) {
+        return Some("office");
+    }
+    // A team's or a company's president is an executive, not a head of state.
+    if head == "president" && modifier.is_some_and(|w| COMPANIES.contains(&w)) {
+        return Some("corporate");
+    }
     let class = match head {
         "president" | "minister" | "chancellor" | "premier" | "governor" | "mayor" | "senator" | "congressman"
         | "congresswoman" | "representative" | "lawmaker" | "king" | "queen" | "prince" | "princess" | "speaker"
@@ -40,6 +56,29 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         _ => return None,
     };
     Some(class)
+}
+
+/// Two titles of the vocabulary that one person does not hold at once
+/// (a judge is no senator, a coach no manager, a spokesman no chief
+/// executive), unless they are one job ([`one_job`]) or one of the pairs
+/// that go together: a ranked officer serving as spokesman (Inspector Dave
+/// Gaskin, the police spokesman), a physician in an office (the surgeon
+/// general), a company's top posts held together (a team's president and
+/// general manager; a founder, owner or chairman who is also its chief
+/// executive). "Executive" alone is too vague to contradict any title.
+pub fn exclusive(a: &str, b: &str) -> bool {
+    let (ca, cb) = (class_of(a), class_of(b));
+    if ca.is_none() || cb.is_none() || one_job(a, b) {
+        return false;
+    }
+    let pair = |x: &str, y: &str| ca == Some(x) && cb == Some(y) || ca == Some(y) && cb == Some(x);
+    let head = |t: &str| t.rsplit(' ').next().unwrap_or(t).to_string();
+    let (ha, hb) = (head(a), head(b));
+    if pair("rank", "spokesperson") || pair("medicine", "office") || ha == "executive" || hb == "executive" {
+        return false;
+    }
+    let held_together = |h: &str| matches!(h, "founder" | "co-founder" | "owner" | "chairman" | "chairwoman" | "chair" | "president");
+    !(ca == Some("corporate") && cb == Some("corporate") && (held_together(&ha) || held_together(&hb)))
 }
 
 /// A military or police grade a person holds one of at a time ("police
@@ -100,5 +139,23 @@ mod tests {
         assert_eq!(class_of("public defender"), class_of("defense lawyer"));
         assert!(one_job("public defender", "defense lawyer"));
         assert!(!one_job("defender", "defense lawyer"));
+    }
+
+    #[test]
+    fn titles_that_go_together_are_not_exclusive() {
+        // Drift a reader would call a contradiction.
+        assert!(exclusive("judge", "senator"));
+        assert!(exclusive("coach", "manager"));
+        assert!(exclusive("spokesperson", "ceo"));
+        assert!(exclusive("ceo", "cfo"));
+        assert!(exclusive("president", "manager"));
+        // Posts held together.
+        assert!(!exclusive("inspector", "spokesperson"));
+        assert!(!exclusive("surgeon general", "physician"));
+        assert!(!exclusive("team president", "manager"));
+        assert!(!exclusive("founder", "ceo"));
+        assert!(!exclusive("president", "executive"));
+        assert_eq!(class_of("attorney general"), Some("office"));
+        assert_eq!(class_of("general"), Some("rank"));
     }
 }

@@ -976,6 +976,24 @@ fn a_report_that_gives_one_person_two_current_offices_contradicts_itself() {
 }
 
 #[test]
+fn a_teams_president_may_be_its_general_manager_but_not_its_coach() {
+    let titles = |second: &str, key: &str| {
+        let v = run(
+            vec![
+                doc("a", "The Sixers fired coach Maurice Cheeks, said team president Ed Stefanski.")
+                    .fact(0, "team president", TITLE, "stefanski", "president", None),
+                doc("b", &format!("The Sixers fired coach Maurice Cheeks, said {second} Ed Stefanski."))
+                    .fact(0, second, TITLE, "stefanski", key, None),
+            ],
+            &[],
+        );
+        kinds(&v, "title")
+    };
+    assert!(!titles("general manager", "manager").contains(&VerdictKind::Contested));
+    assert!(titles("head coach", "coach").contains(&VerdictKind::Contested));
+}
+
+#[test]
 fn a_report_that_gives_one_person_two_grades_contradicts_itself() {
     let status = Attribute::Status;
     // `second` is written before the name in the second sentence; `key` is its title key.
