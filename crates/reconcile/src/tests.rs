@@ -1191,3 +1191,26 @@ fn two_values_several_reports_both_state_are_two_facts() {
     let v = run(vec![both("a"), swapped()], &[]);
     assert!(kinds(&v, "place").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn the_time_a_thing_began_and_the_time_it_ended_are_two_moments_not_a_contradiction() {
+    const TIME: Attribute = Attribute::Value(ValueKind::Time);
+    let hours = |h: f64| Some(h);
+    let polls = doc("a", "Voting began at 8:00 am Sunday at polling stations across the capital.\nVoting will close at 6:00 pm Sunday at polling stations across the capital.")
+        .fact(0, "8:00 am", TIME, "time", "08:00", hours(8.0))
+        .fact(1, "6:00 pm", TIME, "time", "18:00", hours(18.0));
+    let v = run(vec![polls], &[]);
+    assert!(!kinds(&v, "time").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    // Two reports of when the same thing began still disagree.
+    let began = |id: &str, time: &str, n: f64| {
+        doc(id, &format!("Voters began casting ballots at {time} Sunday in the capital.")).fact(0, time, TIME, "time", &format!("{n:02}:00"), hours(n))
+    };
+    let v = run(vec![began("a", "8:00 am", 8.0), began("b", "10:00 am", 10.0)], &[]);
+    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    // And one report of when voting began, another of when it will close, are a timeline, not two stories.
+    let opened = doc("c", "Polling stations began receiving voters at 7:00 am on Sunday.")
+        .fact(0, "7:00 am", TIME, "time", "07:00", hours(7.0));
+    let closing = doc("d", "Polling stations close to voters at 9:00 pm on Sunday.").fact(0, "9:00 pm", TIME, "time", "21:00", hours(21.0));
+    let v = run(vec![opened, closing], &[]);
+    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+}

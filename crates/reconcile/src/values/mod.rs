@@ -505,7 +505,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     // Near-identical sentences of one document with different values: the
     // document contradicts itself.
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc) {
+        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb)) {
             if fa.fact.sentence != fb.fact.sentence && weights.similarity(fa, fb) >= SELF_ALIGN {
                 return Relation::SelfContradiction(fa.doc);
             }
@@ -566,7 +566,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     let bar = if remote(pool, a) != remote(pool, b) { bar.min(ALIGN_REMOTE) } else { bar };
     let mut best: Option<f64> = None;
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc) {
+        for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc && !opposite_ends(fa, fb)) {
             let sim = similarity(weights, fa, fb);
             let lowered = unique_kind && only_value(fa.doc) && only_value(fb.doc)
                 || lead_kind && in_lead(fa) && in_lead(fb)
@@ -594,6 +594,21 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
         return Relation::Timeline;
     }
     Relation::Conflict(score)
+}
+
+/// True when one fact's sentence speaks of a beginning and the other's of
+/// an end ("voters began casting ballots at 8:00 am", "voting will close at
+/// 6:00 p.m."; arrived and left): two moments of one event, however alike
+/// their other words. Context words are Snowball stems.
+fn opposite_ends(a: &PooledFact, b: &PooledFact) -> bool {
+    const PAIRS: &[(&[&str], &[&str])] = &[
+        (&["began", "begin", "start", "open", "launch"], &["close", "end", "finish", "conclud", "stop"]),
+        (&["arriv"], &["left", "leav", "depart"]),
+    ];
+    let has = |f: &PooledFact, words: &[&str]| f.fact.context.iter().any(|w| words.contains(&w.trim_start_matches(context::MARKS)));
+    PAIRS.iter().any(|(start, end)| {
+        has(a, start) && has(b, end) && !has(a, end) && !has(b, start) || has(b, start) && has(a, end) && !has(b, end) && !has(a, start)
+    })
 }
 
 /// True when two durations of different documents are stated in the same
