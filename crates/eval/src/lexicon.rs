@@ -82,7 +82,9 @@ pub const TITLE_FAMILIES: &[&[(&str, Option<&str>)]] = &[
         ("actress", None), ("singer", None), ("rapper", None), ("director", None), ("producer", None),
         ("comedian", None), ("songwriter", None),
     ],
-    &[("spokesman", None), ("ceo", None), ("chairman", None), ("founder", None), ("cfo", None), ("publicist", None)],
+    // Not "founder": how a person started a company, not a post, so a
+    // founder who is also chairman or CEO is no contradiction.
+    &[("spokesman", None), ("ceo", None), ("chairman", None), ("cfo", None)],
 ];
 
 /// Title words that name the same role as a canonical title (a change
@@ -91,6 +93,8 @@ pub const TITLE_FAMILIES: &[&[(&str, Option<&str>)]] = &[
 pub const TITLE_ALIASES: &[(&str, &str)] = &[
     ("spokeswoman", "spokesman"),
     ("spokesperson", "spokesman"),
+    // A star's publicist is the spokesman news reports quote.
+    ("publicist", "spokesman"),
     ("actor", "actress"),
     ("chairwoman", "chairman"),
     ("chair", "chairman"),

@@ -38,9 +38,14 @@ pub fn find(text: &str) -> Vec<Hit> {
                         && n.text.starts_with(|c: char| c.is_ascii_digit())
                         && n.text.chars().any(char::is_alphabetic)
                 });
+                // "a Delhi-class destroyer" names a ship class; a dateline
+                // ("Mumbai, Nov 11 -") says where the reporter filed, which
+                // may differ between true reports of one event.
                 if inside_capitalised_run(text, &ws, first, &[])
                     || followed_by_capitalised(text, &ws, last)
                     || team_number
+                    || rest.starts_with("-class")
+                    || is_dateline(text, start, end)
                 {
                     continue;
                 }
@@ -62,6 +67,28 @@ pub fn find(text: &str) -> Vec<Hit> {
     });
     out.sort_by_key(|h| h.start);
     out
+}
+
+/// True when the city opens a line and is followed only by what a
+/// dateline carries before its dash: a region, a date, an agency in
+/// brackets ("Mumbai, Nov 11 -", "Houston, Texas (AP) —").
+fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line_start = start == 0 || text[..start].ends_with('\n');
+    let line = text[end..].split('\n').next().unwrap_or("");
+    // A dash set off by a space, not one inside a score ("Indianapolis (11-4) took").
+    let Some(dash) = [" -", " –", " —"].iter().filter_map(|d| line.find(d)).min() else {
+        return false;
+    };
+    let head = &line[..dash];
+    line_start
+        && dash <= 40
+        && head.starts_with([',', ' '])
+        && head.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| ",.()".contains(c));
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || w.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// Another city of the same country that no article of the group names.
@@ -94,5 +121,9 @@ mod tests {
             assert!(CITIES[0].1.contains(&c.as_str()));
             assert!(c != "Houston" && c != "Chicago" && c != "Los Angeles");
         }
+        let dated = "Navy foils attack\n\nMumbai, Nov 11 -\n\nThe Mumbai-class destroyer sailed from Mumbai - and \
+                     from Chennai.\nChennai, the port - calm again.\nChennai (11-4) won.";
+        let found: Vec<&str> = find(dated).iter().map(|h| &dated[h.start..h.end]).collect();
+        assert_eq!(found, ["Mumbai", "Chennai", "Chennai", "Chennai"]);
     }
 }

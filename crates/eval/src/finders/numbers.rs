@@ -70,6 +70,13 @@ fn numbers<'a>(text: &'a str, ws: &[Word<'a>]) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Capitals that name a model or a system ("AK", "SEA-ME-WE"), not an
+/// article or a pronoun ("A", "I").
+fn is_designation(w: &Word) -> bool {
+    w.text.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
 /// Every number (two or more, not a year, a date's day, a score, money or
 /// a percentage) followed by a counted noun, directly ("three people") or
 /// hyphenated ("33-year-old").
@@ -98,6 +105,11 @@ pub fn find(text: &str) -> Vec<Hit> {
             && (MONTHS.contains(&ws[i - 1].text)
                 || matches!(ws[i - 1].text, "No" | "Number" | "number"))
         {
+            continue;
+        }
+        // A model's designation ("AK 47 rifles", "SEA-ME-WE 4 cable") is
+        // a name, not a count.
+        if i > 0 && is_designation(&ws[i - 1]) && &text[ws[i - 1].end..start] == " " {
             continue;
         }
         let last = &ws[j];
@@ -195,7 +207,8 @@ mod tests {
     #[test]
     fn finds_counts_and_skips_dates_money_scores() {
         let t = "The 33-year-old actress and three people died, four totally new. It cost $5 million on May 3 in 2012 \
-                 after a 31-24 win; 2,290 feet high, 55% of 10 a.m. Three-hour talks.";
+                 after a 31-24 win; 2,290 feet high, 55% of 10 a.m. Three-hour talks. Six AK 47 rifles and \
+                 the SEA-ME-WE 4 cable; A 14-year-old.";
         let keys: Vec<String> = find(t)
             .into_iter()
             .map(|h| format!("{}={}", h.text, h.key))
@@ -206,7 +219,8 @@ mod tests {
                 "33=33 year",
                 "three=3 people",
                 "2,290=2290 feet",
-                "Three=3 hour"
+                "Three=3 hour",
+                "14=14 year"
             ]
         );
     }
