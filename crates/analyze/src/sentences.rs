@@ -32,7 +32,14 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
             // Trust the offsets only when they slice this line cleanly.
             if b.end_byte <= line.len() && line.is_char_boundary(b.start_byte) && line.is_char_boundary(b.end_byte) {
                 match pieces.last_mut() {
-                    Some(last) if last.1 <= b.start_byte && clock_continues(&line[last.0..last.1], &line[b.start_byte..b.end_byte]) => last.1 = b.end_byte,
+                    Some(last)
+                        if last.1 <= b.start_byte && {
+                            let (piece, next) = (&line[last.0..last.1], &line[b.start_byte..b.end_byte]);
+                            clock_continues(piece, next) || dotted_continues(piece, next)
+                        } =>
+                    {
+                        last.1 = b.end_byte
+                    }
                     _ => pieces.push((b.start_byte, b.end_byte)),
                 }
             }
@@ -56,6 +63,20 @@ fn clock_continues(piece: &str, next: &str) -> bool {
     }
     let word = next.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     word.starts_with(char::is_lowercase) || crate::values::is_calendar_word(word) || next.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "Rep. Nick Rahall, D-W." + "Va., said …": the segmenter ends a sentence
+/// inside a dotted abbreviation ("W.Va.", "N.Y.", "D.C."); a piece that ends
+/// in a lone capital and its full stop goes on when the next opens with one
+/// or two letters and a full stop.
+fn dotted_continues(piece: &str, next: &str) -> bool {
+    let p = piece.trim_end();
+    let Some(before_dot) = p.strip_suffix('.') else { return false };
+    let mut back = before_dot.chars().rev();
+    let lone_capital = back.next().is_some_and(|c| c.is_ascii_uppercase()) && !back.next().is_some_and(char::is_alphabetic);
+    let n = next.trim_start();
+    let letters = n.chars().take_while(char::is_ascii_alphabetic).count();
+    lone_capital && (1..=2).contains(&letters) && n.starts_with(|c: char| c.is_ascii_uppercase()) && n[letters..].starts_with('.')
 }
 
 /// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
@@ -93,6 +114,12 @@ mod tests {
     fn a_clock_time_does_not_end_the_sentence_it_dates() {
         let doc = Document::from_text("t", "t.txt", "The shootings happened after 8:30 p. m. Saturday. They met at 3 p. m. He left.\n");
         assert_eq!(texts(&doc), vec!["The shootings happened after 8:30 p. m. Saturday.", "They met at 3 p. m.", "He left."]);
+    }
+
+    #[test]
+    fn a_state_abbreviation_does_not_end_the_sentence() {
+        let doc = Document::from_text("d", "-", "Rep. Nick Rahall, D-W.Va., said members may act. Rep. Jane Roe, R-N.Y., agreed. It rained.");
+        assert_eq!(texts(&doc), vec!["Rep. Nick Rahall, D-W.Va., said members may act.", "Rep. Jane Roe, R-N.Y., agreed.", "It rained."]);
     }
 
     #[test]
