@@ -79,7 +79,11 @@ fn surname_label(facts: &[&PooledFact]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for f in facts {
         let label = f.fact.subject_label.split(" as ").next().unwrap_or(&f.fact.subject_label);
-        *counts.entry(label.rsplit(' ').next().unwrap_or(label)).or_default() += 1;
+        // The word the key names, so a suffix is not taken for the surname
+        // ("Anthony LaCalamita III" is LaCalamita).
+        let key = base_key(&f.fact.subject);
+        let word = label.split(' ').rev().find(|w| w.to_lowercase() == key).or_else(|| label.rsplit(' ').next()).unwrap_or(label);
+        *counts.entry(word).or_default() += 1;
     }
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.to_string()).unwrap_or_default()
 }
@@ -256,7 +260,8 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
 fn merge_variants(groups: &mut Vec<Group>) {
     let mut i = 0;
     while i < groups.len() {
-        let partner = (0..groups.len()).find(|&j| j != i && spelling_variants(&groups[i].key, &groups[j].key));
+        let partner = (0..groups.len())
+            .find(|&j| j != i && (spelling_variants(&groups[i].key, &groups[j].key) || middle_name(&groups[i], &groups[j])));
         match partner {
             Some(j) => {
                 let g = groups.remove(i);
@@ -268,6 +273,18 @@ fn merge_variants(groups: &mut Vec<Group>) {
     }
 }
 
+/// One group's given names as written are all words of the other's, which
+/// has more: a middle name used as the given name, or dropped ("Cheryl
+/// Boone" Isaacs and "Boone" Isaacs).
+fn middle_name(a: &Group, b: &Group) -> bool {
+    let written = |g: &Group| -> BTreeSet<Vec<String>> {
+        g.facts.iter().map(|f| f.fact.value.display.split_whitespace().map(str::to_lowercase).collect()).collect()
+    };
+    let (wa, wb) = (written(a), written(b));
+    let within = |short: &Vec<String>, long: &Vec<String>| short.len() < long.len() && short.iter().all(|w| long.contains(w));
+    wa.iter().any(|x| wb.iter().any(|y| within(x, y) || within(y, x)))
+}
+
 pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.iter().any(|c| *c == '.') || b.iter().any(|c| *c == '.') {
@@ -275,7 +292,9 @@ pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
     }
     let shortest = a.len().min(b.len());
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if prefix >= 4 {
+    // The same first four letters, or a short form that opens the long one
+    // ("Lou", "Louis"; "Dan", "Daniel").
+    if prefix >= 4 || prefix == shortest && shortest >= 3 {
         return true;
     }
     let allowed = if shortest >= 8 { 2 } else if shortest >= 5 { 1 } else { 0 };

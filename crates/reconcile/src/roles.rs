@@ -38,7 +38,7 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         "envoy" | "ambassador" | "negotiator" | "diplomat" | "emissary" => "diplomacy",
         "spokesperson" => "spokesperson",
         "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "commander"
-        | "corporal" | "private" | "marshal" | "brigadier" | "detective" | "inspector" | "constable" | "trooper" => "rank",
+        | "corporal" | "private" | "commodore" | "marshal" | "brigadier" | "detective" | "inspector" | "constable" | "trooper" => "rank",
         "ceo" | "cfo" | "coo" | "chairman" | "chairwoman" | "chair" | "founder" | "director" | "executive"
         | "owner" | "manager" | "treasurer" => "corporate",
         "actress" | "actor" | "singer" | "rapper" | "musician" | "comedian" | "model" | "dancer" | "director-"
@@ -89,7 +89,7 @@ pub fn exclusive(a: &str, b: &str) -> bool {
 pub fn is_grade(title_key: &str, written: &str) -> bool {
     let head = title_key.rsplit(' ').next().unwrap_or(title_key);
     let abbreviated_commander = written.split(|c: char| !c.is_alphabetic()).any(|w| w == "Cmdr" || w == "Cdr");
-    matches!(head, "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "corporal" | "private")
+    matches!(head, "general" | "admiral" | "commodore" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "corporal" | "private")
         || head == "commander" && abbreviated_commander
 }
 

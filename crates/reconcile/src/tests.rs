@@ -1214,3 +1214,32 @@ fn the_time_a_thing_began_and_the_time_it_ended_are_two_moments_not_a_contradict
     let v = run(vec![opened, closing], &[]);
     assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_short_form_or_a_middle_name_is_the_same_given_name() {
+    let given = |pairs: &[(&str, &str, &str)]| {
+        let docs = pairs
+            .iter()
+            .map(|(id, text, name)| doc(id, text).fact(0, name, GIVEN, "williams", &name.split(' ').next().unwrap().to_lowercase(), None))
+            .collect();
+        kinds(&run(docs, &[]), "given_name")
+    };
+    let short = given(&[("a", "Coach Lou Williams scored 20 points.", "Lou"), ("b", "Guard Louis Williams scored 20 points.", "Louis")]);
+    assert!(!short.contains(&VerdictKind::Contested), "{short:?}");
+    let middle = given(&[("a", "Academy president Cheryl Boone Williams spoke.", "Cheryl Boone"), ("b", "Academy president Boone Williams spoke.", "Boone")]);
+    assert!(!middle.contains(&VerdictKind::Contested), "{middle:?}");
+    // Two names that only share letters are still two names.
+    let other = given(&[("a", "Coach Lou Williams scored 20 points.", "Lou"), ("b", "Coach Luke Williams scored 20 points.", "Luke")]);
+    assert!(other.contains(&VerdictKind::Contested), "{other:?}");
+}
+
+#[test]
+fn a_name_suffix_is_not_shown_as_the_surname() {
+    let mut a = doc("a", "Anthony LaCalamita III was charged.").fact(0, "Anthony", GIVEN, "lacalamita", "anthony", None);
+    a.analysis.facts[0].subject_label = "Anthony LaCalamita III".into();
+    let mut b = doc("b", "Suspect Andrew LaCalamita III was charged.").fact(0, "Andrew", GIVEN, "lacalamita", "andrew", None);
+    b.analysis.facts[0].subject_label = "Andrew LaCalamita III".into();
+    let v = run(vec![a, b], &[]);
+    let contest = v.iter().find(|v| v.attribute == "given_name" && v.kind == VerdictKind::Contested).expect("a contest");
+    assert_eq!(contest.subject, "LaCalamita", "{contest:#?}");
+}

@@ -26,7 +26,7 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("pope", "pope"), ("chief", "chief"), ("head", "head"), ("leader", "leader"),
     ("negotiator", "negotiator"), ("mediator", "mediator"), ("intermediary", "intermediary"),
     ("diplomat", "diplomat"), ("commander", "commander"), ("general", "general"),
-    ("admiral", "admiral"), ("colonel", "colonel"), ("captain", "captain"),
+    ("admiral", "admiral"), ("commodore", "commodore"), ("colonel", "colonel"), ("captain", "captain"),
     ("lieutenant", "lieutenant"), ("sergeant", "sergeant"), ("marshal", "marshal"),
     ("brigadier", "brigadier"), ("officer", "officer"), ("official", "official"),
     ("director", "director"), ("chairman", "chairman"), ("chairwoman", "chairwoman"),
@@ -193,7 +193,7 @@ const RANKS: &[(&str, &str, bool)] = &[
     ("sergeant", "sergeant", false), ("adm", "admiral", false), ("admiral", "admiral", false),
     ("cmdr", "commander", false), ("cdr", "commander", false), ("brig", "brigadier", true),
     ("brigadier", "brigadier", true), ("pvt", "private", false), ("cpl", "corporal", false),
-    ("corporal", "corporal", false), ("rear", "rear", true), ("vice", "vice", true),
+    ("corporal", "corporal", false), ("commodore", "commodore", false), ("rear", "rear", true), ("vice", "vice", true),
     ("sen", "senator", false), ("rep", "representative", false), ("gov", "governor", false),
     ("pres", "president", false), ("amb", "ambassador", false), ("supt", "superintendent", false),
     ("insp", "inspector", false), ("det", "detective", false), ("marshal", "marshal", false),
@@ -219,6 +219,7 @@ const ORG_WORDS: &[&str] = &[
     "review", "daily", "weekly", "monitor", "observer", "chronicle", "independent", "wire",
     "insider", "mail", "express", "sun", "mirror", "standard", "today", "observatory",
     "command", "staff", "initiative", "program", "programme", "project", "council", "treasury",
+    "advisors", "advisers", "associates", "consultants", "award", "awards", "prize",
 ];
 
 /// Well-known organisations, often used as metonyms ("the Kremlin said"):
@@ -261,7 +262,8 @@ const PLACE_WORDS: &[&str] = &[
     "county", "province", "district", "oblast", "region", "palace", "tower", "cathedral",
     "mosque", "temple", "port", "harbour", "harbor", "canal", "sea", "ocean", "desert",
     "forest", "heights", "hills", "plaza", "boulevard", "station", "peninsula", "strait",
-    "gulf", "coast", "border", "crossing", "dam", "base", "prison", "cemetery",
+    "gulf", "coast", "border", "crossing", "dam", "base", "prison", "cemetery", "township",
+    "borough", "parish",
 ];
 
 /// Nouns that turn a preceding name into an affiliation: "Trump administration".

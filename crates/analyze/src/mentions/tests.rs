@@ -454,3 +454,14 @@ fn no_title_makes_a_country_a_person() {
     let (d, m, _) = run("Gov. Palin spoke in Juneau on Monday.");
     assert_eq!(mention(&d, &m, "Palin").kind, EntityKind::Person);
 }
+
+#[test]
+fn firms_awards_and_townships_are_not_people() {
+    let (d, m, _) = run("He was fired from Gordon Advisors last year. He lives in Bruce Township and won a Tony Award.");
+    assert_eq!(mention(&d, &m, "Gordon Advisors").kind, EntityKind::Organization);
+    assert_eq!(mention(&d, &m, "Bruce Township").kind, EntityKind::Place);
+    assert_ne!(mention(&d, &m, "Tony Award").kind, EntityKind::Person);
+    let (d, m, _) = run("Navy spokesman Commodore Nirad Sinha said the ship returned.");
+    let sinha = mention(&d, &m, "Nirad Sinha");
+    assert_eq!(sinha.role.as_ref().map(|r| r.head.as_str()), Some("commodore"));
+}
