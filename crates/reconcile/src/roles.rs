@@ -100,7 +100,10 @@ pub fn is_grade(title_key: &str, written: &str) -> bool {
 pub fn same_title(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let Some(head) = long.strip_suffix(short).and_then(|h| h.strip_suffix(' ')) else { return a == b };
-    !head.split(' ').any(|w| CHANGES_OFFICE.contains(&w))
+    // A sheriff's deputy holds a grade like any officer: "deputy sergeant"
+    // is a sergeant, where "deputy sheriff" is not the sheriff.
+    let deputy_grade = |w: &str| w == "deputy" && is_grade(short, short);
+    !head.split(' ').any(|w| CHANGES_OFFICE.contains(&w) && !deputy_grade(w))
 }
 
 /// Two titles that can name one job: the same title at two lengths
@@ -157,5 +160,14 @@ mod tests {
         assert!(!exclusive("president", "executive"));
         assert_eq!(class_of("attorney general"), Some("office"));
         assert_eq!(class_of("general"), Some("rank"));
+    }
+
+    #[test]
+    fn a_deputy_with_a_grade_holds_that_grade() {
+        assert!(same_title("deputy sergeant", "sergeant"));
+        assert!(!exclusive("deputy sergeant", "sergeant"));
+        assert!(!same_title("deputy sheriff", "sheriff"));
+        assert!(!same_title("lieutenant general", "general"));
+        assert!(exclusive("deputy sergeant", "captain"));
     }
 }
