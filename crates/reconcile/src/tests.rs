@@ -1243,3 +1243,22 @@ fn a_name_suffix_is_not_shown_as_the_surname() {
     let contest = v.iter().find(|v| v.attribute == "given_name" && v.kind == VerdictKind::Contested).expect("a contest");
     assert_eq!(contest.subject, "LaCalamita", "{contest:#?}");
 }
+
+#[test]
+fn two_places_one_sentence_states_side_by_side_are_no_self_contradiction() {
+    const PLACE: Attribute = Attribute::Value(ValueKind::Place);
+    let headline = "Schenectady man charged in fatal Queens crash";
+    let body = "A Schenectady man has been charged in a fatal hit-and-run crash that killed a woman in Queens Friday night.";
+    let d = doc("a", &format!("{headline}\n{body}"))
+        .fact(0, "Queens", PLACE, "place:city", "queens", None)
+        .fact(1, "Schenectady", PLACE, "place:city", "schenectady", None)
+        .fact(1, "Queens", PLACE, "place:city", "queens", None);
+    let v = run(vec![d], &[]);
+    assert!(!kinds(&v, "place").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    // Without the sentence that names both, the headline and the body disagree.
+    let d = doc("b", "Schenectady man charged in fatal Queens crash\nA man has been charged in a fatal hit-and-run crash that killed a woman in Albany Friday night.")
+        .fact(0, "Queens", PLACE, "place:city", "queens", None)
+        .fact(1, "Albany", PLACE, "place:city", "albany", None);
+    let v = run(vec![d], &[]);
+    assert!(kinds(&v, "place").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+}

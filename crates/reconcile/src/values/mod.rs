@@ -503,10 +503,18 @@ enum Relation {
 
 fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Relation {
     // Near-identical sentences of one document with different values: the
-    // document contradicts itself.
+    // document contradicts itself, unless one of those sentences states
+    // both values ("A Schenectady man … killed a woman in Queens" after the
+    // headline "Schenectady man charged in fatal Queens crash"): then they
+    // are two facts side by side.
+    let both_in = |doc: usize, sentence: usize| {
+        let has = |g: &Group| g.facts.iter().any(|f| f.doc == doc && f.fact.sentence == sentence);
+        has(a) && has(b)
+    };
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb)) {
-            if fa.fact.sentence != fb.fact.sentence && weights.similarity(fa, fb) >= SELF_ALIGN {
+            let side_by_side = both_in(fa.doc, fa.fact.sentence) || both_in(fa.doc, fb.fact.sentence);
+            if fa.fact.sentence != fb.fact.sentence && !side_by_side && weights.similarity(fa, fb) >= SELF_ALIGN {
                 return Relation::SelfContradiction(fa.doc);
             }
         }
