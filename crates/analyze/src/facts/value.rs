@@ -214,7 +214,7 @@ pub fn place_mentions(
     let covered = |m: &Mention| values.iter().any(|v| v.kind == ValueKind::Place && v.span.overlaps(m.span));
     let as_values: Vec<Value> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Place && !covered(m))
+        .filter(|m| m.kind == EntityKind::Place && !covered(m) && !named_otherwise(text, m.span))
         .filter_map(|m| {
             let key = entities.get(m.entity)?.key.clone();
             crate::lexicon::place(&key)?;
@@ -230,6 +230,42 @@ pub fn place_mentions(
         })
         .collect();
     facts(text, sentences, &as_values, &[], sentence_entities)
+}
+
+/// A place name that here names something else: a possession ("his 2008
+/// Bentley"), part of a sea's or a gulf's name ("the Gulf of Aden"), or a
+/// dateline, which says where the reporter filed ("New Delhi/Mumbai: An
+/// Indian warship …"), not where the story happened.
+fn named_otherwise(text: &str, at: Span) -> bool {
+    let before = &text[..at.start];
+    let mut words = before.split_whitespace().rev();
+    let mut previous = words.next();
+    if previous.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        previous = words.next();
+    }
+    const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+    // "his Moscow trip" still names a place: the name is a modifier there.
+    let possession = previous.is_some_and(|w| POSSESSIVES.contains(&w.to_lowercase().as_str())) && modified_noun(&text[at.end..]).is_none();
+    const WATERS: &[&str] = &["gulf", "bay", "sea", "strait", "straits", "isle", "cape"];
+    let mut back = before.split_whitespace().rev();
+    let water = back.next() == Some("of") && back.next().is_some_and(|w| WATERS.contains(&w.to_lowercase().as_str()));
+    possession || water || opens_dateline(text, at)
+}
+
+/// The name opens its line and only more names, a date or an agency in
+/// brackets come before a colon or a dash set off by a space.
+fn opens_dateline(text: &str, at: Span) -> bool {
+    let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..at.start].trim().is_empty() && !text[line_start..at.start].trim_end().ends_with('/') {
+        return false;
+    }
+    let line = text[at.end..].split('\n').next().unwrap_or("");
+    let Some(end) = [":", " -", " –", " —"].iter().filter_map(|d| line.find(d)).min() else { return false };
+    end <= 40
+        && line[..end].split(|c: char| c.is_whitespace() || c == '/').all(|w| {
+            let w = w.trim_matches(|c: char| ",.()".contains(c));
+            w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) || w.starts_with(char::is_uppercase)
+        })
 }
 
 /// "New York" written alone is the city in news, unless the text says the
@@ -425,6 +461,25 @@ mod tests {
         };
         assert_eq!(heads("The chief is in a Portland hospital, in critical condition."), ["+hospit"]);
         assert!(heads("The chief was taken to hospital in Portland on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_car_a_gulf_and_a_dateline_are_not_where_it_happened() {
+        let places = |text: &str| -> Vec<String> {
+            let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+            crate::analyze(&doc)
+                .facts
+                .iter()
+                .filter(|f| f.attribute == Attribute::Value(ValueKind::Place))
+                .map(|f| f.value.display.clone())
+                .collect()
+        };
+        assert!(places("Williams was pulled over while driving his 2008 Bentley about 1:30 a.m.").is_empty());
+        assert_eq!(places("Before his Moscow trip, the envoy met Starmer."), ["Moscow"]);
+        assert!(!places("A warship foiled an attack in the Gulf of Aden on Friday.").contains(&"Aden".to_string()));
+        let dated = places("New Delhi/Mumbai: An Indian warship foiled an attack near Aden on Friday.");
+        assert!(!dated.contains(&"Mumbai".to_string()) && !dated.contains(&"New Delhi".to_string()), "{dated:?}");
+        assert!(dated.contains(&"Aden".to_string()), "{dated:?}");
     }
 
     #[test]
