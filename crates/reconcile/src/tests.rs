@@ -1262,3 +1262,17 @@ fn two_places_one_sentence_states_side_by_side_are_no_self_contradiction() {
     let v = run(vec![d], &[]);
     assert!(kinds(&v, "place").contains(&VerdictKind::SelfContradiction), "{v:#?}");
 }
+
+#[test]
+fn a_description_one_report_gives_several_ages_is_several_people() {
+    const QUANTITY: Attribute = Attribute::Value(ValueKind::Quantity);
+    let age = |d: Doc, line: usize, figure: &str, years: f64| d.fact(line, figure, QUANTITY, "age-of:man", &format!("{years} age"), Some(years));
+    let victims = age(age(doc("a", "Police identified the victims as a 47-year-old man and a 48-year-old man."), 0, "47-year-old", 47.0), 0, "48-year-old", 48.0);
+    let tipster = age(doc("b", "A 50-year-old man from Dexter tipped off authorities after hearing the radio."), 0, "50-year-old", 50.0);
+    let v = run(vec![victims, tipster], &[]);
+    assert!(!kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    // One man described by his age in each report is one person, whatever the sentences.
+    let suspect = age(doc("c", "Police said the 39-year-old man shot his former co-workers."), 0, "39-year-old", 39.0);
+    let v = run(vec![suspect, age(doc("d", "A 50-year-old man from Dexter tipped off authorities."), 0, "50-year-old", 50.0)], &[]);
+    assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+}

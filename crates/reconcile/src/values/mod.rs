@@ -119,6 +119,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     // face 15 years" disagrees with "could face 18 years", but says nothing
     // against "was sentenced to 12 years".
     let aliases = age_aliases(pool);
+    let crowds = crowds(pool);
     let mut by_subject: BTreeMap<(&str, u8), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
@@ -140,18 +141,39 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                     Modality::Hypothetical => 1,
                     Modality::Negated => 2,
                 };
-                let subject = aliases.get(f.fact.subject.as_str()).copied().unwrap_or(f.fact.subject.as_str());
+                let subject = crowds
+                    .get(f.fact.subject.as_str())
+                    .map(String::as_str)
+                    .or_else(|| aliases.get(f.fact.subject.as_str()).copied())
+                    .unwrap_or(f.fact.subject.as_str());
                 by_subject.entry((subject, standing)).or_default().push(f);
             }
         }
     }
     let mut out = Vec::new();
-    for facts in by_subject.values() {
-        for cluster in align(&weights, facts) {
-            judge(pool, &weights, facts, &cluster, &mut out);
+    for ((subject, _), facts) in &by_subject {
+        let one_person = personal(subject);
+        for cluster in align(&weights, one_person, facts) {
+            judge(pool, &weights, one_person, facts, &cluster, &mut out);
         }
     }
     out
+}
+
+/// Descriptions that a report gives several ages ("a 47-year-old man and a
+/// 48-year-old man"): in this story the noun is more than one person, so
+/// its ages are compared as ordinary figures, by their sentences, and not
+/// as one person's ([`personal`]). Maps each such subject to its
+/// non-personal form.
+fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
+    let mut keys: BTreeMap<(&str, usize), BTreeSet<&str>> = BTreeMap::new();
+    for f in pool.facts.iter().filter(|f| f.fact.subject.starts_with("age-of:")) {
+        keys.entry((f.fact.subject.as_str(), f.doc)).or_default().insert(f.fact.value.key.as_str());
+    }
+    keys.into_iter()
+        .filter(|(_, k)| k.len() >= 2)
+        .map(|((subject, _), _)| (subject, subject.replacen("age-of:", "age-of-other:", 1)))
+        .collect()
 }
 
 /// One person's age under two spellings of the given name
@@ -337,8 +359,8 @@ fn is_clock(token: &str) -> bool {
 }
 
 /// Single-link clusters of facts whose contexts align.
-fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>> {
-    if facts.first().is_some_and(|f| personal(&f.fact.subject)) {
+fn align<'p, 'a>(weights: &Weights, one_person: bool, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>> {
+    if one_person {
         return vec![facts.to_vec()];
     }
     let n = facts.len();
@@ -355,7 +377,7 @@ fn align<'p, 'a>(weights: &Weights, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p
     connected(n, edges.into_iter()).into_iter().map(|c| c.into_iter().map(|i| facts[i]).collect()).collect()
 }
 
-fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
+fn judge(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
     let mut groups = group_by_key(cluster, |f| f.fact.value.key.clone());
     merge_compatible(pool, &mut groups);
     let label = cluster[0].fact.subject_label.clone();
@@ -372,7 +394,7 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
     let mut self_contradiction: Option<(usize, usize, usize)> = None;
     for i in 0..groups.len() {
         for j in i + 1..groups.len() {
-            match relation(pool, weights, subject_facts, &groups[i], &groups[j]) {
+            match relation(pool, weights, one_person, subject_facts, &groups[i], &groups[j]) {
                 Relation::Conflict(score) => conflicts.push((i, j, score)),
                 Relation::SelfContradiction(doc) => self_contradiction = Some((doc, i, j)),
                 Relation::Timeline => timelines.push((i, j)),
@@ -426,7 +448,7 @@ fn judge(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], cluster:
         // bar, only a lowered one (a lone voice, each report's only value)
         // lined the values up, and the reader is told so.
         let best = conflicts.iter().filter(|(i, j, _)| component.contains(i) && component.contains(j)).map(|&(_, _, s)| s).fold(0.0, f64::max);
-        let of_a_person = personal(&cluster[0].fact.subject);
+        let of_a_person = one_person;
         let weak = !of_a_person && best < align_threshold();
         let lead = format!("Sources give different values for {label}");
         let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead);
@@ -501,7 +523,7 @@ enum Relation {
     SelfContradiction(usize),
 }
 
-fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Relation {
+fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Relation {
     // Near-identical sentences of one document with different values: the
     // document contradicts itself, unless one of those sentences states
     // both values ("A Schenectady man … killed a woman in Queens" after the
@@ -550,7 +572,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     // 2022"), each naming a different event: no discount for them.
     let background = matches!(a.facts[0].fact.attribute, Attribute::Value(ValueKind::Year | ValueKind::Date));
     let lone = oa.min(ob) == 1 && oa.max(ob) >= 2;
-    let bar = if personal(&a.facts[0].fact.subject) {
+    let bar = if one_person {
         0.0
     } else if lone && !background {
         outlier_threshold()
@@ -595,7 +617,7 @@ fn relation(pool: &Pool, weights: &Weights, subject_facts: &[&PooledFact], a: &G
     // hours" under the rubble and the visit "two days" after the quake, in
     // one report.
     let (lone_side, consensus) = if oa <= ob { (a, b) } else { (b, a) };
-    if lone && !personal(&a.facts[0].fact.subject) && score < align_threshold() && lone_side.facts.iter().any(|f| consensus.facts.iter().any(|c| c.doc == f.doc)) {
+    if lone && !one_person && score < align_threshold() && lone_side.facts.iter().any(|f| consensus.facts.iter().any(|c| c.doc == f.doc)) {
         return Relation::Compatible;
     }
     if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
