@@ -1276,3 +1276,13 @@ fn a_description_one_report_gives_several_ages_is_several_people() {
     let v = run(vec![suspect, age(doc("d", "A 50-year-old man from Dexter tipped off authorities."), 0, "50-year-old", 50.0)], &[]);
     assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_month_alone_agrees_with_a_date_in_that_month() {
+    const DATE: Attribute = Attribute::Value(ValueKind::Date);
+    let report = |id: &str, when: &str, key: &str| doc(id, &format!("The frigate was deployed to the Gulf of Aden on {when} to escort merchant ships.")).fact(0, when, DATE, "date", key, None);
+    let v = run(vec![report("a", "September 15, 2008", "2008-09-15"), report("b", "September", "--09")], &[]);
+    assert!(!kinds(&v, "date").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(vec![report("a", "September 15, 2008", "2008-09-15"), report("b", "October", "--10")], &[]);
+    assert!(kinds(&v, "date").contains(&VerdictKind::Contested), "{v:#?}");
+}

@@ -122,9 +122,12 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let (ka, kb) = (a.key.as_str(), b.key.as_str());
     let date_kinds = |f: &crosscheck_model::Fact| matches!(f.attribute, Attribute::Value(ValueKind::Date | ValueKind::Year));
     if date_kinds(fa) && date_kinds(fb) {
-        // "2022" agrees with "2022-02"; "--02-24" agrees with "2022-02-24".
+        // "2022" agrees with "2022-02"; "--02-24" agrees with "2022-02-24";
+        // a month alone ("--09", "in September") with any date in that
+        // month ("2008-09-15").
         let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
-        return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..]));
+        let month_alone = short.len() == 4 && short.starts_with("--") && long.len() >= 7 && long.get(4..7) == short.get(1..4);
+        return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..])) || month_alone;
     }
     false
 }
