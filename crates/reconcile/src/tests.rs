@@ -1286,3 +1286,13 @@ fn a_month_alone_agrees_with_a_date_in_that_month() {
     let v = run(vec![report("a", "September 15, 2008", "2008-09-15"), report("b", "October", "--10")], &[]);
     assert!(kinds(&v, "date").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_stamp_of_calendar_words_and_a_few_names_dates_the_page_not_the_event() {
+    const TIME: Attribute = Attribute::Value(ValueKind::Time);
+    let stamp = doc("a", "Reuters Mumbai desk, Thursday Sept 12, 2011, 05.51 GMT").fact(0, "05.51", TIME, "time", "05:51", Some(5.85));
+    let report = doc("b", "Reuters Mumbai desk: pirates attacked the convoy on Thursday Sept 12 at 09.25 GMT, the navy said.")
+        .fact(0, "09.25", TIME, "time", "09:25", Some(9.42));
+    let v = run(vec![stamp, report], &[]);
+    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+}

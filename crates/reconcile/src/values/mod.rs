@@ -261,13 +261,27 @@ const CONVERTED_UNITS: &[&str] = &[
     "tonnes", "tons", "litres", "liters", "gallons", "acres", "hectares", "celsius", "fahrenheit",
 ];
 
+/// Months, weekdays and time zones as context stems.
+const CALENDAR_WORDS: &[&str] = &[
+    "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "ist", "est", "edt", "pst", "pdt", "bst",
+    "cet", "cest",
+];
+
 /// Facts worth comparing: not idioms ("the first time"), datelines, or
 /// places too loose to call.
 fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // Datelines and timestamps ("4 October 2013, 18:07 (GMT+05:00)",
     // "Updated: 20:09") are about the page, not the event, and differ
     // between any two articles: a sentence needs some words to state a fact.
-    let words = content_words(f);
+    // For a moment, calendar and zone words say nothing of the event ("TNN
+    // Nov 12, 2011, 05.51AM IST MUMBAI:" is a stamp of three words).
+    let words = if matches!(kind, ValueKind::Time | ValueKind::Date | ValueKind::Weekday) {
+        f.fact.context.iter().filter(|w| context::is_word(w) && !CALENDAR_WORDS.contains(&w.as_str())).count()
+    } else {
+        content_words(f)
+    };
     if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) {
         return false;
     }
