@@ -1296,3 +1296,16 @@ fn a_stamp_of_calendar_words_and_a_few_names_dates_the_page_not_the_event() {
     let v = run(vec![stamp, report], &[]);
     assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn a_part_and_the_running_total_one_report_gives_are_no_self_contradiction() {
+    let seized = |total: &str| {
+        doc("a", &format!("During the operation, six rifles, 12 magazines and 300 rounds of ammunition were found and seized, the officer said.\nThe officer said the ship has seized {total} 31 magazines and 923 rounds of ammunition during the operations."))
+            .fact(0, "12 magazines", COUNT, "count:magazine", "12 magazine", Some(12.0))
+            .fact(1, "31 magazines", COUNT, "count:magazine", "31 magazine", Some(31.0))
+    };
+    let v = run(vec![seized("a total of")], &[]);
+    assert!(!kinds(&v, "count").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    let v = run(vec![seized("some")], &[]);
+    assert!(kinds(&v, "count").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+}

@@ -550,7 +550,7 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb)) {
             let side_by_side = both_in(fa.doc, fa.fact.sentence) || both_in(fa.doc, fb.fact.sentence);
-            if fa.fact.sentence != fb.fact.sentence && !side_by_side && weights.similarity(fa, fb) >= SELF_ALIGN {
+            if fa.fact.sentence != fb.fact.sentence && !side_by_side && !running_total(fa, fb) && weights.similarity(fa, fb) >= SELF_ALIGN {
                 return Relation::SelfContradiction(fa.doc);
             }
         }
@@ -638,6 +638,19 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
         return Relation::Timeline;
     }
     Relation::Conflict(score)
+}
+
+/// True when, of two figures one report gives, the larger is a total its
+/// sentence says it is ("12 magazines" seized in the operation, "a total of
+/// 31 magazines" in the five operations): the part is in the total. Within
+/// one report only: across reports a "total" is as often another count of
+/// the same thing ("a total of three cables", "two undersea cables").
+fn running_total(a: &PooledFact, b: &PooledFact) -> bool {
+    let total = |f: &PooledFact| f.fact.context.iter().any(|w| matches!(w.as_str(), "total" | "altogeth" | "cumul" | "overal"));
+    match (a.fact.value.number, b.fact.value.number) {
+        (Some(x), Some(y)) => total(a) && x > y || total(b) && y > x,
+        _ => false,
+    }
 }
 
 /// True when one fact's sentence speaks of a beginning and the other's of
