@@ -56,7 +56,22 @@ pub(crate) fn counted(p: &[Piece], k: usize, singular_rule: bool) -> Option<(usi
                     .find(|w| w.noun_ok && is_invariant_noun(&p[w.idx].lower))
             })
     }?;
-    Some((noun.idx, singular(&p[noun.idx].lower)))
+    let lemma = singular(&p[noun.idx].lower);
+    Some((noun.idx, of_what(p, noun.idx, &lemma).unwrap_or(lemma)))
+}
+
+/// Nouns that count what their "of" names: "one count of third-degree
+/// murder and three counts of criminal vehicular homicide" are two counts.
+const CONTAINERS: &[&str] = &["count", "charge"];
+
+/// "count of homicide" for a container noun at `idx` followed by "of" and
+/// a noun phrase (its last lower-case word is the head).
+fn of_what(p: &[Piece], idx: usize, lemma: &str) -> Option<String> {
+    if !CONTAINERS.contains(&lemma) || p.get(idx + 1).is_none_or(|q| q.lower != "of") {
+        return None;
+    }
+    let head = run(p, idx + 2).into_iter().filter(|w| w.noun_ok).last()?;
+    Some(format!("{lemma} of {}", singular(&p[head.idx].lower)))
 }
 
 /// Up to three words from piece `k`, ended by anything that cannot sit in a
@@ -118,6 +133,9 @@ mod tests {
         assert_eq!(noun("wounded soldiers", false).as_deref(), Some("soldier"));
         assert_eq!(noun("police officers", false).as_deref(), Some("officer"));
         assert_eq!(noun("of the", false), None);
+        assert_eq!(noun("counts of criminal vehicular homicide", false).as_deref(), Some("count of homicide"));
+        assert_eq!(noun("count of third-degree murder and", true).as_deref(), Some("count of murder"));
+        assert_eq!(noun("counts, police said", false).as_deref(), Some("count"));
         assert_eq!(noun("Fox News", false), None);
         assert_eq!(noun("killed in", false), None);
     }
