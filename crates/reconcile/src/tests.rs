@@ -1309,3 +1309,25 @@ fn a_part_and_the_running_total_one_report_gives_are_no_self_contradiction() {
     let v = run(vec![seized("some")], &[]);
     assert!(kinds(&v, "count").contains(&VerdictKind::SelfContradiction), "{v:#?}");
 }
+
+#[test]
+fn a_short_sentence_with_a_verb_and_a_clock_time_dates_the_event() {
+    const WEEKDAY: Attribute = Attribute::Value(ValueKind::Weekday);
+    // Context as the analyze stage writes it: stems, the clock time, the verb.
+    let marked = |mut d: Doc, words: &[&str], verb: &str| {
+        let f = d.analysis.facts.last_mut().expect("a fact");
+        f.context = words.iter().map(|w| w.to_string()).collect();
+        f.context.push("#20:30".into());
+        f.context.push(format!("{}{verb}", context::ANCHOR));
+        d
+    };
+    let short = marked(doc("a", "The shootings happened shortly after 8:30 p.m. Saturday.").fact(0, "Saturday", WEEKDAY, "weekday", "saturday", None), &["happen", "shoot", "short"], "happen");
+    let long = marked(
+        doc("b", "The shooting took place along Roosevelt Boulevard inside the old Nabisco factory at 8:30 p.m. Thursday night.")
+            .fact(0, "Thursday", WEEKDAY, "weekday", "thursday", None),
+        &["shoot", "took", "place", "along", "roosevelt", "boulevard", "insid", "nabisco", "factori", "night"],
+        "take",
+    );
+    let v = run(vec![short, long], &[]);
+    assert!(kinds(&v, "weekday").contains(&VerdictKind::Contested), "{v:#?}");
+}

@@ -282,7 +282,10 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     } else {
         content_words(f)
     };
-    if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) {
+    // A verb makes three words a statement ("The shootings happened shortly
+    // after 8:30 p.m. Saturday"); a dateline has none.
+    let told = f.fact.context.iter().any(|w| w.starts_with(context::ANCHOR));
+    if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) && !told {
         return false;
     }
     // Nor is a page's byline stamp, wordier though it is ("21 July 2013
@@ -360,7 +363,7 @@ fn similarity(weights: &Weights, a: &PooledFact, b: &PooledFact) -> f64 {
     let sim = weights.similarity(a, b);
     let weekday = |f: &PooledFact| f.fact.attribute == Attribute::Value(ValueKind::Weekday);
     if a.doc != b.doc && weekday(a) && weekday(b) && a.fact.context.iter().any(|t| is_clock(t) && b.fact.context.contains(t)) {
-        sim.max(align_threshold())
+        sim.max(align_threshold()).max(TERSE_ALIGN)
     } else {
         sim
     }
