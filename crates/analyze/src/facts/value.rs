@@ -40,6 +40,11 @@ pub fn facts(
                 (None, Some(Described::Other(noun))) => (format!("age-of-other:{noun}"), format!("age of the {noun}")),
                 (None, None) => subject_of(v),
             };
+            // A rate is not a total: "15.5 points per game", "$4 million a year".
+            let (subject, label) = match per(text, sentence.span, v) {
+                Some(unit) => (format!("{subject} per {unit}"), format!("{label} per {unit}")),
+                None => (subject, label),
+            };
             // Words right next to the value say most about what it counts:
             // they are added again, marked, so a match there weighs double.
             // What happened to what is counted (killed, displaced, a city's
@@ -87,6 +92,34 @@ pub fn facts(
             })
         })
         .collect()
+}
+
+/// Units of time and play a rate is given in.
+const RATE_UNITS: &[&str] = &["game", "season", "year", "month", "week", "day", "night", "hour", "minute", "match", "contest", "outing", "start", "quarter"];
+
+/// The unit of a rate the figure is given as: "per game" or "a year" right
+/// after a count or an amount ("15.5 points per game", "$4 million a
+/// year", "$20 million per season").
+fn per(text: &str, sentence: Span, v: &Value) -> Option<&'static str> {
+    if !matches!(v.kind, ValueKind::Count | ValueKind::Quantity) || v.unit.as_deref() == Some("age") {
+        return None;
+    }
+    let after = text.get(v.span.end..sentence.end)?;
+    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    // The counted noun may come between: "15.5 points per game".
+    let mut first = words.next()?;
+    if !matches!(first.as_str(), "per" | "a" | "an" | "each" | "every") {
+        first = words.next()?;
+    }
+    if !matches!(first.as_str(), "per" | "a" | "an" | "each" | "every") {
+        return None;
+    }
+    let unit = words.next()?;
+    // "$5 million a year ago" dates the figure.
+    if words.next().is_some_and(|w| matches!(w.as_str(), "ago" | "earlier" | "later" | "before" | "after")) {
+        return None;
+    }
+    RATE_UNITS.iter().find(|u| unit == **u || unit.strip_suffix('s') == Some(**u)).copied()
 }
 
 /// An age written "then-15-year-old" or "then 15".
@@ -480,6 +513,25 @@ mod tests {
         let dated = places("New Delhi/Mumbai: An Indian warship foiled an attack near Aden on Friday.");
         assert!(!dated.contains(&"Mumbai".to_string()) && !dated.contains(&"New Delhi".to_string()), "{dated:?}");
         assert!(dated.contains(&"Aden".to_string()), "{dated:?}");
+    }
+
+    #[test]
+    fn a_rate_is_not_a_total() {
+        let subjects = |text: &str| -> Vec<String> {
+            let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+            crate::analyze(&doc)
+                .facts
+                .iter()
+                .filter(|f| matches!(f.attribute, Attribute::Value(ValueKind::Count | ValueKind::Quantity)))
+                .map(|f| f.subject.clone())
+                .collect()
+        };
+        assert_eq!(subjects("Miller is averaging 15 points per game this season."), ["count:point per game"]);
+        assert_eq!(subjects("He scored 15 points in the win."), ["count:point"]);
+        let paid = subjects("The deal paid him about $4 million a year.");
+        assert!(paid.iter().all(|s| s.ends_with(" per year")) && !paid.is_empty(), "{paid:?}");
+        let dated = subjects("He was paid $4 million a year ago.");
+        assert!(dated.iter().all(|s| !s.contains(" per ")), "{dated:?}");
     }
 
     #[test]
