@@ -419,6 +419,17 @@ mod tests {
         }
     }
 
+    /// The value facts of `kinds` the analyze stage reads from `text`.
+    fn value_facts(text: &str, kinds: &[ValueKind]) -> Vec<Fact> {
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+        crate::analyze(&doc).facts.into_iter().filter(|f| matches!(f.attribute, Attribute::Value(k) if kinds.contains(&k))).collect()
+    }
+
+    /// What each place fact of `text` displays.
+    fn places(text: &str) -> Vec<String> {
+        value_facts(text, &[ValueKind::Place]).into_iter().map(|f| f.value.display).collect()
+    }
+
     fn age_subject(text: &str) -> String {
         let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
         let analysis = crate::analyze(&doc);
@@ -459,14 +470,7 @@ mod tests {
 
     #[test]
     fn a_town_named_like_a_person_of_the_document_is_that_person() {
-        let text = "President Barack Obama spoke to reporters in Denver on Monday. Obama said the rule would be reversed.";
-        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-        let places: Vec<String> = crate::analyze(&doc)
-            .facts
-            .iter()
-            .filter(|f| f.attribute == Attribute::Value(ValueKind::Place))
-            .map(|f| f.value.display.clone())
-            .collect();
+        let places = places("President Barack Obama spoke to reporters in Denver on Monday. Obama said the rule would be reversed.");
         assert!(places.contains(&"Denver".to_string()), "{places:?}");
         assert!(!places.iter().any(|p| p == "Obama"), "{places:?}");
     }
@@ -474,13 +478,7 @@ mod tests {
     #[test]
     fn new_york_alone_is_the_city_and_with_state_the_state() {
         let text = "The strike cost the New York area economy $2 billion, officials in upstate New York said.";
-        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-        let subjects: Vec<String> = crate::analyze(&doc)
-            .facts
-            .iter()
-            .filter(|f| f.attribute == Attribute::Value(ValueKind::Place))
-            .map(|f| f.subject.clone())
-            .collect();
+        let subjects: Vec<String> = value_facts(text, &[ValueKind::Place]).into_iter().map(|f| f.subject).collect();
         assert_eq!(subjects, ["place:city", "place:state"]);
     }
 
@@ -498,15 +496,6 @@ mod tests {
 
     #[test]
     fn a_car_a_gulf_and_a_dateline_are_not_where_it_happened() {
-        let places = |text: &str| -> Vec<String> {
-            let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-            crate::analyze(&doc)
-                .facts
-                .iter()
-                .filter(|f| f.attribute == Attribute::Value(ValueKind::Place))
-                .map(|f| f.value.display.clone())
-                .collect()
-        };
         assert!(places("Williams was pulled over while driving his 2008 Bentley about 1:30 a.m.").is_empty());
         assert_eq!(places("Before his Moscow trip, the envoy met Starmer."), ["Moscow"]);
         assert!(!places("A warship foiled an attack in the Gulf of Aden on Friday.").contains(&"Aden".to_string()));
@@ -518,13 +507,7 @@ mod tests {
     #[test]
     fn a_rate_is_not_a_total() {
         let subjects = |text: &str| -> Vec<String> {
-            let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-            crate::analyze(&doc)
-                .facts
-                .iter()
-                .filter(|f| matches!(f.attribute, Attribute::Value(ValueKind::Count | ValueKind::Quantity)))
-                .map(|f| f.subject.clone())
-                .collect()
+            value_facts(text, &[ValueKind::Count, ValueKind::Quantity]).into_iter().map(|f| f.subject).collect()
         };
         assert_eq!(subjects("Miller is averaging 15 points per game this season."), ["count:point per game"]);
         assert_eq!(subjects("He scored 15 points in the win."), ["count:point"]);
