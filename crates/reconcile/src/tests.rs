@@ -1331,3 +1331,14 @@ fn a_short_sentence_with_a_verb_and_a_clock_time_dates_the_event() {
     let v = run(vec![short, long], &[]);
     assert!(kinds(&v, "weekday").contains(&VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn two_vague_amounts_of_one_order_say_the_same() {
+    let caught = |id: &str, amount: &str, key: &str, n: f64| {
+        doc(id, &format!("Police caught up with the driver, who is from Schenectady, {amount} away.")).fact(0, amount, COUNT, "count:block", key, Some(n))
+    };
+    let v = run(vec![caught("a", "a few blocks", "2+ block", 2.0), caught("b", "several blocks", "3+ block", 3.0)], &[]);
+    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(vec![caught("a", "dozens of blocks", "24+ block", 24.0), caught("b", "hundreds of blocks", "200+ block", 200.0)], &[]);
+    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+}

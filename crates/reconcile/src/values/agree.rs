@@ -23,6 +23,9 @@ const UNIT_SLACK: f64 = 0.05;
 /// Two clock times this many minutes apart, one of them on a multiple of
 /// five, are one time given exactly and rounded.
 const ROUNDED_MINUTES: i64 = 4;
+/// Two vague amounts whose floors are at most this factor apart ("a few",
+/// 2+, and "several", 3+) say the same.
+const VAGUE_SAME: f64 = 2.0;
 /// Relative difference under which an approximate figure agrees.
 const APPROX_TOLERANCE: f64 = 0.15;
 
@@ -93,6 +96,13 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // six years") are two estimates, compared like the floors above.
     if floor_holds(&|g| g.key.contains('+').then(|| size(g)).flatten()) {
         return true;
+    }
+    // "a few blocks" and "several blocks": two vague amounts of one order
+    // say the same; "dozens" and "hundreds" do not.
+    if let (true, true, Some(x), Some(y)) = (a.key.contains('+'), b.key.contains('+'), size_a, size_b) {
+        if x.max(y) <= VAGUE_SAME * x.min(y) {
+            return true;
+        }
     }
     // "3:33 a.m." and "3:30 AM", "8.39am" and "8.40am": one report gives
     // the minute, the other rounds it to five.
