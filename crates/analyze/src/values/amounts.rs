@@ -98,7 +98,12 @@ fn plausible(p: &[Piece], num: &Num) -> bool {
     let Some(prev) = num.first.checked_sub(1).map(|k| &p[k]) else {
         return true;
     };
+    // "In 2008 three people died", "the 2008 three-hour broadcast": a
+    // number word after a year is a number of its own; digits after digits
+    // ("10 3") are a table or a score.
+    let year = prev.kind == Kind::Number && prev.text.len() == 4 && prev.text.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
     match prev.kind {
+        Kind::Number if year && !num.digits => {}
         Kind::Number | Kind::Mixed => return false,
         Kind::Punct if matches!(prev.text, "+" | "#" | "№") => return false,
         Kind::Punct if prev.text == "." => {

@@ -574,3 +574,14 @@ fn a_finance_million_is_a_million() {
     // Without a currency sign, "MM" stays a length.
     has("a 20mm cannon", Quantity, "20mm", "20 millimetre");
 }
+
+#[test]
+fn a_number_word_after_a_year_is_a_number_of_its_own() {
+    let found = summary("In 2008 three people died.");
+    assert!(found.iter().any(|(k, s, _)| *k == Count && s == "three people"), "{found:?}");
+    let found = summary("The February 2008 three-hour plus broadcast hit a low.");
+    assert!(found.iter().any(|(k, s, _)| *k == Duration && s == "three-hour"), "{found:?}");
+    // Digits after digits are a table or a score, not a count.
+    let found = summary("The scores were 10 3 people apart.");
+    assert!(!found.iter().any(|(k, _, _)| *k == Count), "{found:?}");
+}
