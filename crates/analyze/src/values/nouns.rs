@@ -102,6 +102,11 @@ fn run(p: &[Piece], mut k: usize) -> Vec<Word> {
             noun_ok: !compound && !capital,
         });
         k = last + 1;
+        // The full stop that closes a dotted abbreviation ("32 million U.S.
+        // viewers") belongs to it.
+        if capital && first.text.contains('.') && p.get(k).is_some_and(|q| q.text == "." && q.start == first.end) {
+            k += 1;
+        }
         // A possessive ends the phrase: "three Russia's" is not a count.
         if p.get(k).is_some_and(|q| q.kind == Kind::Possessive) {
             break;
@@ -136,6 +141,7 @@ mod tests {
         assert_eq!(noun("counts of criminal vehicular homicide", false).as_deref(), Some("count of homicide"));
         assert_eq!(noun("count of third-degree murder and", true).as_deref(), Some("count of murder"));
         assert_eq!(noun("counts, police said", false).as_deref(), Some("count"));
+        assert_eq!(noun("U.S. viewers watched", false).as_deref(), Some("viewer"));
         assert_eq!(noun("Fox News", false), None);
         assert_eq!(noun("killed in", false), None);
     }
