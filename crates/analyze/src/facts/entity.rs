@@ -85,16 +85,29 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
         RoleStatus::Acting => "acting",
         RoleStatus::Future => "future",
     };
-    let mut status_fact = base.fact(Attribute::Status, plain(status, status), role.span);
-    status_fact.subject = format!("{}|{}", base.subject, head);
-    status_fact.subject_label = format!("{} as {}", base.label, head);
-    out.push(status_fact);
+    // "the Sixers fired coach Maurice Cheeks": the title is the one he held
+    // when it happened; whether he still holds it the phrase leaves open.
+    if !removed_from(text, role.span) {
+        let mut status_fact = base.fact(Attribute::Status, plain(status, status), role.span);
+        status_fact.subject = format!("{}|{}", base.subject, head);
+        status_fact.subject_label = format!("{} as {}", base.label, head);
+        out.push(status_fact);
+    }
     if let Some(aff) = &role.affiliation {
         let display = aff.trim_end_matches("'s").trim_end_matches("’s");
         let span = locate(text, role.span, aff).unwrap_or(role.span);
         out.push(base.fact(Attribute::Affiliation, plain(display, &affiliation_key(display)), span));
     }
     out
+}
+
+/// The role written right after a verb of removal from office ("fired
+/// president Billy King", "ousted Prime Minister …").
+fn removed_from(text: &str, role: Span) -> bool {
+    const REMOVED: &[&str] = &["fired", "ousted", "sacked", "dismissed", "deposed", "toppled", "unseated", "overthrew", "impeached"];
+    let before = text[..role.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    before.len() < role.start && REMOVED.contains(&word.to_lowercase().as_str())
 }
 
 /// The given name without words that only look like part of it because
@@ -282,6 +295,17 @@ mod tests {
         assert_eq!(clean_given("Trustworthy", false), None);
         // Names that are also words still count once a name is found.
         assert_eq!(clean_given("Mark", false), Some("Mark"));
+    }
+
+    #[test]
+    fn a_title_just_lost_says_nothing_of_its_status() {
+        let statuses = |text: &str| -> Vec<String> {
+            let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+            crate::analyze(&doc).facts.into_iter().filter(|f| f.attribute == Attribute::Status).map(|f| f.value.key).collect()
+        };
+        assert!(statuses("A year ago, the Sixers fired president Billy King.").is_empty());
+        assert_eq!(statuses("The Sixers hired president Billy King."), ["current"]);
+        assert_eq!(statuses("That was former president Billy King."), ["former"]);
     }
 
     #[test]
