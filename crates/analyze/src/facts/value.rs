@@ -106,12 +106,10 @@ fn per(text: &str, sentence: Span, v: &Value) -> Option<&'static str> {
     }
     let after = text.get(v.span.end..sentence.end)?;
     let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let per_word = |w: &str| matches!(w, "per" | "a" | "an" | "each" | "every");
     // The counted noun may come between: "15.5 points per game".
-    let mut first = words.next()?;
-    if !matches!(first.as_str(), "per" | "a" | "an" | "each" | "every") {
-        first = words.next()?;
-    }
-    if !matches!(first.as_str(), "per" | "a" | "an" | "each" | "every") {
+    let first = words.next()?;
+    if !per_word(&first) && !words.next().is_some_and(|w| per_word(&w)) {
         return None;
     }
     let unit = words.next()?;
@@ -270,18 +268,16 @@ pub fn place_mentions(
 /// dateline, which says where the reporter filed ("New Delhi/Mumbai: An
 /// Indian warship …"), not where the story happened.
 fn named_otherwise(text: &str, at: Span) -> bool {
-    let before = &text[..at.start];
-    let mut words = before.split_whitespace().rev();
-    let mut previous = words.next();
-    if previous.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
-        previous = words.next();
-    }
     const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
-    // "his Moscow trip" still names a place: the name is a modifier there.
-    let possession = previous.is_some_and(|w| POSSESSIVES.contains(&w.to_lowercase().as_str())) && modified_noun(&text[at.end..]).is_none();
     const WATERS: &[&str] = &["gulf", "bay", "sea", "strait", "straits", "isle", "cape"];
-    let mut back = before.split_whitespace().rev();
-    let water = back.next() == Some("of") && back.next().is_some_and(|w| WATERS.contains(&w.to_lowercase().as_str()));
+    let mut back = text[..at.start].split_whitespace().rev();
+    let (last, second) = (back.next(), back.next());
+    let is_in = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w.to_lowercase().as_str()));
+    // A year may stand between ("his 2008 Bentley").
+    let owner = if last.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) { second } else { last };
+    // "his Moscow trip" still names a place: the name is a modifier there.
+    let possession = is_in(owner, POSSESSIVES) && modified_noun(&text[at.end..]).is_none();
+    let water = last == Some("of") && is_in(second, WATERS);
     possession || water || opens_dateline(text, at)
 }
 

@@ -465,11 +465,10 @@ fn judge(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&Poo
         // bar, only a lowered one (a lone voice, each report's only value)
         // lined the values up, and the reader is told so.
         let best = conflicts.iter().filter(|(i, j, _)| component.contains(i) && component.contains(j)).map(|&(_, _, s)| s).fold(0.0, f64::max);
-        let of_a_person = one_person;
-        let weak = !of_a_person && best < align_threshold();
+        let weak = !one_person && best < align_threshold();
         let lead = format!("Sources give different values for {label}");
         let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead);
-        let many = !of_a_person && own.len() > MAX_STRONG_VALUES;
+        let many = !one_person && own.len() > MAX_STRONG_VALUES;
         if weak {
             v.weak_match = true;
             v.explanation.push_str(&format!(" Their sentences match only in part (similarity {best:.2}), so these may be different facts."));
