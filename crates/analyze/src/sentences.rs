@@ -35,7 +35,7 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
                     Some(last)
                         if last.1 <= b.start_byte && {
                             let (piece, next) = (&line[last.0..last.1], &line[b.start_byte..b.end_byte]);
-                            clock_continues(piece, next) || dotted_continues(piece, next)
+                            clock_continues(piece, next) || dotted_continues(piece, next) || attribution_continues(piece, next)
                         } =>
                     {
                         last.1 = b.end_byte
@@ -79,6 +79,26 @@ fn dotted_continues(piece: &str, next: &str) -> bool {
     lone_capital && (1..=2).contains(&letters) && n.starts_with(|c: char| c.is_ascii_uppercase()) && n[letters..].starts_with('.')
 }
 
+/// `"It's official: I'm hosting the #Oscars!"` + `"DeGeneres tweeted
+/// Wednesday."`: the segmenter ends a sentence at a quotation that closes
+/// with "!" or "?", but a short reporting clause after it (a speaker and a
+/// verb of speech, then at most a few words of when and where) belongs to
+/// the quotation: what was said is the fact the clause dates. Without it,
+/// "tweeted Wednesday" has nothing to say which announcement it dates.
+fn attribution_continues(piece: &str, next: &str) -> bool {
+    const QUOTES: &[char] = &['"', '”', '\''];
+    let p = piece.trim_end();
+    let Some(inner) = p.strip_suffix(QUOTES) else { return false };
+    if !inner.trim_end().ends_with(['!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = next.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let Some(verb) = words.iter().take(4).position(|w| crate::lexicon::is_speech_verb(w)) else { return false };
+    // The speaker: a name or a pronoun, not the start of a new statement.
+    let speaker = words[..verb].iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "he" | "she" | "they" | "the" | "a"));
+    verb > 0 && speaker && words.len() <= verb + 5 && !words.contains(&"that")
+}
+
 /// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
 fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, removed: &[crosscheck_model::Removed]) {
     let slice = &text[start..end];
@@ -120,6 +140,26 @@ mod tests {
     fn a_state_abbreviation_does_not_end_the_sentence() {
         let doc = Document::from_text("d", "-", "Rep. Nick Rahall, D-W.Va., said members may act. Rep. Jane Roe, R-N.Y., agreed. It rained.");
         assert_eq!(texts(&doc), vec!["Rep. Nick Rahall, D-W.Va., said members may act.", "Rep. Jane Roe, R-N.Y., agreed.", "It rained."]);
+    }
+
+    #[test]
+    fn a_reporting_clause_stays_with_its_quotation() {
+        let doc = Document::from_text(
+            "d",
+            "-",
+            "\"It's official: I'm hosting the #Oscars! \"DeGeneres tweeted Wednesday. \"Is it over?\" Smith asked. \"We won!\" Jones said that was wrong. \"Go!\" It rained.",
+        );
+        assert_eq!(
+            texts(&doc),
+            vec![
+                "\"It's official: I'm hosting the #Oscars! \"DeGeneres tweeted Wednesday.",
+                "\"Is it over?\" Smith asked.",
+                "\"We won!\"",
+                "Jones said that was wrong.",
+                "\"Go!\"",
+                "It rained.",
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Print the facts crosscheck finds, for debugging rules:
-//! `cargo run --release --example facts -- DIR [SUBJECT-SUBSTRING | --mentions=TEXT]`.
+//! `cargo run --release --example facts -- DIR [SUBJECT-SUBSTRING | --mentions=TEXT | --sentences]`.
 use std::path::PathBuf;
 
 fn main() {
@@ -13,6 +13,12 @@ fn main() {
     for raw in &batch.documents {
         let Ok(doc) = crosscheck_extract::extract(raw) else { continue };
         let analysis = crosscheck::analyze(&doc);
+        if filter == "--sentences" {
+            for (i, s) in analysis.sentences.iter().enumerate() {
+                println!("{} s{i} {:?}", doc.id.as_str(), s.span.slice(&doc.text));
+            }
+            continue;
+        }
         if let Some(pattern) = filter.strip_prefix("--mentions=") {
             for m in analysis.mentions.iter().filter(|m| m.span.slice(&doc.text).contains(pattern)) {
                 println!("{} {:?} {:?} {:?}", doc.id.as_str(), m.kind, m.span.slice(&doc.text), m.role.as_ref().map(|r| &r.title));

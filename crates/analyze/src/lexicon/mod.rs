@@ -18,7 +18,7 @@ use crosscheck_model::RoleStatus;
 
 pub use words::{
     affiliation_noun, compound_head, is_city_part, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word, is_place_word,
-    is_role_modifier, is_status_adverb, is_stopword, known_org, rank, role_head, status_word,
+    is_role_modifier, is_speech_verb, is_status_adverb, is_stopword, known_org, rank, role_head, status_word,
     Rank,
 };
 

@@ -279,6 +279,13 @@ const PARTICLES: &[&str] = &[
     "el", "le", "la", "dos", "das", "ter", "ten", "st", "bint", "abu",
 ];
 
+/// Past and present forms of verbs that report speech ("Miles Vinar
+/// spoke to ONE News", "DeGeneres tweeted Wednesday").
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "spoke", "speaks", "added", "explained", "recalled", "wrote", "writes", "tweeted", "tweets",
+    "asked", "asks", "posted", "stated", "announced", "declared", "insisted", "noted", "replied", "shouted",
+];
+
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
@@ -399,6 +406,11 @@ pub fn is_connector(word: &str) -> bool {
 /// True for lower-case name particles: "van", "de", "bin".
 pub fn is_name_particle(word: &str) -> bool {
     with_bare(word, |w| PARTICLES.contains(&w))
+}
+
+/// True for a verb form that reports speech, lower case ("said", "tweeted").
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
 }
 
 /// True for name suffixes: "Jr.", "III".

@@ -282,12 +282,11 @@ fn age_follows(after: &str) -> bool {
 /// ("Miles Vinar spoke to ONE News") or an apposition with an article
 /// ("Mark Vinar, an Australian climber from Perth").
 fn person_cue_after(after: &str) -> bool {
-    const SPEECH: &[&str] = &["said", "says", "told", "spoke", "speaks", "added", "explained", "recalled", "wrote", "tweeted"];
     if let Some(rest) = after.strip_prefix(", ") {
         return ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
     }
     let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    after.starts_with(' ') && SPEECH.contains(&next)
+    after.starts_with(' ') && crate::lexicon::is_speech_verb(next)
 }
 
 /// True when the word at `start..end` is half of a name split by a quoted
