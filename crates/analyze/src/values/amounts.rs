@@ -116,7 +116,12 @@ fn plausible(p: &[Piece], num: &Num) -> bool {
             }
         }
         Kind::Word => {
-            if prev.is_capitalized() && !is_stopword(&prev.lower) && !is_marker(&prev.lower) {
+            // "Route 1", "Fox News 2" are names; a number word in lower
+            // case after a name is not part of it ("had given Cheeks two
+            // contract extensions"): a name's number is written "Apollo 11"
+            // or "Chapter Two".
+            let lower_word = !num.digits && first.text.starts_with(|c: char| c.is_lowercase());
+            if prev.is_capitalized() && !is_stopword(&prev.lower) && !is_marker(&prev.lower) && !lower_word {
                 return false;
             }
             // "the one", "no one" are pronouns; "the one-year anniversary" is a number.

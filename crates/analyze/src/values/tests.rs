@@ -585,3 +585,13 @@ fn a_number_word_after_a_year_is_a_number_of_its_own() {
     let found = summary("The scores were 10 3 people apart.");
     assert!(!found.iter().any(|(k, _, _)| *k == Count), "{found:?}");
 }
+
+#[test]
+fn a_number_word_after_a_name_is_not_part_of_it() {
+    let found = summary("Stefanski had given Cheeks two contract extensions.");
+    assert!(found.iter().any(|(k, s, _)| *k == Count && s == "two contract extensions"), "{found:?}");
+    // A name's own number is in digits or capitalised.
+    for text in ["Fox News 2 reported the story.", "Apollo Eleven people gathered."] {
+        none_of(text, Count);
+    }
+}
