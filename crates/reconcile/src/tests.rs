@@ -1278,6 +1278,20 @@ fn a_description_one_report_gives_several_ages_is_several_people() {
 }
 
 #[test]
+fn an_epithet_count_is_one_persons_whatever_the_sentences() {
+    let all_star = |d: Doc, figure: &str, n: f64| d.fact(0, figure, COUNT, "times-of:all-star", &format!("{n} time"), Some(n));
+    let fired = all_star(doc("a", "Cheeks, 48, a four-time NBA all-star while with the Sixers, was fired from the Blazers."), "four-time", 4.0);
+    let career = all_star(doc("b", "The six-time All-Star helped guide the 76ers to 10 playoff appearances."), "six-time", 6.0);
+    let v = run(vec![fired, career], &[]);
+    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    // A report that gives the epithet two values speaks of two people.
+    let two = all_star(all_star(doc("c", "The four-time All-Star faced the six-time All-Star on Sunday."), "four-time", 4.0), "six-time", 6.0);
+    let other = all_star(doc("d", "The six-time All-Star scored 30 points in the final game of the series."), "six-time", 6.0);
+    let v = run(vec![two, other], &[]);
+    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
 fn a_month_alone_agrees_with_a_date_in_that_month() {
     const DATE: Attribute = Attribute::Value(ValueKind::Date);
     let report = |id: &str, when: &str, key: &str| doc(id, &format!("The frigate was deployed to the Gulf of Aden on {when} to escort merchant ships.")).fact(0, when, DATE, "date", key, None);

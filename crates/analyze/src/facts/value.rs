@@ -38,7 +38,10 @@ pub fn facts(
                 (Some((key, name)), _) => (format!("age:{key}"), format!("{name}'s age")),
                 (None, Some(Described::Person(noun))) => (format!("age-of:{noun}"), format!("age of the {noun}")),
                 (None, Some(Described::Other(noun))) => (format!("age-of-other:{noun}"), format!("age of the {noun}")),
-                (None, None) => subject_of(v),
+                (None, None) => match epithet(text, sentence.span, v) {
+                    Some(head) => (format!("times-of:{}", super::context::stem(&head.to_lowercase())), format!("times {head}")),
+                    None => subject_of(v),
+                },
             };
             // A rate is not a total: "15.5 points per game", "$4 million a year".
             let (subject, label) = match per(text, sentence.span, v) {
@@ -172,6 +175,34 @@ fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Op
 /// like any value, by context, but only with ages of the same noun.
 /// What an unnamed age describes: a person ("the 27-year-old actress") or
 /// something else ("a 24-year-old scoring mark").
+/// The noun an "N-time" count describes a person by ("a four-time NBA
+/// All-Star", "the two-time Gold Glove winner", "a three-time champion"):
+/// the last word of the run of words after it, up to four, before a
+/// function word or punctuation. Such a figure is an epithet: within one
+/// story it belongs to one person, like the age of "the 33-year-old
+/// actress", and is compared as theirs (the reconcile stage keys it
+/// `times-of:` and treats it as it treats `age-of:`). "Rebuffed him three
+/// times" counts events and is no epithet.
+fn epithet(text: &str, sentence: Span, v: &Value) -> Option<String> {
+    if v.kind != ValueKind::Count || v.unit.as_deref() != Some("time") || !v.span.slice(text).to_lowercase().ends_with("-time") {
+        return None;
+    }
+    let rest = text.get(v.span.end..sentence.end)?.strip_prefix(' ')?;
+    let mut head = None;
+    for w in rest.split(' ').take(4) {
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let plain = !word.is_empty() && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if !plain || super::context::is_function_word(&word.to_lowercase()) {
+            break;
+        }
+        head = Some(word.to_string());
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    head
+}
+
 enum Described {
     Person(String),
     Other(String),
@@ -431,6 +462,21 @@ mod tests {
         let analysis = crate::analyze(&doc);
         let f = analysis.facts.iter().find(|f| f.subject.contains("age")).expect("an age fact");
         f.subject.clone()
+    }
+
+    fn subjects(text: &str) -> Vec<String> {
+        let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
+        crate::analyze(&doc).facts.into_iter().map(|f| f.subject).collect()
+    }
+
+    #[test]
+    fn an_n_time_count_is_an_epithet_of_the_noun_it_describes() {
+        assert!(subjects("Cheeks, 48, a four-time NBA All-Star while with the Sixers, was fired.").contains(&"times-of:all-star".to_string()));
+        assert!(subjects("The six-time All-Star (1983) helped guide the 76ers.").contains(&"times-of:all-star".to_string()));
+        assert!(subjects("He is a two-time Gold Glove winner.").contains(&"times-of:winner".to_string()));
+        // Events counted, not a person described.
+        let rebuffed = subjects("But the Trail Blazers rebuffed him three times.");
+        assert!(rebuffed.contains(&"count:time".to_string()) && !rebuffed.iter().any(|s| s.starts_with("times-of")), "{rebuffed:?}");
     }
 
     #[test]

@@ -160,19 +160,22 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     out
 }
 
-/// Descriptions that a report gives several ages ("a 47-year-old man and a
+/// Subjects of a person described by a noun, and their non-personal forms.
+const DESCRIBED: &[(&str, &str)] = &[("age-of:", "age-of-other:"), ("times-of:", "times-of-other:")];
+
+/// Descriptions that a report gives several ages or epithet counts ("a 47-year-old man and a
 /// 48-year-old man"): in this story the noun is more than one person, so
 /// its ages are compared as ordinary figures, by their sentences, and not
 /// as one person's ([`personal`]). Maps each such subject to its
 /// non-personal form.
 fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
     let mut keys: BTreeMap<(&str, usize), BTreeSet<&str>> = BTreeMap::new();
-    for f in pool.facts.iter().filter(|f| f.fact.subject.starts_with("age-of:")) {
+    for f in pool.facts.iter().filter(|f| DESCRIBED.iter().any(|(p, _)| f.fact.subject.starts_with(p))) {
         keys.entry((f.fact.subject.as_str(), f.doc)).or_default().insert(f.fact.value.key.as_str());
     }
     keys.into_iter()
         .filter(|(_, k)| k.len() >= 2)
-        .map(|((subject, _), _)| (subject, subject.replacen("age-of:", "age-of-other:", 1)))
+        .filter_map(|((subject, _), _)| DESCRIBED.iter().find(|(p, _)| subject.starts_with(p)).map(|(p, other)| (subject, subject.replacen(p, other, 1))))
         .collect()
 }
 
@@ -350,9 +353,11 @@ fn terse_bar(a: &PooledFact, b: &PooledFact) -> f64 {
 /// age of an unnamed person described by the same noun ("the 33-year-old
 /// actress"): within one story, such a description is nearly always the
 /// same person (on ECB+ train, `eval --seeds 4`: 4 more of 748 changes
-/// found, no more clean-text alarms).
+/// found, no more clean-text alarms). So is an epithet count ("a four-time
+/// All-Star", "the six-time All-Star"): rare on ECB+ (train found and
+/// clean-text alarms unchanged; one more of 264 dev changes found).
 fn personal(subject: &str) -> bool {
-    subject.starts_with("age:") || subject.starts_with("age-of:")
+    subject.starts_with("age:") || subject.starts_with("age-of:") || subject.starts_with("times-of:")
 }
 
 /// Context similarity of two facts of different documents, raised to the
