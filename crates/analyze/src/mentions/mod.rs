@@ -13,7 +13,7 @@ mod names;
 mod roles;
 mod tokens;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crosscheck_model::{Entity, EntityKind, Mention, PersonName, Role, Sentence, Span};
 
@@ -88,7 +88,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
     // Evidence from the body: surnames of people named with evidence, and
     // organisation / place names.
     let mut surnames: HashSet<String> = HashSet::new();
-    let mut known: HashSet<String> = HashSet::new();
+    // Each with the kind the body gives it: "The AMA said" makes the
+    // headline's "AMA" the organisation, not the town the gazetteer knows.
+    let mut known: HashMap<String, EntityKind> = HashMap::new();
     for c in &cands {
         let s = &sents[c.sentence];
         if s.headline {
@@ -113,7 +115,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
                 || words == 1 && s.toks[c.core.start].is_all_caps()
                 || words >= 2 && !c.label;
             if standalone {
-                known.insert(lexicon::fold(&name));
+                let kind = if c.class == Class::Place { EntityKind::Place } else { EntityKind::Organization };
+                known.entry(lexicon::fold(&name)).or_insert(kind);
             }
         }
     }
@@ -136,7 +139,7 @@ fn resolve(
     c: &Cand,
     s: &Sent<'_>,
     surnames: &HashSet<String>,
-    known: &HashSet<String>,
+    known: &HashMap<String, EntityKind>,
     lower: &HashSet<&str>,
     out: &mut Vec<Mention>,
 ) {
@@ -157,7 +160,7 @@ fn resolve(
             // An organisation word alone ("Review", "Times") is not a name; list
             // labels ("International Alliance: ...") are not names either.
             let fine = lexical
-                || known.contains(&lexicon::fold(&core_text))
+                || known.contains_key(&lexicon::fold(&core_text))
                 || !s.headline && words >= 2 && !c.label;
             if fine {
                 push(out, EntityKind::Organization, c.core, None);
@@ -187,7 +190,7 @@ fn resolve(
             let ordinary = words == 1 && lower_attested(t[c.core.start].text);
             // Headlines and labels: small places only when the body names them.
             let city = kind == Some(lexicon::PlaceKind::City);
-            let unsure = (s.headline || c.label) && city && !known.contains(&lexicon::fold(&core_text));
+            let unsure = (s.headline || c.label) && city && !known.contains_key(&lexicon::fold(&core_text));
             if !(ordinary && (s.headline || c.initial)) && !unsure {
                 push(out, EntityKind::Place, c.core, None);
             }
@@ -211,11 +214,9 @@ fn resolve(
             return;
         }
         if words == 1 {
-            if known.contains(&lexicon::fold(last)) {
+            if let Some(&k) = known.get(&lexicon::fold(last)) {
                 // An organisation or place the body names elsewhere.
-                if let Some(k) = known_kind(last) {
-                    push(out, k, c.core, None);
-                }
+                push(out, k, c.core, None);
             } else {
                 hyphen_parts(text, c, s, surnames, out);
             }
@@ -256,10 +257,8 @@ fn resolve(
         let one = Core { start: k, end: k + 1 };
         if is_surname(w) || (k == c.core.start && evidence && !lower_attested(w)) {
             push(out, EntityKind::Person, one, if k == c.core.start { c.role.clone() } else { None });
-        } else if known.contains(&lexicon::fold(w)) {
-            if let Some(kind) = known_kind(w) {
-                push(out, kind, one, None);
-            }
+        } else if let Some(&kind) = known.get(&lexicon::fold(w)) {
+            push(out, kind, one, None);
         } else if w.contains('-') {
             let sub = Cand { sentence: c.sentence, core: one, class: Class::Unknown, role: None, honorific: false, initial: false, label: false };
             hyphen_parts(text, &sub, s, surnames, out);
@@ -329,15 +328,6 @@ fn beside_nickname(text: &str, start: usize, end: usize) -> bool {
 /// ("Donald Trump" after "President Donald Trump").
 fn known_full(surnames: &HashSet<String>, t: &[Tok<'_>], core: Core) -> bool {
     core.end - core.start >= 2 && surnames.contains(&lexicon::fold(t[core.end - 1].text))
-}
-
-/// Kind of a single word the body also uses as an organisation or place.
-fn known_kind(w: &str) -> Option<EntityKind> {
-    if lexicon::place(w).is_some() {
-        Some(EntityKind::Place)
-    } else {
-        Some(EntityKind::Organization)
-    }
 }
 
 /// "Ukraine-Russia", "U.S.-Russia", "Zelensky-Macron": each part a known

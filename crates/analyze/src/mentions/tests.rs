@@ -465,3 +465,15 @@ fn firms_awards_and_townships_are_not_people() {
     let sinha = mention(&d, &m, "Nirad Sinha");
     assert_eq!(sinha.role.as_ref().map(|r| r.head.as_str()), Some("commodore"));
 }
+
+#[test]
+fn a_headline_word_takes_the_kind_the_body_gives_it() {
+    // The gazetteer knows a town Ama; the body says the AMA is an agency.
+    let (d, m, _) = run("AMA Celebrates Nomination of Regina Benjamin, MD, Surgeon General\nThe AMA said on Monday that it backs her.\n");
+    let headline = m.iter().find(|x| x.span.start == 0).expect("the headline's AMA");
+    assert_eq!((quote(&d, headline), headline.kind), ("AMA", EntityKind::Organization));
+    // A place the body names stays a place in the headline.
+    let (d, m, _) = run("Quake Shakes Anchorage Homes\nResidents of Anchorage said the shaking lasted a minute.\n");
+    let headline = m.iter().find(|x| quote(&d, x) == "Anchorage").unwrap();
+    assert_eq!(headline.kind, EntityKind::Place);
+}
