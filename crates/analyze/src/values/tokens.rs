@@ -120,10 +120,28 @@ fn push_token<'a>(out: &mut Vec<Piece<'a>>, s: &'a str, start: usize, end: usize
     for (off, _) in s[start..end].match_indices('-') {
         let to = start + off;
         out.push(piece(s, from, to, base, kind_of(&s[from..to]), joined));
+        let dash = is_dash(&s[from..to], &s[to + 1..end]);
+        if dash {
+            out.push(piece(s, to, to + 1, base, Kind::Punct, false));
+        }
         from = to + 1;
-        joined = true;
+        joined = !dash;
     }
     out.push(piece(s, from, end, base, kind_of(&s[from..end]), joined));
+}
+
+/// A hyphen between a lower-case word and a capitalised one stands for a
+/// dash ("some 20,000 scientists-The Ornithological Council, …", as text
+/// that lost its em dashes writes it), except after a prefix that goes
+/// before proper names ("anti-American", "post-Soviet", "then-President").
+fn is_dash(before: &str, after: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "anti", "pro", "non", "mid", "ex", "pre", "post", "trans", "pan", "neo", "un", "all", "semi", "inter", "intra",
+        "ultra", "super", "pseudo", "quasi", "counter", "multi", "cross", "over", "under", "then", "half", "self",
+    ];
+    let lower_word = before.chars().count() >= 3 && before.chars().all(|c| c.is_lowercase());
+    let capitalised = after.chars().next().is_some_and(char::is_uppercase) && after.chars().skip(1).take_while(|c| *c != '-').any(char::is_lowercase);
+    lower_word && capitalised && !PREFIXES.contains(&before)
 }
 
 fn kind_of(t: &str) -> Kind {
@@ -185,5 +203,17 @@ mod tests {
         let trailing_comma = texts("in 2014, then");
         assert_eq!(trailing_comma[1].0, "2014");
         assert_eq!(trailing_comma[2].0, ",");
+    }
+
+    #[test]
+    fn a_hyphen_before_a_capitalised_word_is_a_dash_unless_after_a_prefix() {
+        let t = texts("20,000 scientists-The Council");
+        assert_eq!(t[1], ("scientists".to_string(), Kind::Word, false));
+        assert_eq!(t[2], ("-".to_string(), Kind::Punct, false));
+        assert_eq!(t[3], ("The".to_string(), Kind::Word, false));
+        for compound in ["anti-American", "post-Soviet", "then-President", "Coca-Cola", "Detroit-based", "non-EU"] {
+            let t = texts(compound);
+            assert!(t.len() == 2 && t[1].2, "{compound}: {t:?}");
+        }
     }
 }
