@@ -113,8 +113,10 @@ pub fn cores(t: &[Tok<'_>]) -> Vec<Core> {
             if tok.is_cap() && (j == i || !lexicon::is_stopword(tok.text) || lexicon::is_honorific(tok.text)) {
                 j += 1;
                 // A possessive ends a name, except inside organisation names:
-                // "St. Mary's Hospital", "McDonald's Corp".
-                if tok.possessive && !(j < n && t[j].is_cap() && lexicon::is_org_word(t[j].text)) {
+                // "St. Mary's Hospital", "McDonald's Corp"; but a titled
+                // person's is theirs ("Judge Nixon's Committee to …").
+                let titled = j - i >= 2 && is_title_word(&t[i]);
+                if tok.possessive && (titled || !(j < n && t[j].is_cap() && lexicon::is_org_word(t[j].text))) {
                     break;
                 }
                 continue;

@@ -477,3 +477,13 @@ fn a_headline_word_takes_the_kind_the_body_gives_it() {
     let headline = m.iter().find(|x| quote(&d, x) == "Anchorage").unwrap();
     assert_eq!(headline.kind, EntityKind::Place);
 }
+
+#[test]
+fn a_titled_persons_possessive_ends_the_name() {
+    let (d, m, _) = run("Mitchell later headed Judge Nixon's Committee to Re-elect the President.");
+    let nixon = mention(&d, &m, "Nixon");
+    assert_eq!((nixon.kind, nixon.role.as_ref().map(|r| r.title.as_str())), (EntityKind::Person, Some("judge")));
+    // An organisation word after an untitled possessive keeps the name whole.
+    let (d, m, _) = run("She was taken to St. Mary's Hospital in the city.");
+    assert!(!has(&d, &m, "Mary"), "{:?}", m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>());
+}
