@@ -36,7 +36,7 @@ pub fn facts(
             }
         }
         if let Some(role) = &m.role {
-            out.extend(role_facts(text, &base, role));
+            out.extend(role_facts(text, &base, role, m.span));
         }
     }
     out
@@ -67,7 +67,7 @@ impl FactBase {
     }
 }
 
-fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
+fn role_facts(text: &str, base: &FactBase, role: &Role, name: Span) -> Vec<Fact> {
     let head = title_key(&role.title, &role.head);
     let plain = |display: &str, key: &str| FactValue {
         display: display.to_string(),
@@ -87,13 +87,19 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
     };
     // "the Sixers fired coach Maurice Cheeks": the title is the one he held
     // when it happened; whether he still holds it the phrase leaves open.
-    if !removed_from(text, role.span) {
+    // So does a title set after the name ("Fired Jim O'Brien, coach").
+    let first = if role.span.start < name.start { role.span } else { name };
+    // "Fire Chief John Smith", "Fire Marshal …": a fire service's post, where
+    // "76ers Fire Coach Jim O'Brien" is a headline's verb.
+    let fire_post = matches!(head.as_str(), "chief" | "marshal" | "captain" | "commissioner" | "inspector" | "lieutenant" | "fighter");
+    let in_title = fire_post || role.title.to_lowercase().starts_with(&first.slice(text).split(' ').next().unwrap_or("").to_lowercase());
+    if !removed_from(text, first, in_title) && !removed_after(text, name) {
         let mut status_fact = base.fact(Attribute::Status, plain(status, status), role.span);
         status_fact.subject = format!("{}|{}", base.subject, head);
         status_fact.subject_label = format!("{} as {}", base.label, head);
         out.push(status_fact);
     }
-    if let Some(aff) = &role.affiliation {
+    if let Some(aff) = role.affiliation.as_ref().filter(|a| !is_removal(a)) {
         let display = aff.trim_end_matches("'s").trim_end_matches("’s");
         let span = locate(text, role.span, aff).unwrap_or(role.span);
         out.push(base.fact(Attribute::Affiliation, plain(display, &affiliation_key(display)), span));
@@ -102,13 +108,42 @@ fn role_facts(text: &str, base: &FactBase, role: &Role) -> Vec<Fact> {
 }
 
 /// The role written right after a verb of removal from office ("fired
-/// president Billy King", "ousted Prime Minister …").
-fn removed_from(text: &str, role: Span) -> bool {
-    const REMOVED: &[&str] = &["fired", "ousted", "sacked", "dismissed", "deposed", "toppled", "unseated", "overthrew", "impeached"];
+/// president Billy King", "ousted Prime Minister …"). A headline or a name
+/// run may take the verb in ("76ers Fire Coach Jim O'Brien", "Fired Jim
+/// O'Brien, coach"), so the span's own first word counts too. A present
+/// form counts only capitalised, as headlines write verbs, and not where it
+/// can be part of the title (`in_title`: "Fire Chief John Smith").
+fn removed_from(text: &str, role: Span, in_title: bool) -> bool {
     let before = text[..role.start].trim_end();
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    before.len() < role.start && REMOVED.contains(&word.to_lowercase().as_str())
+    let own = role.slice(text).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let removal = |w: &str| {
+        let lower = w.to_lowercase();
+        PAST_REMOVAL.contains(&lower.as_str()) || !in_title && w.starts_with(char::is_uppercase) && PRESENT_REMOVAL.contains(&lower.as_str())
+    };
+    before.len() < role.start && removal(word) || own.starts_with(char::is_uppercase) && removal(own)
 }
+
+/// The name followed by a passive of removal: "Sixers' Coach Jim O'Brien
+/// was fired today", "… has been ousted".
+fn removed_after(text: &str, name: Span) -> bool {
+    let mut words = text[name.end..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let aux = |w: &str| matches!(w, "was" | "is" | "were" | "has" | "had" | "have" | "been" | "being" | "got");
+    let (Some(a), Some(b)) = (words.next(), words.next()) else { return false };
+    aux(&a) && (PAST_REMOVAL.contains(&b.as_str()) || b == "been" && words.next().is_some_and(|c| PAST_REMOVAL.contains(&c.as_str())))
+}
+
+/// A verb of removal from office in any form ("fired", "Fire").
+fn is_removal(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    PAST_REMOVAL.contains(&lower.as_str()) || PRESENT_REMOVAL.contains(&lower.as_str())
+}
+
+const PRESENT_REMOVAL: &[&str] = &["fire", "fires", "oust", "ousts", "sack", "sacks", "dismiss", "dismisses"];
+const PAST_REMOVAL: &[&str] = &[
+    "fired", "ousted", "sacked", "dismissed", "deposed", "toppled", "unseated", "overthrew", "impeached", "firing", "ousting",
+    "sacking", "dismissing",
+];
 
 /// The given name without words that only look like part of it because
 /// they are capitalised: titles, ranks, demonyms, places, acronyms
@@ -306,6 +341,16 @@ mod tests {
         assert!(statuses("A year ago, the Sixers fired president Billy King.").is_empty());
         assert_eq!(statuses("The Sixers hired president Billy King."), ["current"]);
         assert_eq!(statuses("That was former president Billy King."), ["former"]);
+        // Headlines, and a title set after the name.
+        assert!(statuses("Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks").is_empty());
+        assert!(statuses("PHILADELPHIA 76ERS Fired Jim O'Brien, coach.").is_empty());
+        assert!(statuses("Sixers' Coach Jim O'Brien was fired today.").is_empty());
+        assert!(statuses("The Sixers made a move, firing head coach Jim O'Brien.").is_empty());
+        assert!(statuses("Coach Jim O'Brien has been ousted.").is_empty());
+        assert_eq!(statuses("Coach Jim O'Brien was happy."), ["current"]);
+        // A fire chief is no chief removed.
+        assert_eq!(statuses("Fire Chief John Smith said the blaze was out."), ["current"]);
+        assert_eq!(statuses("Crews fought the blaze, fire chief John Smith said."), ["current"]);
     }
 
     #[test]
