@@ -169,12 +169,6 @@ fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Op
     })
 }
 
-/// The unnamed person or thing an age describes: "the 11-year-old girl",
-/// "a 30-year-old record". Unlike a named person's age it is not tied to
-/// one individual (two reports may describe two girls), so it is compared
-/// like any value, by context, but only with ages of the same noun.
-/// What an unnamed age describes: a person ("the 27-year-old actress") or
-/// something else ("a 24-year-old scoring mark").
 /// The noun an "N-time" count describes a person by ("a four-time NBA
 /// All-Star", "the two-time Gold Glove winner", "a three-time champion"):
 /// the last word of the run of words after it, up to four, before a
@@ -203,11 +197,17 @@ fn epithet(text: &str, sentence: Span, v: &Value) -> Option<String> {
     head
 }
 
+/// What an unnamed age describes: a person ("the 27-year-old actress") or
+/// something else ("a 24-year-old scoring mark").
 enum Described {
     Person(String),
     Other(String),
 }
 
+/// The unnamed person or thing an age describes: "the 11-year-old girl",
+/// "a 30-year-old record". Unlike a named person's age it is not tied to
+/// one individual (two reports may describe two girls), so it is compared
+/// like any value, by context, but only with ages of the same noun.
 fn age_of_described(text: &str, v: &Value) -> Option<Described> {
     if v.unit.as_deref() != Some("age") {
         return None;

@@ -163,11 +163,11 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
 /// Subjects of a person described by a noun, and their non-personal forms.
 const DESCRIBED: &[(&str, &str)] = &[("age-of:", "age-of-other:"), ("times-of:", "times-of-other:")];
 
-/// Descriptions that a report gives several ages or epithet counts ("a 47-year-old man and a
-/// 48-year-old man"): in this story the noun is more than one person, so
-/// its ages are compared as ordinary figures, by their sentences, and not
-/// as one person's ([`personal`]). Maps each such subject to its
-/// non-personal form.
+/// Descriptions that a report gives several ages or epithet counts ("a
+/// 47-year-old man and a 48-year-old man"): in this story the noun is more
+/// than one person, so its figures are compared as ordinary ones, by their
+/// sentences, and not as one person's ([`personal`]). Maps each such
+/// subject to its non-personal form.
 fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
     let mut keys: BTreeMap<(&str, usize), BTreeSet<&str>> = BTreeMap::new();
     for f in pool.facts.iter().filter(|f| DESCRIBED.iter().any(|(p, _)| f.fact.subject.starts_with(p))) {
