@@ -1278,6 +1278,35 @@ fn a_description_one_report_gives_several_ages_is_several_people() {
 }
 
 #[test]
+fn a_given_name_contest_under_a_common_surname_is_a_weak_match() {
+    let story = |surname: &str| {
+        let key = surname.to_lowercase();
+        run(
+            vec![
+                doc("a", &format!("North Carolina coach Dean {surname} invited his star guard.")).fact(0, "Dean", GIVEN, &key, "dean", None),
+                doc("b", &format!("Dean {surname} ran the offense for years.")).fact(0, "Dean", GIVEN, &key, "dean", None),
+                doc("c", &format!("Tyler {surname} added 17 points for the Vols.")).fact(0, "Tyler", GIVEN, &key, "tyler", None),
+            ],
+            &[],
+        )
+    };
+    let contest = |v: Vec<Verdict>| v.into_iter().find(|v| v.kind == VerdictKind::Contested && v.attribute == "given_name").expect("a contest");
+    let smith = contest(story("Smith"));
+    assert!(smith.weak_match && smith.explanation.contains("common surname"), "{smith:#?}");
+    let witkoff = contest(story("Witkoff"));
+    assert!(!witkoff.weak_match, "{witkoff:#?}");
+    // A title both names carry makes them one person: drift, not a namesake.
+    let v = run(
+        vec![
+            doc("a", "Coach Dean Smith invited his star guard.").fact(0, "Dean", GIVEN, "smith", "dean", None).fact(0, "Coach", TITLE, "smith", "coach", None),
+            doc("b", "Coach Tyler Smith ran the offense.").fact(0, "Tyler", GIVEN, "smith", "tyler", None).fact(0, "Coach", TITLE, "smith", "coach", None),
+        ],
+        &[],
+    );
+    assert!(!contest(v).weak_match);
+}
+
+#[test]
 fn an_epithet_count_is_one_persons_whatever_the_sentences() {
     let all_star = |d: Doc, figure: &str, n: f64| d.fact(0, figure, COUNT, "times-of:all-star", &format!("{n} time"), Some(n));
     let fired = all_star(doc("a", "Cheeks, 48, a four-time NBA all-star while with the Sixers, was fired from the Blazers."), "four-time", 4.0);
