@@ -27,9 +27,13 @@ pub(crate) fn is_detailed(kind: VerdictKind) -> bool {
     )
 }
 
-/// The verdicts of one kind, in report order.
+/// The verdicts of one kind, in report order, strong matches first: a
+/// contest whose sentences match only in part (`weak_match`) may pair two
+/// different facts, so a reader should meet the firm ones before it.
 pub(crate) fn of_kind(report: &Report, kind: VerdictKind) -> Vec<&Verdict> {
-    report.verdicts.iter().filter(|v| v.kind == kind).collect()
+    let mut out: Vec<&Verdict> = report.verdicts.iter().filter(|v| v.kind == kind).collect();
+    out.sort_by_key(|v| v.weak_match);
+    out
 }
 
 /// Number of independent origins. A report whose origins list is empty
@@ -42,8 +46,20 @@ pub(crate) fn origin_count(report: &Report) -> usize {
     }
 }
 
-/// "3 contested", "1 self-contradiction", "2 timelines", …
-pub(crate) fn count_label(kind: VerdictKind, n: usize) -> String {
+/// "3 contested (1 weak)", "1 self-contradiction", "2 timelines", …:
+/// the weak matches of a kind are counted apart, so the header says how
+/// many conflicts are firm.
+pub(crate) fn count_label(report: &Report, kind: VerdictKind, n: usize) -> String {
+    let weak = report.verdicts.iter().filter(|v| v.kind == kind && v.weak_match).count();
+    let label = plain_count_label(kind, n);
+    if weak > 0 {
+        format!("{label} ({weak} weak)")
+    } else {
+        label
+    }
+}
+
+fn plain_count_label(kind: VerdictKind, n: usize) -> String {
     let (one, many) = match kind {
         VerdictKind::Contested => ("contested", "contested"),
         VerdictKind::SelfContradiction => ("self-contradiction", "self-contradictions"),

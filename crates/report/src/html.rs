@@ -127,7 +127,7 @@ fn header(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "<ul class=\"counts\">")?;
         for (kind, n) in counts {
             let c = kind_class(kind);
-            writeln!(out, "<li><a class=\"{c}\" href=\"#{c}\">{}</a></li>", escape(&common::count_label(kind, n)))?;
+            writeln!(out, "<li><a class=\"{c}\" href=\"#{c}\">{}</a></li>", escape(&common::count_label(report, kind, n)))?;
         }
         writeln!(out, "</ul>")?;
     }

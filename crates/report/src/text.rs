@@ -98,7 +98,7 @@ fn header(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{} {}", st.bold("crosscheck:"), common::headline(report))?;
     let counts: Vec<String> = common::counts(report)
         .into_iter()
-        .map(|(kind, n)| st.kind(kind, &common::count_label(kind, n)))
+        .map(|(kind, n)| st.kind(kind, &common::count_label(report, kind, n)))
         .collect();
     if counts.is_empty() {
         writeln!(out, "No facts were found to compare.")
@@ -286,6 +286,20 @@ mod tests {
         assert!(at("Single source (2)") < at("Origins"));
         assert!(at("Origins") < at("Removed page noise"));
         assert!(at("Removed page noise") < at("Problems"));
+    }
+
+    #[test]
+    fn firm_contests_come_before_weak_matches_and_the_header_counts_these() {
+        let mut r = sample_report();
+        let contested = r.verdicts.iter().position(|v| v.kind == crosscheck_model::VerdictKind::Contested).expect("a contest");
+        let mut weak = r.verdicts[contested].clone();
+        weak.weak_match = true;
+        weak.subject = "Weakly matched".into();
+        r.verdicts.insert(contested, weak);
+        let t = render_to_string(&r, Format::Text, RenderOptions { color: false });
+        assert!(t.contains("2 contested (1 weak) ·"), "{t}");
+        let at = |s: &str| t.find(s).unwrap_or_else(|| panic!("{s:?} missing in\n{t}"));
+        assert!(at(&r.verdicts[contested + 1].subject) < at("Weakly matched"), "{t}");
     }
 
     #[test]
