@@ -133,7 +133,8 @@ fn push_token<'a>(out: &mut Vec<Piece<'a>>, s: &'a str, start: usize, end: usize
 /// A hyphen between a lower-case word and a capitalised one stands for a
 /// dash ("some 20,000 scientists-The Ornithological Council, …", as text
 /// that lost its em dashes writes it), except after a prefix that goes
-/// before proper names ("anti-American", "post-Soviet", "then-President").
+/// before proper names ("anti-American", "post-Soviet", "then-President");
+/// so does one between a plural noun and a number word.
 fn is_dash(before: &str, after: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "anti", "pro", "non", "mid", "ex", "pre", "post", "trans", "pan", "neo", "un", "all", "semi", "inter", "intra",
@@ -141,7 +142,13 @@ fn is_dash(before: &str, after: &str) -> bool {
     ];
     let lower_word = before.chars().count() >= 3 && before.chars().all(|c| c.is_lowercase());
     let capitalised = after.chars().next().is_some_and(char::is_uppercase) && after.chars().skip(1).take_while(|c| *c != '-').any(char::is_lowercase);
-    lower_word && capitalised && !PREFIXES.contains(&before)
+    // "three bank workers-two women and a man-were killed": a number word
+    // glued to a plural noun starts an aside ("twenty-two", "top-ten" are
+    // compounds: a number or "top" before the hyphen).
+    let next = after.split('-').next().unwrap_or(after);
+    let number = |w: &str| super::numbers::small_word(w).is_some() || super::numbers::scale_word(w).is_some();
+    let aside = before.len() >= 4 && before.ends_with('s') && !number(before) && number(next);
+    lower_word && (capitalised || aside) && !PREFIXES.contains(&before)
 }
 
 fn kind_of(t: &str) -> Kind {
@@ -206,12 +213,14 @@ mod tests {
     }
 
     #[test]
-    fn a_hyphen_before_a_capitalised_word_is_a_dash_unless_after_a_prefix() {
+    fn a_hyphen_before_a_capitalised_word_or_a_number_word_is_a_dash() {
         let t = texts("20,000 scientists-The Council");
         assert_eq!(t[1], ("scientists".to_string(), Kind::Word, false));
         assert_eq!(t[2], ("-".to_string(), Kind::Punct, false));
         assert_eq!(t[3], ("The".to_string(), Kind::Word, false));
-        for compound in ["anti-American", "post-Soviet", "then-President", "Coca-Cola", "Detroit-based", "non-EU"] {
+        let t = texts("three bank workers-two women");
+        assert_eq!((t[2].0.as_str(), t[3].0.as_str(), t[4].2), ("workers", "-", false));
+        for compound in ["anti-American", "post-Soviet", "then-President", "Coca-Cola", "Detroit-based", "non-EU", "twenty-two", "top-ten"] {
             let t = texts(compound);
             assert!(t.len() == 2 && t[1].2, "{compound}: {t:?}");
         }
