@@ -143,8 +143,8 @@ fn is_dash(before: &str, after: &str) -> bool {
     let lower_word = before.chars().count() >= 3 && before.chars().all(|c| c.is_lowercase());
     let capitalised = after.chars().next().is_some_and(char::is_uppercase) && after.chars().skip(1).take_while(|c| *c != '-').any(char::is_lowercase);
     // "three bank workers-two women and a man-were killed": a number word
-    // glued to a plural noun starts an aside ("twenty-two", "top-ten" are
-    // compounds: a number or "top" before the hyphen).
+    // glued to a plural noun starts an aside; before a compound's number
+    // stands a number or a singular ("twenty-two", "top-ten").
     let next = after.split('-').next().unwrap_or(after);
     let number = |w: &str| super::numbers::small_word(w).is_some() || super::numbers::scale_word(w).is_some();
     let aside = before.len() >= 4 && before.ends_with('s') && !number(before) && number(next);
