@@ -180,9 +180,9 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
             &format!("Sources give {surname} {} different given names", own.len()),
         );
         // The same title or age under both names ties them to one person.
-        let all = |i: usize| roles[i].iter().flat_map(|(_, t)| t.iter().cloned()).collect::<BTreeSet<String>>();
+        let titles: Vec<BTreeSet<String>> = person.iter().map(|&i| all_titles(&roles[i])).collect();
         let tied = person.iter().enumerate().all(|(n, &i)| {
-            person.iter().skip(n + 1).all(|&j| !all(i).is_disjoint(&all(j)) || same_age(&ages[i], &ages[j]) == Some(true))
+            person.iter().enumerate().skip(n + 1).all(|(m, &j)| !titles[n].is_disjoint(&titles[m]) || same_age(&ages[i], &ages[j]) == Some(true))
         });
         if is_common_surname(&surname) && !tied {
             contest.weak_match = true;
@@ -197,9 +197,10 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
 /// it (a coach Dean Smith and a player Tyler Smith; a victim Latonya
 /// Brown and her grandmother Dorothy Brown): a different given name under
 /// it, with no title or age that ties the names to one person, is still
-/// shown, as a weak match, since it is as often a second person as drift. The most frequent surnames of the 2010 US census and
-/// of England and Wales, with a few of the commonest in China, Korea,
-/// India and Germany; the product's own short list, not a name database.
+/// shown, as a weak match, since it is as often a second person as drift.
+/// The most frequent surnames of the 2010 US census and of England and
+/// Wales, with a few of the commonest in China, Korea, India and Germany;
+/// the product's own short list, not a name database.
 fn is_common_surname(surname: &str) -> bool {
     const COMMON: &[&str] = &[
         "smith", "johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez",
@@ -252,6 +253,11 @@ fn ages_of(pool: &Pool, facts: &[&PooledFact], g: &Group) -> BTreeSet<String> {
     pool.facts.iter().filter(|f| f.fact.subject == subject).map(|f| f.fact.value.key.clone()).collect()
 }
 
+/// Every title a given-name group is written with, over all its documents.
+fn all_titles(per_doc: &[(usize, BTreeSet<String>)]) -> BTreeSet<String> {
+    per_doc.iter().flat_map(|(_, t)| t.iter().cloned()).collect()
+}
+
 /// Whether two names of one surname are the same person by age: the same
 /// age says yes even when one is described as a relative and the other is
 /// not ("her son John Jenkin, 23" and "Scott Jenkin, 23"); different ages
@@ -273,8 +279,7 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
     if named_together(a, b) {
         return true;
     }
-    let all = |r: &[(usize, BTreeSet<String>)]| r.iter().flat_map(|(_, t)| t.iter().cloned()).collect::<BTreeSet<String>>();
-    let (ra, rb) = (all(a), all(b));
+    let (ra, rb) = (all_titles(a), all_titles(b));
     let kin = |r: &BTreeSet<String>| r.iter().any(|k| KIN.contains(&k.as_str()));
     // "her brother Jack Page" and "Betty Mae Page": a relative named by
     // kinship that the other name never has is someone else.

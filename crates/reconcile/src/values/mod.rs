@@ -357,7 +357,7 @@ fn terse_bar(a: &PooledFact, b: &PooledFact) -> f64 {
 /// All-Star", "the six-time All-Star"): rare on ECB+ (train found and
 /// clean-text alarms unchanged; one more of 264 dev changes found).
 fn personal(subject: &str) -> bool {
-    subject.starts_with("age:") || subject.starts_with("age-of:") || subject.starts_with("times-of:")
+    subject.starts_with("age:") || DESCRIBED.iter().any(|(described, _)| subject.starts_with(described))
 }
 
 /// Context similarity of two facts of different documents, raised to the
