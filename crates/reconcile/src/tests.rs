@@ -45,6 +45,11 @@ impl Doc {
         });
         self
     }
+    /// Mark the last fact added as hedged ("about", "more than").
+    fn hedged(mut self) -> Self {
+        self.analysis.facts.last_mut().expect("a fact").value.approximate = true;
+        self
+    }
     fn published(mut self, when: &str) -> Self {
         self.doc.published = Some(when.into());
         self
@@ -542,6 +547,56 @@ fn a_floor_agrees_with_a_larger_figure_but_two_floors_are_compared() {
     };
     assert!(!kinds(&floor_and("three", 3.0), "count").contains(&VerdictKind::Contested));
     assert_eq!(kinds(&floor_and("at least five", 5.0), "count"), vec![VerdictKind::Contested]);
+}
+
+#[test]
+fn one_hedged_figure_does_not_stretch_the_figures_that_agree_with_it() {
+    let v = run(
+        vec![
+            doc("a", "Crews from both stations used eight ladder trucks at the blaze.").fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0)),
+            doc("b", "Crews from both stations used about eight ladder trucks at the blaze.")
+                .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0))
+                .hedged(),
+            doc("c", "Crews from both stations used seven ladder trucks at the blaze.").fact(0, "seven", COUNT, "count:truck", "7 truck", Some(7.0)),
+        ],
+        &[],
+    );
+    assert_eq!(kinds(&v, "count"), vec![VerdictKind::Contested], "{v:#?}");
+    // A figure hedged in every report that gives it still agrees.
+    let v = run(
+        vec![
+            doc("a", "Crews from both stations used about eight ladder trucks at the blaze.")
+                .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0))
+                .hedged(),
+            doc("c", "Crews from both stations used seven ladder trucks at the blaze.").fact(0, "seven", COUNT, "count:truck", "7 truck", Some(7.0)),
+        ],
+        &[],
+    );
+    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+}
+
+#[test]
+fn two_sentences_whose_own_figures_agree_are_no_self_contradiction() {
+    const QUANTITY: Attribute = Attribute::Value(ValueKind::Quantity);
+    // The 70 percent joins the hedged "more than 75" first; that group and
+    // the "close to 90" cannot merge, though 75+ and 90 agree.
+    let text = "The January outage cut 70 percent of the network in India.\n\
+                Three cable systems carry more than 75 percent of traffic between Europe and Asia.\n\
+                Close to 90 percent of traffic between Europe and Asia is carried by three cable systems.";
+    let other = "The January outage cut 70 percent of the network in India and of traffic between Europe and Asia on three cable systems.";
+    let v = run(
+        vec![
+            doc("a", text)
+                .fact(0, "70 percent", QUANTITY, "percent", "70 percent", Some(70.0))
+                .fact(1, "75 percent", QUANTITY, "percent", "75 percent", Some(75.0))
+                .hedged()
+                .fact(2, "90 percent", QUANTITY, "percent", "90 percent", Some(90.0))
+                .hedged(),
+            doc("b", other).fact(0, "70 percent", QUANTITY, "percent", "70 percent", Some(70.0)),
+        ],
+        &[],
+    );
+    assert!(!kinds(&v, "quantity").contains(&VerdictKind::SelfContradiction), "{v:#?}");
 }
 
 #[test]

@@ -58,6 +58,14 @@ pub(super) fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
     }
 }
 
+/// True when two single facts' values agree ([`compatible`] on each alone):
+/// a merged group may hold values that agree with its key but not with
+/// every value of another group, and such a pair is no evidence of conflict.
+pub(super) fn facts_agree(pool: &Pool, a: &PooledFact, b: &PooledFact) -> bool {
+    let (ga, gb) = (Group { key: a.fact.value.key.clone(), facts: vec![a] }, Group { key: b.fact.value.key.clone(), facts: vec![b] });
+    a.fact.value.key == b.fact.value.key || compatible(pool, &ga, &gb)
+}
+
 fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let fa = a.facts[0].fact;
     let fb = b.facts[0].fact;
@@ -86,7 +94,10 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
         return true;
     }
     if let (Some(x), Some(y)) = (size_a, size_b) {
-        let approx = a.facts.iter().chain(&b.facts).any(|f| f.fact.value.approximate);
+        // One side hedged throughout ("about 200"), not one hedge anywhere
+        // in either: a group of eight "eight-year" offers, one of them "more
+        // than eight years", would otherwise take in a "seven-year" deal.
+        let approx = a.facts.iter().all(|f| f.fact.value.approximate) || b.facts.iter().all(|f| f.fact.value.approximate);
         if approx && (x - y).abs() <= APPROX_TOLERANCE * x.abs().max(y.abs()) {
             return true;
         }

@@ -25,7 +25,7 @@ use crosscheck_model::{context, distance_km, Attribute, Modality, ValueKind, Ver
 
 mod agree;
 
-use agree::{is_toll, merge_compatible, other_scale, part_and_total, toll_rises};
+use agree::{facts_agree, is_toll, merge_compatible, other_scale, part_and_total, toll_rises};
 
 use crate::evidence;
 use crate::people::{agreement, conflict, group_by_key, Group};
@@ -549,13 +549,15 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     // document contradicts itself, unless one of those sentences states
     // both values ("A Schenectady man … killed a woman in Queens" after the
     // headline "Schenectady man charged in fatal Queens crash"): then they
-    // are two facts side by side.
+    // are two facts side by side. Nor does a pair whose own values agree
+    // ("more than 75 percent", "close to 90 percent" of one traffic),
+    // though the groups they were merged into differ.
     let both_in = |doc: usize, sentence: usize| {
         let has = |g: &Group| g.facts.iter().any(|f| f.doc == doc && f.fact.sentence == sentence);
         has(a) && has(b)
     };
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb)) {
+        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb) && !facts_agree(pool, fa, fb)) {
             let side_by_side = both_in(fa.doc, fa.fact.sentence) || both_in(fa.doc, fb.fact.sentence);
             if fa.fact.sentence != fb.fact.sentence && !side_by_side && !running_total(fa, fb) && weights.similarity(fa, fb) >= SELF_ALIGN {
                 return Relation::SelfContradiction(fa.doc);
