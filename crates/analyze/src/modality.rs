@@ -89,6 +89,15 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
     if !s.is_char_boundary(at_start) || !s.is_char_boundary(at_end) {
         return Modality::Asserted;
     }
+    match in_clause(s, at_start, at_end) {
+        Modality::Negated | Modality::Hypothetical if presupposed(s, at_start, at_end) => Modality::Asserted,
+        m => m,
+    }
+}
+
+/// [`of_clause`] for offsets into the sentence `s`, before the
+/// possessive check.
+fn in_clause(s: &str, at_start: usize, at_end: usize) -> Modality {
     let (clause, skipped) = clause_of(s, at_start, at_end);
     let cues: Vec<Cue> = cached_cues(s, clause, &skipped);
 
@@ -123,6 +132,23 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
     cues.iter()
         .find(|c| c.start >= at_end && c.end <= reach && !c.adjectival)
         .map_or(Modality::Asserted, |c| c.modality)
+}
+
+/// True when the value sits in a possessive noun phrase, which takes what
+/// it describes for granted whatever negation or hedge the verb around it
+/// carries (a plan stays a plan: "ahead of Tuesday's summit"): "did not
+/// play in Tuesday night's win" still dates the win, "won't be enough to
+/// keep her around for her court-ordered 72-day stay" still gives the
+/// stay's length. A day or time owns what follows ("Sunday's loss"); a
+/// hyphenated figure ("72-day", "12-year") is owned by a possessive
+/// pronoun at most two words before it ("his 12-year sentence").
+fn presupposed(s: &str, at_start: usize, at_end: usize) -> bool {
+    static OWNS: LazyLock<Regex> =
+        LazyLock::new(|| crate::regexes::ascii(r"^(?:\s+(?:night|morning|afternoon|evening))?['’]s\b"));
+    static OWNED: LazyLock<Regex> =
+        LazyLock::new(|| crate::regexes::ascii(r"\b(?:her|his|its|their|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$"));
+    let value = &s[at_start..at_end];
+    OWNS.is_match(&s[at_end..]) || (value.contains('-') && value.starts_with(|c: char| c.is_alphanumeric()) && OWNED.is_match(&s[..at_start]))
 }
 
 /// A "would" that reports what someone said or estimated will happen
@@ -522,6 +548,20 @@ mod tests {
             at("She never recovered consciousness and died late on Saturday.", "Saturday"),
             Modality::Asserted
         );
+    }
+
+    #[test]
+    fn a_possessive_phrase_is_taken_for_granted() {
+        assert_eq!(at("Harrison did not play in Tuesday night's win over Jacksonville.", "Tuesday"), Modality::Asserted);
+        assert_eq!(at("He could miss Sunday's game against Seattle.", "Sunday"), Modality::Asserted);
+        assert_eq!(
+            at("The clinic won't be enough to keep her around for her court-ordered 72-day stay.", "72-day"),
+            Modality::Asserted
+        );
+        // Not a possessive: the day and the figure are what is denied.
+        assert_eq!(at("Harrison did not play on Tuesday night.", "Tuesday"), Modality::Negated);
+        assert_eq!(at("The Sox will not offer a 10-year deal.", "10-year"), Modality::Negated);
+        assert_eq!(at("Police did not tell her 15 people had died.", "15"), Modality::Negated);
     }
 
     #[test]
