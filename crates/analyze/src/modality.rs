@@ -294,8 +294,8 @@ fn cues_in(s: &str, raw: &[Cue], clause: (usize, usize), skipped: &[(usize, usiz
     out
 }
 
-/// "no later than", "not only", "no more than": bounds and emphasis, not
-/// negation of the event. "was not (immediately) known", "did not say",
+/// "no later than", "not only", "no more than", "no small feat": bounds,
+/// emphasis and understatement, not negation of the event. "was not (immediately) known", "did not say",
 /// "has not been disclosed": what is denied is the knowing or telling, while
 /// the event itself is taken for granted ("the cause of his death on Monday
 /// was not immediately known" still says he died on Monday).
@@ -305,7 +305,10 @@ fn not_a_negation(after: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !matches!(w.as_str(), "immediately" | "yet" | "publicly" | "officially" | "been" | "be"));
     let next = words.next().unwrap_or_default();
-    matches!(
+    // Litotes: "it was no small feat that he scored on Saturday".
+    let litotes = matches!(next.as_str(), "small" | "mean" | "easy" | "little")
+        && words.next().is_some_and(|w| matches!(w.as_str(), "feat" | "task" | "achievement" | "accomplishment" | "matter" | "thing" | "measure" | "part"));
+    litotes || matches!(
         next.as_str(),
         "later" | "more" | "less" | "fewer" | "only" | "least" | "sooner" | "doubt"
             | "known" | "clear" | "disclosed" | "disclose" | "identified" | "identify" | "released"
@@ -548,6 +551,12 @@ mod tests {
             at("She never recovered consciousness and died late on Saturday.", "Saturday"),
             Modality::Asserted
         );
+    }
+
+    #[test]
+    fn understatement_is_no_negation() {
+        assert_eq!(at("It was no small feat that he broke the record on Saturday night.", "Saturday"), Modality::Asserted);
+        assert_eq!(at("No small children were hurt on Saturday.", "Saturday"), Modality::Negated);
     }
 
     #[test]
