@@ -115,6 +115,17 @@ EXTRA_ALIASES = {
     "ussr": "soviet union",
 }
 
+# English names news uses for big cities whose GeoNames name is the native
+# or a longer one, where the alternate-name rule above leaves them out: the
+# alternate is also an English word ("cologne") or the city is under
+# ALT_MIN_POP. Alternates are not language-tagged in the source, so these
+# few are listed by hand rather than lowering the cuts, which lets in
+# thousands of foreign spellings ("Ahmad", "Soul", "Vine").
+EXTRA_CITY_ALIASES = {
+    "Cologne": "Köln", "Frankfurt": "Frankfurt am Main", "Acapulco": "Acapulco de Juárez",
+    "Mecca": "Makkah",
+}
+
 CYR = dict(zip("абвгдезийклмнопрстуфхцчшщыэюяё",
                ["a", "b", "v", "g", "d", "e", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
                 "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "y", "e", "yu", "ya", "yo"]))
@@ -338,6 +349,8 @@ def main():
             r = r.strip()
             if r:
                 add(r, "region", override=key(r) not in places)
+        for alias, canon in EXTRA_CITY_ALIASES.items():
+            add(alias, "city", canon)
         for alias, canon in EXTRA_ALIASES.items():
             add(alias, "country", canon, override=True)
         for d, canon in EXTRA_DEMONYMS.items():

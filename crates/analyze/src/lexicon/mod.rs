@@ -304,6 +304,12 @@ mod tests {
         let paris: Vec<CitySite> = city_sites("paris").collect();
         assert_eq!(paris[0].country, "france", "the most populous Paris comes first");
         assert!(paris.iter().any(|p| p.state == "texas"), "{paris:?}");
+        // English names of cities GeoNames names natively.
+        for (english, native) in [("Cologne", "koln"), ("Frankfurt", "frankfurt am main")] {
+            let p = place(english).expect("a known city");
+            assert_eq!((p.kind, p.canonical), (PlaceKind::City, native));
+            assert_eq!(city_sites(native).next().map(|c| c.country), Some("germany"));
+        }
     }
 
     #[test]
