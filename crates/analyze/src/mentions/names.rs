@@ -54,8 +54,13 @@ fn splits(t: &[Tok<'_>], k: usize, end: usize) -> bool {
     if tok.possessive {
         return false;
     }
-    // An organisation word later in the run makes this an organisation name.
-    let org_after = t[k + 1..end].iter().any(|x| lexicon::is_org_word(x.text));
+    // An organisation word later in the run makes this an organisation name,
+    // unless an "and" comes first: "Woodburn Police Department Capt. Jacob
+    // Tennant and Oregon State Police" names a captain, then another force.
+    let org_after = t[k + 1..end]
+        .iter()
+        .take_while(|x| x.is_cap() || !matches!(x.text, "and" | "or"))
+        .any(|x| lexicon::is_org_word(x.text));
     let rank = lexicon::rank(tok.text).is_some_and(|r| !r.prefix || tok.is_cap() && r.alone());
     // "then-President", "President-elect": a title with its status.
     let hyphenated = tok.text.contains('-') && (lexicon::role_head(tok.text.split('-').nth(1).unwrap_or("")).is_some() || roles::hyphen_status(tok).is_some());
@@ -90,7 +95,17 @@ fn atomic_len(t: &[Tok<'_>], k: usize, end: usize) -> usize {
 }
 
 fn can_start(t: &Tok<'_>) -> bool {
-    t.is_cap() && !lexicon::is_stopword(t.text) && t.text.chars().next().is_some_and(|c| c.is_alphabetic())
+    t.is_cap() && !lexicon::is_stopword(t.text) && t.text.chars().next().is_some_and(|c| c.is_alphabetic()) && !is_lower_compound(t.text)
+}
+
+/// A capitalised compound whose later parts are lower case opens a sentence
+/// as a description, not a name: "Twenty-year-old Donald Lopez", "Six-time
+/// champion". Names capitalise every part ("Jean-Pierre", "Abdul-Jabbar").
+fn is_lower_compound(text: &str) -> bool {
+    let mut parts = text.split('-');
+    parts.next();
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty() && rest.iter().any(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Find name cores in one sentence's tokens.
@@ -396,6 +411,14 @@ mod tests {
         assert_eq!(core_texts("Secretary of State Marco Rubio and Martin Luther King Jr. spoke"), vec!["Marco Rubio", "Martin Luther King Jr."]);
         assert_eq!(core_texts("Mr. Witkoff’s visit"), vec!["Witkoff"]);
         assert_eq!(core_texts("Ursula von der Leyen said"), vec!["Ursula von der Leyen"]);
+        // A rank before a name splits, though an organisation word follows an "and".
+        assert_eq!(
+            core_texts("Woodburn Police Department Capt. Jacob Tennant and Oregon State Police bomb technician Bill Hakim were killed"),
+            vec!["Woodburn Police Department", "Jacob Tennant", "Oregon State Police", "Bill Hakim"]
+        );
+        // A description opening the sentence is not part of the name.
+        assert_eq!(core_texts("Twenty-year-old Donald Lopez has been accused"), vec!["Donald Lopez"]);
+        assert_eq!(core_texts("Jean-Pierre Raffarin said"), vec!["Jean-Pierre Raffarin"]);
     }
 
     #[test]
