@@ -77,6 +77,7 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("golfer", "golfer"), ("swimmer", "swimmer"), ("jockey", "jockey"), ("referee", "referee"),
     ("umpire", "umpire"), ("athlete", "athlete"), ("comedian", "comedian"),
     ("musician", "musician"), ("dancer", "dancer"), ("producer", "producer"),
+    ("filmmaker", "filmmaker"), ("moviemaker", "filmmaker"), ("artist", "artist"),
     ("writer", "writer"), ("songwriter", "songwriter"), ("composer", "composer"),
     ("screenwriter", "screenwriter"), ("playwright", "playwright"), ("author", "author"), ("novelist", "novelist"), ("poet", "poet"),
     ("painter", "painter"), ("photographer", "photographer"), ("designer", "designer"),

@@ -368,13 +368,15 @@ fn a_given_name_leaves_out_the_agency_and_rank_before_it() {
 }
 
 #[test]
-fn law_enforcement_titles_are_titles_not_given_names() {
+fn titles_before_names_are_titles_not_given_names() {
     let (d, m, _) = run("Undersheriff Bill Waldie said the deputy was alone.\nSenior Trooper William Hakim died at the scene.\n");
     let w = mention(&d, &m, "Bill Waldie");
     assert_eq!(w.person.as_ref().and_then(|p| p.given.as_deref()), Some("Bill"));
     assert_eq!(w.role.as_ref().map(|r| r.head.as_str()), Some("undersheriff"));
     let h = mention(&d, &m, "William Hakim");
     assert_eq!(h.role.as_ref().map(|r| r.head.as_str()), Some("trooper"));
+    let (d, m, _) = run("Moviemaker Jeff Ross has pulled out of negotiations.\n");
+    assert_eq!(mention(&d, &m, "Jeff Ross").role.as_ref().map(|r| r.head.as_str()), Some("filmmaker"));
 }
 
 #[test]
