@@ -42,7 +42,7 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("professor", "professor"), ("researcher", "researcher"), ("scientist", "scientist"),
     ("economist", "economist"), ("commissioner", "commissioner"), ("inspector", "inspector"),
     ("detective", "detective"), ("sheriff", "sheriff"), ("coach", "coach"),
-    ("undersheriff", "undersheriff"), ("trooper", "trooper"), ("constable", "constable"),
+    ("undersheriff", "undersheriff"), ("trooper", "trooper"),
     ("superintendent", "superintendent"), ("warden", "warden"), ("coroner", "coroner"),
     ("technician", "technician"),
     ("manager", "manager"), ("actor", "actor"), ("actress", "actress"), ("singer", "singer"),
