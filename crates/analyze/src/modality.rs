@@ -295,10 +295,11 @@ fn cues_in(s: &str, raw: &[Cue], clause: (usize, usize), skipped: &[(usize, usiz
 }
 
 /// "no later than", "not only", "no more than", "no small feat": bounds,
-/// emphasis and understatement, not negation of the event. "was not (immediately) known", "did not say",
-/// "has not been disclosed": what is denied is the knowing or telling, while
-/// the event itself is taken for granted ("the cause of his death on Monday
-/// was not immediately known" still says he died on Monday).
+/// emphasis and understatement, not negation of the event. "was not
+/// (immediately) known", "did not say", "has not been disclosed": what is
+/// denied is the knowing or telling, while the event itself is taken for
+/// granted ("the cause of his death on Monday was not immediately known"
+/// still says he died on Monday).
 fn not_a_negation(after: &str) -> bool {
     let mut words = after
         .split_whitespace()

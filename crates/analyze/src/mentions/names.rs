@@ -95,17 +95,17 @@ fn atomic_len(t: &[Tok<'_>], k: usize, end: usize) -> usize {
 }
 
 fn can_start(t: &Tok<'_>) -> bool {
-    t.is_cap() && !lexicon::is_stopword(t.text) && t.text.chars().next().is_some_and(|c| c.is_alphabetic()) && !is_lower_compound(t.text)
+    t.is_cap()
+        && !lexicon::is_stopword(t.text)
+        && t.text.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !is_lower_compound(t.text)
 }
 
 /// A capitalised compound whose later parts are lower case opens a sentence
 /// as a description, not a name: "Twenty-year-old Donald Lopez", "Six-time
 /// champion". Names capitalise every part ("Jean-Pierre", "Abdul-Jabbar").
 fn is_lower_compound(text: &str) -> bool {
-    let mut parts = text.split('-');
-    parts.next();
-    let rest: Vec<&str> = parts.collect();
-    !rest.is_empty() && rest.iter().any(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
+    text.split('-').skip(1).any(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Find name cores in one sentence's tokens.
