@@ -15,6 +15,7 @@ mod analysis;
 pub mod context;
 mod document;
 mod span;
+pub mod subject;
 mod verdict;
 
 pub use analysis::{

@@ -249,7 +249,7 @@ fn roles_per_doc(pool: &Pool, g: &Group) -> Vec<(usize, BTreeSet<String>)> {
 /// Jenkin, 23"), as comparison keys.
 fn ages_of(pool: &Pool, facts: &[&PooledFact], g: &Group) -> BTreeSet<String> {
     let Some(first) = facts.first() else { return BTreeSet::new() };
-    let subject = format!("age:{}#{}", base_key(&first.fact.subject), g.key);
+    let subject = format!("{}{}#{}", crosscheck_model::subject::AGE, base_key(&first.fact.subject), g.key);
     pool.facts.iter().filter(|f| f.fact.subject == subject).map(|f| f.fact.value.key.clone()).collect()
 }
 

@@ -21,7 +21,7 @@ pub mod event;
 mod predicate;
 pub mod value;
 
-use crosscheck_model::{Entity, Fact, Mention, Sentence, Value};
+use crosscheck_model::{subject, Entity, Fact, Mention, Sentence, Value};
 
 /// Build the document's facts, in text order.
 pub fn build(
@@ -80,7 +80,7 @@ pub fn build(
 /// age, compared with her age in other reports.
 fn link_described_ages(facts: &mut [Fact], mentions: &[Mention], people: &[(crosscheck_model::Span, usize, String, String)]) {
     for f in facts.iter_mut() {
-        let Some(noun) = f.subject.strip_prefix("age-of:") else { continue };
+        let Some(noun) = f.subject.strip_prefix(subject::AGE_OF) else { continue };
         let mut holders: Vec<(&str, &str)> = mentions
             .iter()
             .filter(|m| m.role.as_ref().is_some_and(|r| context::stem(&r.head) == noun))
@@ -89,7 +89,7 @@ fn link_described_ages(facts: &mut [Fact], mentions: &[Mention], people: &[(cros
         holders.sort();
         holders.dedup_by(|a, b| a.0 == b.0);
         if let [(key, name)] = holders[..] {
-            f.subject = format!("age:{key}");
+            f.subject = format!("{}{key}", subject::AGE);
             f.subject_label = format!("{name}'s age");
         }
     }
@@ -108,13 +108,13 @@ fn link_bare_ages(text: &str, facts: &mut [Fact], people: &[(crosscheck_model::S
         let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         word.eq_ignore_ascii_case("the")
     };
-    for f in facts.iter_mut().filter(|f| f.subject == "quantity:age" && f.value.display.contains("year") && definite(f)) {
+    for f in facts.iter_mut().filter(|f| f.subject == subject::UNATTACHED_AGE && f.value.display.contains("year") && definite(f)) {
         let last_named = people
             .iter()
             .filter(|(span, sentence, ..)| span.end <= f.span.start && sentence + 1 >= f.sentence)
             .max_by_key(|(span, ..)| span.end);
         if let Some((_, _, key, name)) = last_named {
-            f.subject = format!("age:{key}");
+            f.subject = format!("{}{key}", subject::AGE);
             f.subject_label = format!("{name}'s age");
         }
     }

@@ -1,6 +1,6 @@
 //! Facts from typed values: what is measured, the value, and the words around it.
 
-use crosscheck_model::{context, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span, Value, ValueKind};
+use crosscheck_model::{context, subject, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span, Value, ValueKind};
 
 use super::context::content_words;
 use crate::modality;
@@ -34,12 +34,12 @@ pub fn facts(
             let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {
                 // "then-15-year-old Timmons" is his age at the time of some
                 // earlier event, not now: no age of his to compare.
-                _ if age_back_then(text, v) => ("quantity:age".into(), "an age".into()),
-                (Some((key, name)), _) => (format!("age:{key}"), format!("{name}'s age")),
-                (None, Some(Described::Person(noun))) => (format!("age-of:{noun}"), format!("age of the {noun}")),
-                (None, Some(Described::Other(noun))) => (format!("age-of-other:{noun}"), format!("age of the {noun}")),
+                _ if age_back_then(text, v) => (subject::UNATTACHED_AGE.into(), "an age".into()),
+                (Some((key, name)), _) => (format!("{}{key}", subject::AGE), format!("{name}'s age")),
+                (None, Some(Described::Person(noun))) => (format!("{}{noun}", subject::AGE_OF), format!("age of the {noun}")),
+                (None, Some(Described::Other(noun))) => (format!("{}{noun}", subject::AGE_OF_OTHER), format!("age of the {noun}")),
                 (None, None) => match epithet(text, sentence.span, v) {
-                    Some(head) => (format!("times-of:{}", super::context::stem(&head.to_lowercase())), format!("times {head}")),
+                    Some(head) => (format!("{}{}", subject::TIMES_OF, super::context::stem(&head.to_lowercase())), format!("times {head}")),
                     None => subject_of(v),
                 },
             };

@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crosscheck_model::{context, distance_km, Attribute, Modality, ValueKind, Verdict, VerdictKind};
+use crosscheck_model::{context, distance_km, subject, Attribute, Modality, ValueKind, Verdict, VerdictKind};
 
 mod agree;
 
@@ -161,7 +161,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
 }
 
 /// Subjects of a person described by a noun, and their non-personal forms.
-const DESCRIBED: &[(&str, &str)] = &[("age-of:", "age-of-other:"), ("times-of:", "times-of-other:")];
+const DESCRIBED: &[(&str, &str)] = &[(subject::AGE_OF, subject::AGE_OF_OTHER), (subject::TIMES_OF, subject::TIMES_OF_OTHER)];
 
 /// Descriptions that a report gives several ages or epithet counts ("a
 /// 47-year-old man and a 48-year-old man"): in this story the noun is more
@@ -188,12 +188,12 @@ fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a str, &'a str> {
     let mut out = BTreeMap::new();
     for f in &pool.facts {
         let subject = f.fact.subject.as_str();
-        let Some((surname, given)) = subject.strip_prefix("age:").and_then(|k| k.split_once('#')) else { continue };
+        let Some((surname, given)) = subject.strip_prefix(crosscheck_model::subject::AGE).and_then(|k| k.split_once('#')) else { continue };
         if seen.contains(&subject) || out.contains_key(subject) {
             continue;
         }
         let earlier = seen.iter().copied().find(|other| {
-            other.strip_prefix("age:").and_then(|k| k.split_once('#')).is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given))
+            other.strip_prefix(crosscheck_model::subject::AGE).and_then(|k| k.split_once('#')).is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given))
         });
         match earlier {
             Some(first) => {
@@ -301,7 +301,7 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // the same breath, and venues, streets, seas and regions the gazetteer
     // does not know are too loose to call.
     // An age not tied to a person could be anyone's.
-    if f.fact.subject == "quantity:age" {
+    if f.fact.subject == subject::UNATTACHED_AGE {
         return false;
     }
     if matches!(f.fact.subject.as_str(), "place:other" | "place:country" | "place:state") {
@@ -357,7 +357,7 @@ fn terse_bar(a: &PooledFact, b: &PooledFact) -> f64 {
 /// All-Star", "the six-time All-Star"): rare on ECB+ (train found and
 /// clean-text alarms unchanged; one more of 264 dev changes found).
 fn personal(subject: &str) -> bool {
-    subject.starts_with("age:") || DESCRIBED.iter().any(|(described, _)| subject.starts_with(described))
+    subject.starts_with(crosscheck_model::subject::AGE) || DESCRIBED.iter().any(|(described, _)| subject.starts_with(described))
 }
 
 /// Context similarity of two facts of different documents, raised to the
