@@ -49,17 +49,7 @@ pub(crate) fn origin_count(report: &Report) -> usize {
 /// "3 contested (1 weak)", "1 self-contradiction", "2 timelines", …:
 /// the weak matches of a kind are counted apart, so the header says how
 /// many conflicts are firm.
-pub(crate) fn count_label(report: &Report, kind: VerdictKind, n: usize) -> String {
-    let weak = report.verdicts.iter().filter(|v| v.kind == kind && v.weak_match).count();
-    let label = plain_count_label(kind, n);
-    if weak > 0 {
-        format!("{label} ({weak} weak)")
-    } else {
-        label
-    }
-}
-
-fn plain_count_label(kind: VerdictKind, n: usize) -> String {
+fn count_label(kind: VerdictKind, n: usize, weak: usize) -> String {
     let (one, many) = match kind {
         VerdictKind::Contested => ("contested", "contested"),
         VerdictKind::SelfContradiction => ("self-contradiction", "self-contradictions"),
@@ -67,7 +57,12 @@ fn plain_count_label(kind: VerdictKind, n: usize) -> String {
         VerdictKind::Corroborated => ("corroborated", "corroborated"),
         VerdictKind::SingleSource => ("single-source", "single-source"),
     };
-    format!("{n} {}", if n == 1 { one } else { many })
+    let label = format!("{n} {}", if n == 1 { one } else { many });
+    if weak > 0 {
+        format!("{label} ({weak} weak)")
+    } else {
+        label
+    }
 }
 
 /// "1 document", "4 documents".
@@ -88,12 +83,16 @@ pub(crate) fn headline(report: &Report) -> String {
     )
 }
 
-/// The per-kind counts, skipping kinds with none.
-pub(crate) fn counts(report: &Report) -> Vec<(VerdictKind, usize)> {
+/// The per-kind counts as header labels ("3 contested (1 weak)"), skipping
+/// kinds with none.
+pub(crate) fn counts(report: &Report) -> Vec<(VerdictKind, String)> {
     SECTIONS
         .iter()
-        .map(|(kind, _)| (*kind, report.verdicts.iter().filter(|v| v.kind == *kind).count()))
-        .filter(|(_, n)| *n > 0)
+        .filter_map(|&(kind, _)| {
+            let of_kind = || report.verdicts.iter().filter(move |v| v.kind == kind);
+            let n = of_kind().count();
+            (n > 0).then(|| (kind, count_label(kind, n, of_kind().filter(|v| v.weak_match).count())))
+        })
         .collect()
 }
 

@@ -125,9 +125,9 @@ fn header(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "<p>No facts were found to compare.</p>")?;
     } else {
         writeln!(out, "<ul class=\"counts\">")?;
-        for (kind, n) in counts {
+        for (kind, label) in counts {
             let c = kind_class(kind);
-            writeln!(out, "<li><a class=\"{c}\" href=\"#{c}\">{}</a></li>", escape(&common::count_label(report, kind, n)))?;
+            writeln!(out, "<li><a class=\"{c}\" href=\"#{c}\">{}</a></li>", escape(&label))?;
         }
         writeln!(out, "</ul>")?;
     }

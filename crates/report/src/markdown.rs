@@ -32,7 +32,7 @@ pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# crosscheck report")?;
     writeln!(out)?;
     let counts: Vec<String> =
-        common::counts(report).into_iter().map(|(k, n)| common::count_label(report, k, n)).collect();
+        common::counts(report).into_iter().map(|(_, label)| label).collect();
     let counts = if counts.is_empty() { "no facts were found to compare".to_string() } else { counts.join(" · ") };
     writeln!(out, "{}: {counts}.", common::headline(report))?;
     for (kind, title) in common::SECTIONS {

@@ -98,7 +98,7 @@ fn header(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{} {}", st.bold("crosscheck:"), common::headline(report))?;
     let counts: Vec<String> = common::counts(report)
         .into_iter()
-        .map(|(kind, n)| st.kind(kind, &common::count_label(report, kind, n)))
+        .map(|(kind, label)| st.kind(kind, &label))
         .collect();
     if counts.is_empty() {
         writeln!(out, "No facts were found to compare.")
