@@ -169,14 +169,20 @@ const DESCRIBED: &[(&str, &str)] = &[(subject::AGE_OF, subject::AGE_OF_OTHER), (
 /// sentences, and not as one person's ([`personal`]). Maps each such
 /// subject to its non-personal form.
 fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
-    let mut keys: BTreeMap<(&str, usize), BTreeSet<&str>> = BTreeMap::new();
-    for f in pool.facts.iter().filter(|f| DESCRIBED.iter().any(|(p, _)| f.fact.subject.starts_with(p))) {
-        keys.entry((f.fact.subject.as_str(), f.doc)).or_default().insert(f.fact.value.key.as_str());
+    let mut keys: BTreeMap<(&str, usize), (BTreeSet<&str>, String)> = BTreeMap::new();
+    for f in &pool.facts {
+        let subject = f.fact.subject.as_str();
+        if let Some((described, other)) = described(subject) {
+            let entry = keys.entry((subject, f.doc)).or_insert_with(|| (BTreeSet::new(), subject.replacen(described, other, 1)));
+            entry.0.insert(f.fact.value.key.as_str());
+        }
     }
-    keys.into_iter()
-        .filter(|(_, k)| k.len() >= 2)
-        .filter_map(|((subject, _), _)| DESCRIBED.iter().find(|(p, _)| subject.starts_with(p)).map(|(p, other)| (subject, subject.replacen(p, other, 1))))
-        .collect()
+    keys.into_iter().filter(|(_, (k, _))| k.len() >= 2).map(|((subject, _), (_, plain))| (subject, plain)).collect()
+}
+
+/// The [`DESCRIBED`] prefix of a subject and its non-personal form, if any.
+fn described(subject: &str) -> Option<(&'static str, &'static str)> {
+    DESCRIBED.iter().copied().find(|(p, _)| subject.starts_with(p))
 }
 
 /// One person's age under two spellings of the given name
@@ -186,20 +192,23 @@ fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
 fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a str, &'a str> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = BTreeMap::new();
+    // "age:timmons#jermayne" → ("timmons", "jermayne").
+    let surname_and_given = |s: &'a str| s.strip_prefix(subject::AGE).and_then(|k| k.split_once('#'));
     for f in &pool.facts {
-        let subject = f.fact.subject.as_str();
-        let Some((surname, given)) = subject.strip_prefix(crosscheck_model::subject::AGE).and_then(|k| k.split_once('#')) else { continue };
-        if seen.contains(&subject) || out.contains_key(subject) {
+        let age = f.fact.subject.as_str();
+        let Some((surname, given)) = surname_and_given(age) else { continue };
+        if seen.contains(&age) || out.contains_key(age) {
             continue;
         }
-        let earlier = seen.iter().copied().find(|other| {
-            other.strip_prefix(crosscheck_model::subject::AGE).and_then(|k| k.split_once('#')).is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given))
-        });
+        let earlier = seen
+            .iter()
+            .copied()
+            .find(|other| surname_and_given(other).is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given)));
         match earlier {
             Some(first) => {
-                out.insert(subject, first);
+                out.insert(age, first);
             }
-            None => seen.push(subject),
+            None => seen.push(age),
         }
     }
     out
@@ -356,8 +365,8 @@ fn terse_bar(a: &PooledFact, b: &PooledFact) -> f64 {
 /// found, no more clean-text alarms). So is an epithet count ("a four-time
 /// All-Star", "the six-time All-Star"): rare on ECB+ (train found and
 /// clean-text alarms unchanged; one more of 264 dev changes found).
-fn personal(subject: &str) -> bool {
-    subject.starts_with(crosscheck_model::subject::AGE) || DESCRIBED.iter().any(|(described, _)| subject.starts_with(described))
+fn personal(of: &str) -> bool {
+    of.starts_with(subject::AGE) || described(of).is_some()
 }
 
 /// Context similarity of two facts of different documents, raised to the
@@ -557,9 +566,14 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
         has(a) && has(b)
     };
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb) && !facts_agree(pool, fa, fb)) {
+        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb)) {
             let side_by_side = both_in(fa.doc, fa.fact.sentence) || both_in(fa.doc, fb.fact.sentence);
-            if fa.fact.sentence != fb.fact.sentence && !side_by_side && !running_total(fa, fb) && weights.similarity(fa, fb) >= SELF_ALIGN {
+            if fa.fact.sentence != fb.fact.sentence
+                && !side_by_side
+                && !running_total(fa, fb)
+                && weights.similarity(fa, fb) >= SELF_ALIGN
+                && !facts_agree(pool, fa, fb)
+            {
                 return Relation::SelfContradiction(fa.doc);
             }
         }
