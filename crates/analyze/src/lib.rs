@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod facts;
+pub mod frames;
 pub mod geography;
 pub mod lexicon;
 pub mod mentions;

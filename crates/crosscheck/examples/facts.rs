@@ -25,6 +25,23 @@ fn main() {
             }
             continue;
         }
+        if filter == "--values" {
+            for v in &analysis.values {
+                println!("{} {:?} {:?} {:?} {:?} {:?}", doc.id.as_str(), v.kind, v.span.slice(&doc.text), v.normalized, v.number, v.unit);
+            }
+            continue;
+        }
+        if filter == "--frames" {
+            for f in &analysis.facts {
+                let value = &f.value.display;
+                match &f.frame {
+                    Some(frame) => println!("{} {:?} {value:?} {frame:?}", doc.id.as_str(), f.attribute.name()),
+                    None if matches!(f.attribute.name(), "count" | "quantity") => println!("{} {:?} {value:?} -", doc.id.as_str(), f.subject),
+                    None => {}
+                }
+            }
+            continue;
+        }
         for f in analysis.facts.iter().filter(|f| f.subject.contains(&filter)) {
             println!(
                 "{:<14} {:<22} {:<12} {:<28} {:?} ctx={}",

@@ -30,14 +30,22 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
     let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
     // URL, site, authors, modified, language: from the page's own metadata (HTML).
     let mut meta = crosscheck_model::Metadata::default();
+    let mut header_lines: Vec<crosscheck_model::Span> = Vec::new();
     let (text, title, published) = match raw.format {
         // A container's headline (a JSONL `title`) leads the text, as for HTML.
         Format::Text if raw.hints.title.is_some() => {
             (with_headline(decoded.text, raw.hints.title.as_deref()), raw.hints.title.clone(), None)
         }
         Format::Text => {
-            let title = text_title(&decoded.text);
-            (decoded.text, title, None)
+            let header = title::text_header(&decoded.text);
+            if header.lines.is_empty() {
+                let title = text_title(&decoded.text);
+                (decoded.text, title, None)
+            } else {
+                meta.url = header.url;
+                header_lines = header.lines;
+                (decoded.text, header.title, None)
+            }
         }
         Format::Html => {
             let page = extract_html(&decoded.text);
@@ -55,7 +63,10 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
         };
         return Err(ExtractError::NoText { path: raw.path.clone(), what: what.to_string() });
     }
-    let removed = find_noise(&text);
+    let mut removed = find_noise(&text);
+    removed.retain(|r| !header_lines.iter().any(|h| h.overlaps(r.span)));
+    removed.extend(header_lines.iter().map(|&span| Removed { span, kind: crosscheck_model::NoiseKind::Header }));
+    removed.sort_by_key(|r| r.span.start);
     check_spans(&text, &removed, &raw.path)?;
     let mut doc = Document::from_text(raw.id.0.clone(), raw.path.clone(), text);
     doc.title = title;

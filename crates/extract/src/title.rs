@@ -25,9 +25,52 @@ pub fn text_title(text: &str) -> Option<String> {
     (shaped && noise::find_noise(line).is_empty()).then(|| line.to_string())
 }
 
+/// The metadata lines a plain-text article may open with, one `KEY:
+/// value` per line up to the first blank line: "URL: https://…" and
+/// "TITLE: …", a common convention of scraped text dumps.
+#[derive(Debug, Default)]
+pub struct TextHeader {
+    /// The "URL:" value, if any.
+    pub url: Option<String>,
+    /// The "TITLE:" value, if any and not empty.
+    pub title: Option<String>,
+    /// The header lines (without line ends), to be set aside as removed.
+    pub lines: Vec<crosscheck_model::Span>,
+}
+
+/// Read a [`TextHeader`]; empty when the text does not open with one.
+pub fn text_header(text: &str) -> TextHeader {
+    let mut header = TextHeader::default();
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let value = |key: &str| line.strip_prefix(key).map(|v| v.trim().to_string());
+        if let Some(url) = value("URL:") {
+            header.url = Some(url).filter(|u| !u.is_empty());
+        } else if let Some(title) = value("TITLE:") {
+            header.title = Some(title).filter(|t| !t.is_empty());
+        } else {
+            break;
+        }
+        header.lines.push(crosscheck_model::Span::new(at, at + line.len()));
+        at += raw.len();
+    }
+    header
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_and_title_header_lines_are_metadata() {
+        let text = "URL: https://example.org/a\nTITLE: Pier Closes\n\nThe council voted on Monday.";
+        let h = text_header(text);
+        assert_eq!(h.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(h.title.as_deref(), Some("Pier Closes"));
+        assert_eq!(h.lines.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>(), ["URL: https://example.org/a", "TITLE: Pier Closes"]);
+        assert!(text_header("The council voted.\nURL: x").lines.is_empty());
+    }
 
     #[test]
     fn headline_lines_are_titles() {

@@ -238,6 +238,11 @@ pub struct Fact {
     pub context: Vec<String>,
     /// Entity keys named in the same sentence.
     pub entities: Vec<String>,
+    /// For a figure whose measured thing the analyze stage recognises:
+    /// what it measures, of what, where, as of when, on whose word and how
+    /// exactly. Reconcile compares these frames, not the words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame: Option<crate::Frame>,
 }
 
 /// Great-circle distance in km between two (latitude, longitude) points in

@@ -43,6 +43,9 @@ pub enum NoiseKind {
     Navigation,
     /// A photo caption or credit line.
     Caption,
+    /// A metadata line of a plain-text article ("URL: …", "TITLE: …"):
+    /// read into the document's URL and title, not analysed as its text.
+    Header,
 }
 
 /// One stretch of text that crosscheck did not analyse, with the reason.

@@ -14,6 +14,7 @@
 mod analysis;
 pub mod context;
 mod document;
+mod frame;
 mod span;
 pub mod subject;
 mod verdict;
@@ -22,6 +23,7 @@ pub use analysis::{
     distance_km, Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Misplacement, Modality, Nesting, PersonName,
     Role, RoleStatus, Sentence, Value, ValueKind,
 };
+pub use frame::{Bound, Frame, Holder, Measure, ABOUT_SLACK};
 pub use document::{DocId, Document, Metadata, NoiseKind, Removed};
 pub use span::Span;
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

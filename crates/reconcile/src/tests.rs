@@ -42,6 +42,7 @@ impl Doc {
             modality: if key == "planned" { Modality::Planned } else { Modality::Asserted },
             context: words(&self.doc.text[s.start..s.end]),
             entities,
+            frame: None,
         });
         self
     }

@@ -116,11 +116,11 @@ fn all_verdict_kinds() -> Vec<VerdictKind> {
 
 fn all_noise_kinds() -> Vec<NoiseKind> {
     use NoiseKind::*;
-    let all = vec![CommentWidget, SocialButtons, AppPrompt, Disclaimer, LanguageMenu, EmptyMarkup, Placeholder, Navigation, Caption];
+    let all = vec![CommentWidget, SocialButtons, AppPrompt, Disclaimer, LanguageMenu, EmptyMarkup, Placeholder, Navigation, Caption, Header];
     for k in &all {
         match k {
             CommentWidget | SocialButtons | AppPrompt | Disclaimer | LanguageMenu | EmptyMarkup | Placeholder
-            | Navigation | Caption => {}
+            | Navigation | Caption | Header => {}
         }
     }
     all

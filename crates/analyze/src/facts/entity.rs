@@ -62,6 +62,7 @@ impl FactBase {
             sentence: self.sentence,
             modality: Modality::Asserted,
             context: self.context.clone(),
+            frame: None,
             entities: self.entities.clone(),
         }
     }

@@ -73,6 +73,7 @@ pub fn facts(
             modality: if value == "planned" { Modality::Planned } else { Modality::Asserted },
             context: content_words(s, None),
             entities: people.iter().map(|e| e.key.clone()).collect(),
+            frame: None,
         });
     }
     out

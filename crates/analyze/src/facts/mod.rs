@@ -19,6 +19,7 @@ pub mod context;
 pub mod entity;
 pub mod event;
 mod predicate;
+pub(crate) use predicate::{class_of as outcome_of_word, outcome, outcome_before};
 pub mod value;
 
 use crosscheck_model::{subject, Entity, Fact, Mention, Sentence, Value};
@@ -70,6 +71,7 @@ pub fn build(
     facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
     facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
     drop_places_named_like_people(text, &mut facts, mentions, entities);
+    crate::frames::fill(text, sentences, mentions, entities, values, &mut facts);
     facts.sort_by_key(|f| (f.span.start, f.span.end));
     facts
 }

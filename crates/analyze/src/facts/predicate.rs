@@ -18,7 +18,7 @@ use super::context::stem;
 const CLASSES: &[(&str, &[&str])] = &[
     ("dead", &["kill", "die", "fatal", "perish", "toll", "bodi"]),
     ("injured", &["injur", "wound", "hurt", "hospit", "hospitalis", "hospitaliz"]),
-    ("displaced", &["displac", "evacu", "evacue", "homeless", "shelter", "relocat", "flee", "fled"]),
+    ("displaced", &["displac", "evacu", "evacue", "homeless", "shelter", "relocat", "flee", "fled", "forc"]),
     ("missing", &["miss", "trap", "unaccount"]),
     ("rescued", &["rescu", "save"]),
     ("arrested", &["arrest", "detain", "custodi"]),
@@ -39,7 +39,7 @@ pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
     let before = s.get(..rel_start)?.to_lowercase();
     let lead = before.trim_end();
     let lead = lead.strip_suffix("some").or_else(|| lead.strip_suffix("about")).or_else(|| lead.strip_suffix("around")).unwrap_or(lead).trim_end();
-    if ["city of", "town of", "village of", "home to", "population of", "nation of", "country of"].iter().any(|p| lead.ends_with(p)) {
+    if ["city of", "town of", "village of", "home to", "population of", "nation of", "country of", "community of", "province of", "region of"].iter().any(|p| lead.ends_with(p)) {
         return Some("population");
     }
     let mut best: Option<(usize, &'static str)> = None;
@@ -65,6 +65,24 @@ pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
         }
     }
     best.map(|(_, class)| class)
+}
+
+/// The outcome class named by a verb or noun shortly before the figure, in
+/// its own clause (no other figure between): "killed at least 41 people and
+/// injured 300" counts the dead, whatever word lies nearer after it.
+pub fn outcome_before(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
+    let from = at.start.saturating_sub(BEFORE_REACH).max(sentence.start);
+    let lead = text.get(from..at.start)?;
+    let lead = lead.rsplit(|c: char| c.is_ascii_digit() || c == ';').next().unwrap_or(lead);
+    lead.split(|c: char| !c.is_alphabetic()).rev().filter(|w| !w.is_empty()).find_map(|w| class_of(&stem(&w.to_lowercase())))
+}
+
+/// Bytes before a figure [`outcome_before`] reads.
+const BEFORE_REACH: usize = 40;
+
+/// The outcome class a stemmed word names itself ("bodi", "injur"), if any.
+pub fn class_of(w: &str) -> Option<&'static str> {
+    CLASSES.iter().find(|(_, stems)| stems.iter().any(|st| w == *st || w.starts_with(st) && st.len() >= 5)).map(|(class, _)| *class)
 }
 
 #[cfg(test)]

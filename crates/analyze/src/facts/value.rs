@@ -92,6 +92,7 @@ pub fn facts(
                 modality: modality::of_clause(text, sentence.span, v.span),
                 context,
                 entities: sentence_entities.get(v.sentence).cloned().unwrap_or_default(),
+                frame: None,
             })
         })
         .collect()

@@ -69,6 +69,13 @@ pub(super) fn facts_agree(pool: &Pool, a: &PooledFact, b: &PooledFact) -> bool {
 fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let fa = a.facts[0].fact;
     let fb = b.facts[0].fact;
+    // Framed figures agree by their rounding and bounds, in one unit. Two
+    // different figures of a toll stay apart even when their bounds allow
+    // both ("at least 93" and 96): they are its timeline, not one value.
+    if let (Some(x), Some(y)) = (&fa.frame, &fb.frame) {
+        let same_figure = (x.amount - y.amount).abs() <= x.step.min(y.step) / 2.0 && x.bound == y.bound;
+        return if x.measure.is_toll() { same_figure } else { x.agrees_with(y) };
+    }
     // "a 90-day stay" and "a three-month stay": one span in two units,
     // apart only by the length of a month.
     if fa.attribute == Attribute::Value(ValueKind::Duration) && fa.value.number != fb.value.number {

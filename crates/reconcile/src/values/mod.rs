@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crosscheck_model::{context, distance_km, subject, Attribute, Modality, ValueKind, Verdict, VerdictKind};
 
 mod agree;
+mod frames;
 
 use agree::{facts_agree, is_toll, merge_compatible, other_scale, part_and_total, toll_rises};
 
@@ -120,7 +121,8 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     // against "was sentenced to 12 years".
     let aliases = age_aliases(pool);
     let crowds = crowds(pool);
-    let mut by_subject: BTreeMap<(&str, u8), Vec<&PooledFact>> = BTreeMap::new();
+    let frames = frames::Buckets::of_pool(pool);
+    let mut by_subject: BTreeMap<(String, u8), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
             let text = &pool.docs[f.doc].text;
@@ -146,6 +148,9 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                     .map(String::as_str)
                     .or_else(|| aliases.get(f.fact.subject.as_str()).copied())
                     .unwrap_or(f.fact.subject.as_str());
+                // A framed figure is compared with the figures of its frame
+                // (what, of what, where), however its unit or noun is worded.
+                let subject = frames.bucket(f).unwrap_or_else(|| subject.to_string());
                 by_subject.entry((subject, standing)).or_default().push(f);
             }
         }
@@ -154,7 +159,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     for ((subject, _), facts) in &by_subject {
         let one_person = personal(subject);
         for cluster in align(&weights, one_person, facts) {
-            judge(pool, &weights, one_person, facts, &cluster, &mut out);
+            judge(pool, &weights, &frames, one_person, facts, &cluster, &mut out);
         }
     }
     out
@@ -400,7 +405,7 @@ fn align<'p, 'a>(weights: &Weights, one_person: bool, facts: &[&'p PooledFact<'a
         for j in i + 1..n {
             let threshold = if facts[i].doc == facts[j].doc { SELF_ALIGN } else { align_threshold().min(outlier_threshold()) };
             let threshold = threshold.max(terse_bar(facts[i], facts[j]));
-            if similarity(weights, facts[i], facts[j]) >= threshold {
+            if frames::same_fact(facts[i], facts[j]) || similarity(weights, facts[i], facts[j]) >= threshold {
                 edges.push((i, j));
             }
         }
@@ -408,10 +413,10 @@ fn align<'p, 'a>(weights: &Weights, one_person: bool, facts: &[&'p PooledFact<'a
     connected(n, edges.into_iter()).into_iter().map(|c| c.into_iter().map(|i| facts[i]).collect()).collect()
 }
 
-fn judge(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
+fn judge(pool: &Pool, weights: &Weights, buckets: &frames::Buckets, one_person: bool, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
     let mut groups = group_by_key(cluster, |f| f.fact.value.key.clone());
     merge_compatible(pool, &mut groups);
-    let label = cluster[0].fact.subject_label.clone();
+    let label = buckets.label(cluster[0]).unwrap_or_else(|| cluster[0].fact.subject_label.clone());
     let attribute = cluster[0].fact.attribute.name();
     if groups.len() == 1 {
         if cluster.iter().any(|f| f.doc != cluster[0].doc) || cluster.len() == 1 {
@@ -545,7 +550,7 @@ pub(crate) fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) 
     connected(n, edges).into_iter().filter(|c| c.len() > 1).collect()
 }
 
-enum Relation {
+pub(super) enum Relation {
     Compatible,
     /// With the similarity of the best-matching pair of sentences.
     Conflict(f64),
@@ -554,6 +559,9 @@ enum Relation {
 }
 
 fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Relation {
+    if let Some(r) = frames::relation(pool, subject_facts, a, b) {
+        return r;
+    }
     // Near-identical sentences of one document with different values: the
     // document contradicts itself, unless one of those sentences states
     // both values ("A Schenectady man … killed a woman in Queens" after the
