@@ -25,5 +25,5 @@ pub use analysis::{
 };
 pub use frame::{Bound, Frame, Holder, Measure, ABOUT_SLACK};
 pub use document::{DocId, Document, Metadata, NoiseKind, Removed};
-pub use span::Span;
+pub use span::{back, Span};
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

@@ -1,5 +1,16 @@
 use serde::{Deserialize, Serialize};
 
+/// Where the `bytes` of text just before `at` begin: `at - bytes`, moved
+/// forward to a character boundary, so `&text[back(text, at, bytes)..at]`
+/// is the stretch a rule reads for words that qualify what follows.
+pub fn back(text: &str, at: usize, bytes: usize) -> usize {
+    let mut from = at.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 /// A half-open byte range `[start, end)` into a document's decoded text.
 ///
 /// Offsets are bytes, not characters, and always fall on UTF-8 boundaries, so

@@ -53,16 +53,7 @@ pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -
     verdicts
 }
 
-/// Where the `bytes` of text just before `at` begin: `at - bytes`, moved
-/// forward to a character boundary, so `&text[back(text, at, bytes)..at]`
-/// is the stretch a rule reads for words that qualify what follows.
-pub(crate) fn back(text: &str, at: usize, bytes: usize) -> usize {
-    let mut from = at.saturating_sub(bytes);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    from
-}
+pub(crate) use crosscheck_model::back;
 
 #[cfg(test)]
 mod tests;

@@ -55,7 +55,7 @@ pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
                     continue;
                 }
                 let w = stem(&s[ws..i].to_lowercase());
-                if let Some((class, _)) = CLASSES.iter().find(|(_, stems)| stems.iter().any(|st| w == *st || w.starts_with(st) && st.len() >= 5)) {
+                if let Some(class) = class_of(&w) {
                     if best.is_none_or(|(d, _)| distance < d) {
                         best = Some((distance, class));
                     }

@@ -12,7 +12,7 @@
 
 pub mod words;
 
-use crosscheck_model::{Bound, Entity, EntityKind, Fact, Frame, Holder, Measure, Mention, Sentence, Span, Value, ValueKind};
+use crosscheck_model::{back, Bound, Entity, EntityKind, Fact, Frame, Holder, Measure, Mention, Sentence, Span, Value, ValueKind};
 
 use crate::facts::context::stem;
 
@@ -148,9 +148,9 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
     // else a word after it ("812 people … were displaced"); never a verb
     // before another figure ("killed 12 people and left hundreds of
     // families without shelter").
-    let rest = Span::new(c.at.start, c.sentence.end);
+    let from_figure = Span::new(c.at.start, c.sentence.end);
     let population = crate::facts::outcome(c.text, c.sentence, c.at).filter(|class| *class == "population");
-    let class = own.or(population).or_else(|| crate::facts::outcome_before(c.text, c.sentence, c.at)).or_else(|| crate::facts::outcome(c.text, rest, c.at))?;
+    let class = own.or(population).or_else(|| crate::facts::outcome_before(c.text, c.sentence, c.at)).or_else(|| crate::facts::outcome(c.text, from_figure, c.at))?;
     let measure = words::OUTCOMES.iter().find(|(name, _)| *name == class)?.1;
     // "including 1,404 in critical condition" after "2,059 injured" is
     // another figure's: read only up to the next comma or figure.
@@ -185,28 +185,28 @@ fn bound(c: &Context, v: &Value) -> (Bound, bool) {
 /// from 5,000 to 15,000").
 fn step(display: &str, number: f64) -> f64 {
     let digits: String = display.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
-    let digits = digits.trim_end_matches(['.', ',']);
+    let digits = digits.trim_end_matches(['.', ',']).replace(',', "");
     let raw = if digits.is_empty() {
         1.0
     } else if let Some((_, decimals)) = digits.split_once('.') {
         10f64.powi(-(decimals.len() as i32))
     } else {
-        let zeros = digits.replace(',', "").chars().rev().take_while(|&c| c == '0').count();
+        let zeros = digits.chars().rev().take_while(|&c| c == '0').count();
         // "2.3 million" is rounded at its decimal, handled above; "2,000" at its thousands.
         10f64.powi(zeros as i32)
     };
-    let scale = if digits.is_empty() { 1.0 } else { number / digits.replace(',', "").parse::<f64>().unwrap_or(number).max(f64::MIN_POSITIVE) };
+    // The written digits times this give the figure ("2.3 million": 2.3 × 10⁶).
+    let scale = if digits.is_empty() { 1.0 } else { number / digits.parse::<f64>().unwrap_or(number).max(f64::MIN_POSITIVE) };
     (raw * scale).min((number.abs() / 20.0).max(raw.min(1.0) * scale))
 }
 
 /// An aftershock's figure, or one of an event of a named year.
 fn holder(c: &Context, measure: Measure) -> Option<Holder> {
-    if measure == Measure::Magnitude || measure.is_toll() {
-        let before = c.words_before();
-        let after = c.words_after();
+    if measure == Measure::Magnitude {
+        let (before, after) = (c.words_before(), c.words_after());
         // "more than 40 aftershocks had been recorded, the strongest of magnitude 4.8"
-        let near = before.iter().rev().take(10).chain(after.iter().take(2));
-        if measure == Measure::Magnitude && near.clone().any(|w| words::AFTERSHOCK.contains(&w.as_str())) {
+        let mut near = before.iter().rev().take(10).chain(after.iter().take(2));
+        if near.any(|w| words::AFTERSHOCK.contains(&w.as_str())) {
             return Some(Holder::Aftershock);
         }
     }
@@ -284,16 +284,6 @@ fn attribution(c: &Context) -> Option<String> {
     let before = orgs.clone().filter(|m| m.span.end <= c.at.start).max_by_key(|m| m.span.end);
     let chosen = before.or_else(|| orgs.filter(|m| m.span.start >= c.at.end).min_by_key(|m| m.span.start))?;
     c.entities.get(chosen.entity).map(|e| e.key.clone())
-}
-
-/// Where the `bytes` of text before `at` begin, moved forward to a
-/// character boundary.
-fn back(text: &str, at: usize, bytes: usize) -> usize {
-    let mut from = at.saturating_sub(bytes);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    from
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@
 //! ([`Frame::agrees_with`]); whether a difference is a contest or a
 //! timeline depends on the measure: tolls grow as a story goes on.
 
-use crosscheck_model::{Attribute, Bound, Frame, Holder, ValueKind};
+use std::collections::BTreeSet;
+
+use crosscheck_model::{Bound, Frame, Holder, ValueKind};
 
 use super::agree::{part_and_total, toll_rises};
 use super::Relation;
@@ -107,17 +109,21 @@ fn same_statement(x: &Frame, y: &Frame) -> bool {
     x.bound == Bound::Exact && y.bound == Bound::Exact && !x.update && !y.update && x.as_of == y.as_of && x.attribution == y.attribution
 }
 
+/// A pooled figure's frame, borrowed for as long as the pool's facts.
+fn frame<'a>(f: &PooledFact<'a>) -> Option<&'a Frame> {
+    f.fact.frame.as_ref()
+}
+
 /// How two groups of framed figures relate, or `None` when they are not
 /// framed (the caller then compares their words).
 pub(super) fn relation(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Option<Relation> {
-    let frame = |f: &PooledFact| f.fact.frame.clone();
-    if !a.facts.iter().chain(&b.facts).all(|f| f.fact.frame.is_some() && matches!(f.fact.attribute, Attribute::Value(_))) {
+    if !a.facts.iter().chain(&b.facts).all(|f| f.fact.frame.is_some()) {
         return None;
     }
     for fa in &a.facts {
         for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && fb.fact.sentence != fa.fact.sentence) {
             let (x, y) = (frame(fa)?, frame(fb)?);
-            if same_statement(&x, &y) && !x.agrees_with(&y) && !x.measure.is_toll() {
+            if same_statement(x, y) && !x.agrees_with(y) && !x.measure.is_toll() {
                 return Some(Relation::SelfContradiction(fa.doc));
             }
         }
@@ -136,17 +142,27 @@ pub(super) fn relation(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b:
     // A report that gives two named sources' own readings ("the national
     // network measured 7, the USGS 6.8") shows they differ by source: its
     // figures are compared only with figures credited to the same source.
-    let readings = |f: &PooledFact| {
-        let own = frame(f);
-        subject_facts.iter().filter(|o| o.doc == f.doc).filter_map(|o| o.fact.frame.as_ref()).any(|o| {
-            own.as_ref().is_some_and(|x| !x.agrees_with(o) && x.attribution.is_some() && o.attribution.is_some() && x.attribution != o.attribution)
-        })
-    };
-    let apart = |fa: &PooledFact, fb: &PooledFact| (readings(fa) || readings(fb)) && fa.fact.frame.as_ref().map(|x| &x.attribution) != fb.fact.frame.as_ref().map(|y| &y.attribution);
-    let pairs: Vec<(Frame, Frame)> = a
+    // Read once per figure, not once per pair.
+    let readings: BTreeSet<usize> = a
         .facts
         .iter()
-        .flat_map(|fa| b.facts.iter().filter(move |fb| fb.doc != fa.doc && !apart(fa, fb)).map(move |fb| (fa, fb)))
+        .chain(&b.facts)
+        .filter(|f| {
+            let Some(x) = frame(f) else { return false };
+            subject_facts.iter().filter(|o| o.doc == f.doc).filter_map(|o| frame(o)).any(|o| {
+                !x.agrees_with(o) && x.attribution.is_some() && o.attribution.is_some() && x.attribution != o.attribution
+            })
+        })
+        .map(|f| f.index)
+        .collect();
+    let apart = |fa: &PooledFact, fb: &PooledFact| {
+        (readings.contains(&fa.index) || readings.contains(&fb.index)) && frame(fa).map(|x| &x.attribution) != frame(fb).map(|y| &y.attribution)
+    };
+    let pairs: Vec<(&Frame, &Frame)> = a
+        .facts
+        .iter()
+        .flat_map(|fa| b.facts.iter().filter(move |fb| fb.doc != fa.doc).map(move |fb| (fa, fb)))
+        .filter(|(fa, fb)| !apart(fa, fb))
         .filter_map(|(fa, fb)| Some((frame(fa)?, frame(fb)?)))
         .collect();
     let Some((x, _)) = pairs.first() else {
