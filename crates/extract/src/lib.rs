@@ -56,8 +56,12 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
             (with_headline(page.text, page.title.as_deref()), page.title, page.published)
         }
     };
-    if text.trim().is_empty() {
+    // A text file of "URL:"/"TITLE:" lines and nothing after them has
+    // metadata but no article.
+    let body_at = header_lines.last().map_or(0, |h| h.end);
+    if text[body_at..].trim().is_empty() {
         let what = match raw.format {
+            Format::Text if body_at > 0 => "only URL:/TITLE: header lines, no article text",
             Format::Text => "nothing but whitespace after decoding",
             Format::Html => "the page has no visible text",
         };

@@ -53,6 +53,16 @@ fn whitespace_only_after_decoding_is_an_error() {
 }
 
 #[test]
+fn a_text_header_without_a_body_is_an_error() {
+    let err = extract(&raw(Format::Text, b"URL: https://example.org/a\nTITLE: Pier Closes\n\n  \n")).expect_err("no text");
+    assert!(err.is_bad_input());
+    assert_eq!(err.to_string(), "t.in: no text (only URL:/TITLE: header lines, no article text)");
+    let doc = extract(&raw(Format::Text, b"URL: https://example.org/a\nTITLE: Pier Closes\n\nThe council voted.")).expect("a body");
+    assert_eq!(doc.title.as_deref(), Some("Pier Closes"));
+    assert_eq!(doc.meta.url.as_deref(), Some("https://example.org/a"));
+}
+
+#[test]
 fn html_without_visible_text_is_an_error() {
     let err = extract(&raw(Format::Html, b"<html><head><title></title><script>x()</script></head><body> </body></html>"))
         .expect_err("no text");
