@@ -57,14 +57,24 @@ struct Named<'t> {
 
 /// Every placement of the document: those the gazetteer rules out, and
 /// the rest of "Place, Place" and "Place in Place" as nestings.
-pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> (Vec<Misplacement>, Vec<Nesting>) {
+pub fn find(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> (Vec<Misplacement>, Vec<Nesting>) {
     let places: Vec<Named> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Place)
         .filter_map(|m| {
             let words = m.span.slice(text);
             let p = lexicon::place(words)?;
-            Some(Named { span: m.span, sentence: m.sentence, words, kind: p.kind, canonical: p.canonical })
+            Some(Named {
+                span: m.span,
+                sentence: m.sentence,
+                words,
+                kind: p.kind,
+                canonical: p.canonical,
+            })
         })
         .collect();
     let mut out = Vec::new();
@@ -74,22 +84,38 @@ pub fn find(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> (Vec<Mi
         let gap = &text[a.span.end..b.span.start];
         // "Brooklyn's Brownsville section": the second lies in the first.
         if a.sentence == b.sentence && matches!(gap, "'s " | "’s ") && b.kind == PlaceKind::City {
-            nestings.push(Nesting { place: b.span, within: a.span, sentence: a.sentence });
+            nestings.push(Nesting {
+                place: b.span,
+                within: a.span,
+                sentence: a.sentence,
+            });
             continue;
         }
         let nested = is_comma(gap) || gap == " in ";
         if a.sentence != b.sentence || !nested || a.kind != PlaceKind::City {
             continue;
         }
-        let listed_before = i > 0 && places[i - 1].sentence == a.sentence && is_list_gap(&text[places[i - 1].span.end..a.span.start]);
-        let listed_after = places.get(i + 2).is_some_and(|c| c.sentence == b.sentence && is_list_gap(&text[b.span.end..c.span.start]))
-            || starts_list(&text[b.span.end..]);
+        let listed_before = i > 0
+            && places[i - 1].sentence == a.sentence
+            && is_list_gap(&text[places[i - 1].span.end..a.span.start]);
+        let listed_after = places.get(i + 2).is_some_and(|c| {
+            c.sentence == b.sentence && is_list_gap(&text[b.span.end..c.span.start])
+        }) || starts_list(&text[b.span.end..]);
         if is_comma(gap) && (listed_before || listed_after) {
             continue;
         }
         match containment(a, b).filter(|_| is_comma(gap)) {
-            Some(reason) => out.push(Misplacement { place: a.span, within: b.span, sentence: a.sentence, reason }),
-            None => nestings.push(Nesting { place: a.span, within: b.span, sentence: a.sentence }),
+            Some(reason) => out.push(Misplacement {
+                place: a.span,
+                within: b.span,
+                sentence: a.sentence,
+                reason,
+            }),
+            None => nestings.push(Nesting {
+                place: a.span,
+                within: b.span,
+                sentence: a.sentence,
+            }),
         }
     }
     distances(text, sentences, &places, &mut out);
@@ -113,8 +139,10 @@ fn is_list_gap(gap: &str) -> bool {
 /// valley"): the place is an item of a list, whether or not the gazetteer
 /// knows the next item.
 fn starts_list(after: &str) -> bool {
-    static MORE_ITEMS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^,\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*(?:,|and\b|or\b|&)").expect("list pattern"));
+    static MORE_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s+\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,2}\s*(?:,|and\b|or\b|&)")
+            .expect("list pattern")
+    });
     let t = after.trim_start();
     ["and ", "or ", "& "].iter().any(|w| t.starts_with(w)) || MORE_ITEMS.is_match(after)
 }
@@ -125,20 +153,30 @@ fn containment(a: &Named, b: &Named) -> Option<String> {
     let best = *sites.first()?;
     let fits = match b.kind {
         PlaceKind::Country => sites.iter().any(|s| s.country == b.canonical),
-        PlaceKind::State if lexicon::is_us_state(b.canonical) => sites.iter().any(|s| s.state == b.canonical),
+        PlaceKind::State if lexicon::is_us_state(b.canonical) => {
+            sites.iter().any(|s| s.state == b.canonical)
+        }
         // "London, Ontario": a city named like its province names the province.
         PlaceKind::City if lexicon::city_also_names_region(b.canonical) => return None,
         PlaceKind::City => {
             let near = closest_km(&sites, b.canonical)?;
-            return (near > NEAR_KM).then(|| format!("{} and {} lie {} apart", a.words, b.words, km(near)));
+            return (near > NEAR_KM)
+                .then(|| format!("{} and {} lie {} apart", a.words, b.words, km(near)));
         }
         _ => return None,
     };
     if fits || best.country.is_empty() {
         return None;
     }
-    let home = if best.state.is_empty() { title(best.country) } else { format!("{}, {}", title(best.state), title(best.country)) };
-    Some(format!("no city named {} lies in {}; the best-known {} is in {home}", a.words, b.words, a.words))
+    let home = if best.state.is_empty() {
+        title(best.country)
+    } else {
+        format!("{}, {}", title(best.state), title(best.country))
+    };
+    Some(format!(
+        "no city named {} lies in {}; the best-known {} is in {home}",
+        a.words, b.words, a.words
+    ))
 }
 
 /// Placements by distance: "Santa Rosa, California, 55 miles north of Boston".
@@ -147,25 +185,49 @@ fn distances(text: &str, sentences: &[Sentence], places: &[Named], out: &mut Vec
         if reference.kind != PlaceKind::City {
             continue;
         }
-        let Some(sentence) = sentences.get(reference.sentence).map(|s| s.span) else { continue };
+        let Some(sentence) = sentences.get(reference.sentence).map(|s| s.span) else {
+            continue;
+        };
         let before = &text[sentence.start..reference.span.start];
-        let Some(m) = DISTANCE.captures(before) else { continue };
-        let Ok(figure) = m[1].replace(',', "").parse::<f64>() else { continue };
-        let stated_km = if m[2].to_lowercase().starts_with('m') { figure * KM_PER_MILE } else { figure };
+        let Some(m) = DISTANCE.captures(before) else {
+            continue;
+        };
+        let Ok(figure) = m[1].replace(',', "").parse::<f64>() else {
+            continue;
+        };
+        let stated_km = if m[2].to_lowercase().starts_with('m') {
+            figure * KM_PER_MILE
+        } else {
+            figure
+        };
         let number_at = sentence.start + m.get(0).map_or(0, |g| g.start());
         // The place being located: the last city named before the figure.
-        let mut same_sentence = places[..k].iter().rev().take_while(|p| p.sentence == reference.sentence);
-        let Some(subject) = same_sentence.find(|p| p.span.end <= number_at && p.kind == PlaceKind::City) else {
+        let mut same_sentence = places[..k]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == reference.sentence);
+        let Some(subject) =
+            same_sentence.find(|p| p.span.end <= number_at && p.kind == PlaceKind::City)
+        else {
             continue;
         };
         let sites: Vec<CitySite> = lexicon::city_sites(subject.canonical).collect();
-        let Some(real) = closest_km(&sites, reference.canonical) else { continue };
+        let Some(real) = closest_km(&sites, reference.canonical) else {
+            continue;
+        };
         if real > (stated_km * DISTANCE_FACTOR).max(stated_km + DISTANCE_SLACK_KM) {
             out.push(Misplacement {
                 place: subject.span,
                 within: reference.span,
                 sentence: subject.sentence,
-                reason: format!("{} and {} lie {} apart, not {} {}", subject.words, reference.words, km(real), &m[1], &m[2]),
+                reason: format!(
+                    "{} and {} lie {} apart, not {} {}",
+                    subject.words,
+                    reference.words,
+                    km(real),
+                    &m[1],
+                    &m[2]
+                ),
             });
         }
     }
@@ -180,7 +242,12 @@ fn closest_km(sites: &[CitySite], other: &str) -> Option<f64> {
     let others: Vec<CitySite> = lexicon::city_sites(other).collect();
     sites
         .iter()
-        .flat_map(|a| others.iter().filter(|b| b.country == a.country && !a.country.is_empty()).map(move |b| distance_km(a.location, b.location)))
+        .flat_map(|a| {
+            others
+                .iter()
+                .filter(|b| b.country == a.country && !a.country.is_empty())
+                .map(move |b| distance_km(a.location, b.location))
+        })
         .min_by(f64::total_cmp)
 }
 
@@ -203,7 +270,9 @@ fn title(canonical: &str) -> String {
         .split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+            c.next().map_or(String::new(), |f| {
+                f.to_uppercase().collect::<String>() + c.as_str()
+            })
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -219,8 +288,16 @@ mod tests {
         let sentences = crate::sentences::split(&doc);
         let (mentions, _) = crate::mentions::find(&doc.text, &sentences);
         let (wrong, nested) = find(&doc.text, &sentences, &mentions);
-        let words = |a: Span, b: Span| (a.slice(&doc.text).to_string(), b.slice(&doc.text).to_string());
-        (wrong.iter().map(|m| words(m.place, m.within)).collect(), nested.iter().map(|n| words(n.place, n.within)).collect())
+        let words = |a: Span, b: Span| {
+            (
+                a.slice(&doc.text).to_string(),
+                b.slice(&doc.text).to_string(),
+            )
+        };
+        (
+            wrong.iter().map(|m| words(m.place, m.within)).collect(),
+            nested.iter().map(|n| words(n.place, n.within)).collect(),
+        )
     }
 
     fn misplaced(text: &str) -> Vec<(String, String)> {
@@ -230,9 +307,18 @@ mod tests {
     #[test]
     fn a_city_in_the_wrong_state_country_or_city_is_found() {
         let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
-        assert_eq!(misplaced("He is buried in Calvary Cemetery, Houston, California.\n"), pair("Houston", "California"));
-        assert_eq!(misplaced("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n"), pair("Brooklyn", "Memphis"));
-        assert_eq!(misplaced("The talks opened in Lyon, Germany, on Monday.\n"), pair("Lyon", "Germany"));
+        assert_eq!(
+            misplaced("He is buried in Calvary Cemetery, Houston, California.\n"),
+            pair("Houston", "California")
+        );
+        assert_eq!(
+            misplaced("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n"),
+            pair("Brooklyn", "Memphis")
+        );
+        assert_eq!(
+            misplaced("The talks opened in Lyon, Germany, on Monday.\n"),
+            pair("Lyon", "Germany")
+        );
         assert_eq!(
             misplaced("He read a newspaper in Santa Rosa, California, 55 miles (90 km) north of Boston.\n"),
             pair("Santa Rosa", "Boston")
@@ -259,10 +345,27 @@ mod tests {
     #[test]
     fn a_place_written_inside_another_is_a_nesting_but_a_list_is_not() {
         let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
-        assert_eq!(placements("The blaze destroyed the store in Banstead, Surrey, before 9.\n").1, pair("Banstead", "Surrey"));
-        assert_eq!(placements("Police treat the fire in Banstead in Surrey as suspicious.\n").1, pair("Banstead", "Surrey"));
-        assert!(placements("Parts of the Donetsk, Luhansk, and Kherson regions were claimed.\n").1.is_empty());
-        assert_eq!(placements("She was shot in Brooklyn's Brownsville section on Friday.\n").1, pair("Brownsville", "Brooklyn"));
-        assert!(placements("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n").1.is_empty());
+        assert_eq!(
+            placements("The blaze destroyed the store in Banstead, Surrey, before 9.\n").1,
+            pair("Banstead", "Surrey")
+        );
+        assert_eq!(
+            placements("Police treat the fire in Banstead in Surrey as suspicious.\n").1,
+            pair("Banstead", "Surrey")
+        );
+        assert!(
+            placements("Parts of the Donetsk, Luhansk, and Kherson regions were claimed.\n")
+                .1
+                .is_empty()
+        );
+        assert_eq!(
+            placements("She was shot in Brooklyn's Brownsville section on Friday.\n").1,
+            pair("Brownsville", "Brooklyn")
+        );
+        assert!(
+            placements("A vigil was held in Brooklyn, Memphis, where the boy was shot.\n")
+                .1
+                .is_empty()
+        );
     }
 }

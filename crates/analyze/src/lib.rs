@@ -27,5 +27,14 @@ pub fn analyze(doc: &Document) -> Analysis {
     let values = values::find(&doc.text, &sentences, &mentions);
     let facts = facts::build(&doc.text, &sentences, &mentions, &entities, &values);
     let (misplacements, nestings) = geography::find(&doc.text, &sentences, &mentions);
-    Analysis { doc: Some(doc.id.clone()), sentences, mentions, entities, values, facts, misplacements, nestings }
+    Analysis {
+        doc: Some(doc.id.clone()),
+        sentences,
+        mentions,
+        entities,
+        values,
+        facts,
+        misplacements,
+        nestings,
+    }
 }

@@ -52,13 +52,14 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Hard clause boundaries.
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::regexes::ascii(r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]|,\s*(?:arguing|saying|claiming|adding|noting|insisting|warning|accusing|alleging)\b"#)
+    crate::regexes::ascii(
+        r#"[;:—–]|\s-\s|,\s*(?:but|while|whereas|although|though|yet)\b|[,.?!]["”]|,\s*(?:arguing|saying|claiming|adding|noting|insisting|warning|accusing|alleging)\b"#,
+    )
 });
 
 /// Openers of a relative clause, which ends at the next comma.
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::regexes::ascii(r",\s*(?:which|who|whom|whose|where|when)\b[^,;:—–]*")
-});
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| crate::regexes::ascii(r",\s*(?:which|who|whom|whose|where|when)\b[^,;:—–]*"));
 
 /// Words that stop a search for a verbal cue after `at`.
 static COORDINATION: LazyLock<Regex> =
@@ -66,7 +67,9 @@ static COORDINATION: LazyLock<Regex> =
 
 /// Finite verbs that end the reach of a noun-phrase cue.
 static FINITE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::regexes::ascii(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|said|says|met|held)\b")
+    crate::regexes::ascii(
+        r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|said|says|met|held)\b",
+    )
 });
 
 /// What a cue says, and whether it is verbal or sits in a noun phrase.
@@ -90,7 +93,9 @@ pub fn of_clause(text: &str, sentence: Span, at: Span) -> Modality {
         return Modality::Asserted;
     }
     match in_clause(s, at_start, at_end) {
-        Modality::Negated | Modality::Hypothetical if presupposed(s, at_start, at_end) => Modality::Asserted,
+        Modality::Negated | Modality::Hypothetical if presupposed(s, at_start, at_end) => {
+            Modality::Asserted
+        }
         m => m,
     }
 }
@@ -113,7 +118,9 @@ fn in_clause(s: &str, at_start: usize, at_end: usize) -> Modality {
         if new_past_conjunct(gap) {
             return Modality::Asserted;
         }
-        let conditional = cues.iter().any(|o| o.start < c.start && o.modality == Modality::Hypothetical);
+        let conditional = cues
+            .iter()
+            .any(|o| o.start < c.start && o.modality == Modality::Hypothetical);
         if !conditional && reported_future(s, c) {
             return Modality::Planned;
         }
@@ -121,8 +128,11 @@ fn in_clause(s: &str, at_start: usize, at_end: usize) -> Modality {
     }
     // "Geneva as Possible Venue for Peace Negotiations": a name offered as
     // a possible one, in a sentence or a title-case heading.
-    static OFFERED_AS: LazyLock<Regex> =
-        LazyLock::new(|| crate::regexes::ascii(r"(?i)^\s*as\s+(?:an?\s+|the\s+)?(?:possible|potential|proposed|prospective)\b"));
+    static OFFERED_AS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::regexes::ascii(
+            r"(?i)^\s*as\s+(?:an?\s+|the\s+)?(?:possible|potential|proposed|prospective)\b",
+        )
+    });
     if OFFERED_AS.is_match(&s[at_end..clause.1]) {
         return Modality::Hypothetical;
     }
@@ -143,12 +153,17 @@ fn in_clause(s: &str, at_start: usize, at_end: usize) -> Modality {
 /// hyphenated figure ("72-day", "12-year") is owned by a possessive
 /// pronoun at most two words before it ("his 12-year sentence").
 fn presupposed(s: &str, at_start: usize, at_end: usize) -> bool {
-    static OWNS: LazyLock<Regex> =
-        LazyLock::new(|| crate::regexes::ascii(r"^(?:\s+(?:night|morning|afternoon|evening))?['’]s\b"));
-    static OWNED: LazyLock<Regex> =
-        LazyLock::new(|| crate::regexes::ascii(r"\b(?:her|his|its|their|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$"));
+    static OWNS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::regexes::ascii(r"^(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
+    });
+    static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::regexes::ascii(r"\b(?:her|his|its|their|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$")
+    });
     let value = &s[at_start..at_end];
-    OWNS.is_match(&s[at_end..]) || (value.contains('-') && value.starts_with(|c: char| c.is_alphanumeric()) && OWNED.is_match(&s[..at_start]))
+    OWNS.is_match(&s[at_end..])
+        || (value.contains('-')
+            && value.starts_with(|c: char| c.is_alphanumeric())
+            && OWNED.is_match(&s[..at_start]))
 }
 
 /// A "would" that reports what someone said or estimated will happen
@@ -157,11 +172,16 @@ fn presupposed(s: &str, at_start: usize, at_end: usize) -> bool {
 /// possibility; "would have" stays hypothetical.
 fn reported_future(s: &str, c: &Cue) -> bool {
     static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::regexes::ascii(r"(?i)\b(?:said|says|stated|announced|estimated|predicted|indicated|reported|told\s+\w+)\b|\b(?:say|states|estimates|estimate|expected|believed|were|was)\s+that\b")
+        crate::regexes::ascii(
+            r"(?i)\b(?:said|says|stated|announced|estimated|predicted|indicated|reported|told\s+\w+)\b|\b(?:say|states|estimates|estimate|expected|believed|were|was)\s+that\b",
+        )
     });
     let cue = &s[c.start..c.end];
     cue.eq_ignore_ascii_case("would")
-        && !s[c.end..].trim_start().to_ascii_lowercase().starts_with("have")
+        && !s[c.end..]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("have")
         && REPORTED.is_match(&s[..c.start])
 }
 
@@ -169,7 +189,8 @@ fn reported_future(s: &str, c: &Cue) -> bool {
 fn new_past_conjunct(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
     words.windows(2).any(|w| {
-        w[0].eq_ignore_ascii_case("and") && crate::facts::is_past_form(w[1].trim_matches(|c: char| !c.is_alphabetic()))
+        w[0].eq_ignore_ascii_case("and")
+            && crate::facts::is_past_form(w[1].trim_matches(|c: char| !c.is_alphabetic()))
     })
 }
 
@@ -203,7 +224,10 @@ fn with_cache<R>(s: &str, f: impl FnOnce(&mut SentenceCache) -> R) -> R {
         if c.sentence != s {
             *c = SentenceCache {
                 sentence: s.to_string(),
-                boundaries: BOUNDARY.find_iter(s).map(|m| (m.start(), m.end())).collect(),
+                boundaries: BOUNDARY
+                    .find_iter(s)
+                    .map(|m| (m.start(), m.end()))
+                    .collect(),
                 relatives: Vec::new(),
                 cues: raw_cues(s),
             };
@@ -234,7 +258,10 @@ fn clause_of(s: &str, at_start: usize, at_end: usize) -> ((usize, usize), Vec<(u
         if let Some((_, r)) = c.relatives.iter().find(|(range, _)| *range == (start, end)) {
             return r.clone();
         }
-        let r: Vec<(usize, usize)> = RELATIVE.find_iter(&s[start..end]).map(|m| (start + m.start(), start + m.end())).collect();
+        let r: Vec<(usize, usize)> = RELATIVE
+            .find_iter(&s[start..end])
+            .map(|m| (start + m.start(), start + m.end()))
+            .collect();
         c.relatives.push(((start, end), r.clone()));
         r
     });
@@ -256,7 +283,9 @@ fn raw_cues(s: &str) -> Vec<Cue> {
     for m in CUES.find_iter(s) {
         // The match's groups: the search restarts at its start, so the
         // fast engine finds matches and the slower one only names them.
-        let Some(c) = CUES.captures_at(s, m.start()) else { continue };
+        let Some(c) = CUES.captures_at(s, m.start()) else {
+            continue;
+        };
         let (modality, adjectival) = if c.name("neg").is_some() {
             (Modality::Negated, false)
         } else if c.name("plan").is_some() {
@@ -268,7 +297,12 @@ fn raw_cues(s: &str) -> Vec<Cue> {
         } else {
             (Modality::Hypothetical, true)
         };
-        out.push(Cue { start: m.start(), end: m.end(), modality, adjectival });
+        out.push(Cue {
+            start: m.start(),
+            end: m.end(),
+            modality,
+            adjectival,
+        });
     }
     out
 }
@@ -303,19 +337,65 @@ fn cues_in(s: &str, raw: &[Cue], clause: (usize, usize), skipped: &[(usize, usiz
 fn not_a_negation(after: &str) -> bool {
     let mut words = after
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "immediately" | "yet" | "publicly" | "officially" | "been" | "be"));
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "immediately" | "yet" | "publicly" | "officially" | "been" | "be"
+            )
+        });
     let next = words.next().unwrap_or_default();
     // Litotes: "it was no small feat that he scored on Saturday".
     let litotes = matches!(next.as_str(), "small" | "mean" | "easy" | "little")
-        && words.next().is_some_and(|w| matches!(w.as_str(), "feat" | "task" | "achievement" | "accomplishment" | "matter" | "thing" | "measure" | "part"));
-    litotes || matches!(
-        next.as_str(),
-        "later" | "more" | "less" | "fewer" | "only" | "least" | "sooner" | "doubt"
-            | "known" | "clear" | "disclosed" | "disclose" | "identified" | "identify" | "released"
-            | "say" | "said" | "specify" | "specified" | "elaborate" | "comment" | "available"
-            | "determined" | "named" | "name" | "reveal" | "revealed" | "give" | "given"
-    )
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "feat"
+                    | "task"
+                    | "achievement"
+                    | "accomplishment"
+                    | "matter"
+                    | "thing"
+                    | "measure"
+                    | "part"
+            )
+        });
+    litotes
+        || matches!(
+            next.as_str(),
+            "later"
+                | "more"
+                | "less"
+                | "fewer"
+                | "only"
+                | "least"
+                | "sooner"
+                | "doubt"
+                | "known"
+                | "clear"
+                | "disclosed"
+                | "disclose"
+                | "identified"
+                | "identify"
+                | "released"
+                | "say"
+                | "said"
+                | "specify"
+                | "specified"
+                | "elaborate"
+                | "comment"
+                | "available"
+                | "determined"
+                | "named"
+                | "name"
+                | "reveal"
+                | "revealed"
+                | "give"
+                | "given"
+        )
 }
 
 #[cfg(test)]
@@ -443,11 +523,17 @@ mod tests {
             Modality::Asserted
         );
         assert_eq!(
-            at("The exact cause of his death at home on Monday was not immediately known.", "Monday"),
+            at(
+                "The exact cause of his death at home on Monday was not immediately known.",
+                "Monday"
+            ),
             Modality::Asserted
         );
         assert_eq!(
-            at("Police did not say how the 12 suspects entered the building.", "12"),
+            at(
+                "Police did not say how the 12 suspects entered the building.",
+                "12"
+            ),
             Modality::Asserted
         );
         // What someone argues is not the event they took part in.
@@ -471,11 +557,35 @@ mod tests {
             at("Seacom said that their estimates were that it would take 9 days to repair the cable.", "9 days"),
             Modality::Planned
         );
-        assert_eq!(at("He said that he would have won in three days.", "three days"), Modality::Hypothetical);
-        assert_eq!(at("He said that if it rained, it would take two days.", "two days"), Modality::Hypothetical);
+        assert_eq!(
+            at(
+                "He said that he would have won in three days.",
+                "three days"
+            ),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at(
+                "He said that if it rained, it would take two days.",
+                "two days"
+            ),
+            Modality::Hypothetical
+        );
         // "said" without "that" reports the forecast just the same.
-        assert_eq!(at("Surrey Police said officers would remain at the scene until Tuesday.", "Tuesday"), Modality::Planned);
-        assert_eq!(at("Police said if it rained officers would remain until Tuesday.", "Tuesday"), Modality::Hypothetical);
+        assert_eq!(
+            at(
+                "Surrey Police said officers would remain at the scene until Tuesday.",
+                "Tuesday"
+            ),
+            Modality::Planned
+        );
+        assert_eq!(
+            at(
+                "Police said if it rained officers would remain until Tuesday.",
+                "Tuesday"
+            ),
+            Modality::Hypothetical
+        );
     }
 
     #[test]
@@ -505,8 +615,14 @@ mod tests {
             Modality::Hypothetical
         );
         // A heading that offers a place: "Geneva as Possible Venue".
-        assert_eq!(at("Geneva as Possible Venue for Peace Negotiations", "Geneva"), Modality::Hypothetical);
-        assert_eq!(at("Geneva, as the city was known, hosted talks.", "Geneva"), Modality::Asserted);
+        assert_eq!(
+            at("Geneva as Possible Venue for Peace Negotiations", "Geneva"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            at("Geneva, as the city was known, hosted talks.", "Geneva"),
+            Modality::Asserted
+        );
         // The clause that holds `at` decides, even inside a relative clause.
         assert_eq!(
             at(
@@ -547,31 +663,70 @@ mod tests {
             Modality::Negated
         );
         // The negation stays with its own verb.
-        assert_eq!(at("Putin did not meet and talk with Witkoff on Tuesday.", "Tuesday"), Modality::Negated);
         assert_eq!(
-            at("She never recovered consciousness and died late on Saturday.", "Saturday"),
+            at(
+                "Putin did not meet and talk with Witkoff on Tuesday.",
+                "Tuesday"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            at(
+                "She never recovered consciousness and died late on Saturday.",
+                "Saturday"
+            ),
             Modality::Asserted
         );
     }
 
     #[test]
     fn understatement_is_no_negation() {
-        assert_eq!(at("It was no small feat that he broke the record on Saturday night.", "Saturday"), Modality::Asserted);
-        assert_eq!(at("No small children were hurt on Saturday.", "Saturday"), Modality::Negated);
+        assert_eq!(
+            at(
+                "It was no small feat that he broke the record on Saturday night.",
+                "Saturday"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at("No small children were hurt on Saturday.", "Saturday"),
+            Modality::Negated
+        );
     }
 
     #[test]
     fn a_possessive_phrase_is_taken_for_granted() {
-        assert_eq!(at("Harrison did not play in Tuesday night's win over Jacksonville.", "Tuesday"), Modality::Asserted);
-        assert_eq!(at("He could miss Sunday's game against Seattle.", "Sunday"), Modality::Asserted);
         assert_eq!(
-            at("The clinic won't be enough to keep her around for her court-ordered 72-day stay.", "72-day"),
+            at(
+                "Harrison did not play in Tuesday night's win over Jacksonville.",
+                "Tuesday"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at("He could miss Sunday's game against Seattle.", "Sunday"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            at(
+                "The clinic won't be enough to keep her around for her court-ordered 72-day stay.",
+                "72-day"
+            ),
             Modality::Asserted
         );
         // Not a possessive: the day and the figure are what is denied.
-        assert_eq!(at("Harrison did not play on Tuesday night.", "Tuesday"), Modality::Negated);
-        assert_eq!(at("The Sox will not offer a 10-year deal.", "10-year"), Modality::Negated);
-        assert_eq!(at("Police did not tell her 15 people had died.", "15"), Modality::Negated);
+        assert_eq!(
+            at("Harrison did not play on Tuesday night.", "Tuesday"),
+            Modality::Negated
+        );
+        assert_eq!(
+            at("The Sox will not offer a 10-year deal.", "10-year"),
+            Modality::Negated
+        );
+        assert_eq!(
+            at("Police did not tell her 15 people had died.", "15"),
+            Modality::Negated
+        );
     }
 
     #[test]

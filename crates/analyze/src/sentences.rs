@@ -30,12 +30,18 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         for b in sentencex::get_sentence_boundaries("en", line) {
             // Trust the offsets only when they slice this line cleanly.
-            if b.end_byte <= line.len() && line.is_char_boundary(b.start_byte) && line.is_char_boundary(b.end_byte) {
+            if b.end_byte <= line.len()
+                && line.is_char_boundary(b.start_byte)
+                && line.is_char_boundary(b.end_byte)
+            {
                 match pieces.last_mut() {
                     Some(last)
                         if last.1 <= b.start_byte && {
-                            let (piece, next) = (&line[last.0..last.1], &line[b.start_byte..b.end_byte]);
-                            clock_continues(piece, next) || dotted_continues(piece, next) || attribution_continues(piece, next)
+                            let (piece, next) =
+                                (&line[last.0..last.1], &line[b.start_byte..b.end_byte]);
+                            clock_continues(piece, next)
+                                || dotted_continues(piece, next)
+                                || attribution_continues(piece, next)
                         } =>
                     {
                         last.1 = b.end_byte
@@ -57,12 +63,20 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
 /// or a lower-case word. "at 3 p. m." + "He left." are two sentences.
 fn clock_continues(piece: &str, next: &str) -> bool {
     let p = piece.trim_end().to_ascii_lowercase();
-    let clock = ["a. m.", "p. m.", "a.m.", "p.m."].iter().any(|m| p.ends_with(m));
+    let clock = ["a. m.", "p. m.", "a.m.", "p.m."]
+        .iter()
+        .any(|m| p.ends_with(m));
     if !clock {
         return false;
     }
-    let word = next.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word.starts_with(char::is_lowercase) || crate::values::is_calendar_word(word) || next.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    let word = next
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_lowercase)
+        || crate::values::is_calendar_word(word)
+        || next.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "Rep. Nick Rahall, D-W." + "Va., said …": the segmenter ends a sentence
@@ -71,12 +85,18 @@ fn clock_continues(piece: &str, next: &str) -> bool {
 /// or two letters and a full stop.
 fn dotted_continues(piece: &str, next: &str) -> bool {
     let p = piece.trim_end();
-    let Some(before_dot) = p.strip_suffix('.') else { return false };
+    let Some(before_dot) = p.strip_suffix('.') else {
+        return false;
+    };
     let mut back = before_dot.chars().rev();
-    let lone_capital = back.next().is_some_and(|c| c.is_ascii_uppercase()) && !back.next().is_some_and(char::is_alphabetic);
+    let lone_capital = back.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !back.next().is_some_and(char::is_alphabetic);
     let n = next.trim_start();
     let letters = n.chars().take_while(char::is_ascii_alphabetic).count();
-    lone_capital && (1..=2).contains(&letters) && n.starts_with(|c: char| c.is_ascii_uppercase()) && n[letters..].starts_with('.')
+    lone_capital
+        && (1..=2).contains(&letters)
+        && n.starts_with(|c: char| c.is_ascii_uppercase())
+        && n[letters..].starts_with('.')
 }
 
 /// `"It's official: I'm hosting the #Oscars!"` + `"DeGeneres tweeted
@@ -88,19 +108,38 @@ fn dotted_continues(piece: &str, next: &str) -> bool {
 fn attribution_continues(piece: &str, next: &str) -> bool {
     const QUOTES: &[char] = &['"', '”', '\''];
     let p = piece.trim_end();
-    let Some(inner) = p.strip_suffix(QUOTES) else { return false };
+    let Some(inner) = p.strip_suffix(QUOTES) else {
+        return false;
+    };
     if !inner.trim_end().ends_with(['!', '?']) {
         return false;
     }
-    let words: Vec<&str> = next.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    let Some(verb) = words.iter().take(4).position(|w| crate::lexicon::is_speech_verb(w)) else { return false };
+    let words: Vec<&str> = next
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(verb) = words
+        .iter()
+        .take(4)
+        .position(|w| crate::lexicon::is_speech_verb(w))
+    else {
+        return false;
+    };
     // The speaker: a name or a pronoun, not the start of a new statement.
-    let speaker = words[..verb].iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "he" | "she" | "they" | "the" | "a"));
+    let speaker = words[..verb].iter().all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(*w, "he" | "she" | "they" | "the" | "a")
+    });
     verb > 0 && speaker && words.len() <= verb + 5 && !words.contains(&"that")
 }
 
 /// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
-fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize, removed: &[crosscheck_model::Removed]) {
+fn push(
+    text: &str,
+    out: &mut Vec<Sentence>,
+    start: usize,
+    end: usize,
+    removed: &[crosscheck_model::Removed],
+) {
     let slice = &text[start..end];
     let trimmed_start = slice.len() - slice.trim_start().len();
     let s = start + trimmed_start;
@@ -127,19 +166,40 @@ mod tests {
     use crosscheck_model::{NoiseKind, Removed};
 
     fn texts(doc: &Document) -> Vec<&str> {
-        split(doc).iter().map(|s| &doc.text[s.span.start..s.span.end]).collect()
+        split(doc)
+            .iter()
+            .map(|s| &doc.text[s.span.start..s.span.end])
+            .collect()
     }
 
     #[test]
     fn a_clock_time_does_not_end_the_sentence_it_dates() {
-        let doc = Document::from_text("t", "t.txt", "The shootings happened after 8:30 p. m. Saturday. They met at 3 p. m. He left.\n");
-        assert_eq!(texts(&doc), vec!["The shootings happened after 8:30 p. m. Saturday.", "They met at 3 p. m.", "He left."]);
+        let doc = Document::from_text(
+            "t",
+            "t.txt",
+            "The shootings happened after 8:30 p. m. Saturday. They met at 3 p. m. He left.\n",
+        );
+        assert_eq!(
+            texts(&doc),
+            vec![
+                "The shootings happened after 8:30 p. m. Saturday.",
+                "They met at 3 p. m.",
+                "He left."
+            ]
+        );
     }
 
     #[test]
     fn a_state_abbreviation_does_not_end_the_sentence() {
         let doc = Document::from_text("d", "-", "Rep. Nick Rahall, D-W.Va., said members may act. Rep. Jane Roe, R-N.Y., agreed. It rained.");
-        assert_eq!(texts(&doc), vec!["Rep. Nick Rahall, D-W.Va., said members may act.", "Rep. Jane Roe, R-N.Y., agreed.", "It rained."]);
+        assert_eq!(
+            texts(&doc),
+            vec![
+                "Rep. Nick Rahall, D-W.Va., said members may act.",
+                "Rep. Jane Roe, R-N.Y., agreed.",
+                "It rained."
+            ]
+        );
     }
 
     #[test]
@@ -186,11 +246,16 @@ mod tests {
         let text = "First line here.\nShare\nLast one. Really “done.”\n";
         let mut doc = Document::from_text("d", "-", text);
         let noise = text.find("Share").unwrap();
-        doc.removed.push(Removed { span: Span::new(noise, noise + 5), kind: NoiseKind::SocialButtons });
+        doc.removed.push(Removed {
+            span: Span::new(noise, noise + 5),
+            kind: NoiseKind::SocialButtons,
+        });
         let got = texts(&doc);
         assert_eq!(got, vec!["First line here.", "Last one.", "Really “done.”"]);
         for s in split(&doc) {
-            assert!(doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end));
+            assert!(
+                doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end)
+            );
         }
     }
 

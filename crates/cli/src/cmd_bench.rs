@@ -22,7 +22,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let seeds = args.seeds.unwrap_or_else(|| PathBuf::from("../shared/seeds"));
+    let seeds = args
+        .seeds
+        .unwrap_or_else(|| PathBuf::from("../shared/seeds"));
     let options = crosscheck::IngestOptions::default();
     let mut times = Vec::new();
     let mut docs = 0;

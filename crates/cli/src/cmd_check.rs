@@ -30,7 +30,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let options = crosscheck::IngestOptions { max_bytes: args.max_bytes, ..Default::default() };
+    let options = crosscheck::IngestOptions {
+        max_bytes: args.max_bytes,
+        ..Default::default()
+    };
     let mut report = crosscheck::check_paths(&args.paths, &options);
     if args.strong_only {
         let before = report.verdicts.len();
@@ -42,11 +45,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     // Problems go to stderr too, so a user piping JSON still sees them.
     for p in &report.problems {
-        let level = if p.severity == Severity::Error { "error" } else { "warning" };
+        let level = if p.severity == Severity::Error {
+            "error"
+        } else {
+            "warning"
+        };
         eprintln!("crosscheck: {level}: {}: {}", p.path, p.message);
     }
     write_report(&report, args.format, args.color)?;
-    let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     Ok(if report.documents.is_empty() {
         eprintln!("crosscheck: no usable input");
         ExitCode::from(exit::FAILURE)

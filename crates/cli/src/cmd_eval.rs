@@ -97,7 +97,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut cases = Vec::new();
     for seed in (0..args.seeds.max(1)).map(|k| args.seed.wrapping_add(k)) {
-        for mut case in crosscheck_eval::generate(&groups, seed).into_iter().filter(|c| split.includes(&c.key.split)) {
+        for mut case in crosscheck_eval::generate(&groups, seed)
+            .into_iter()
+            .filter(|c| split.includes(&c.key.split))
+        {
             if args.seeds > 1 {
                 case.key.id = format!("{}@{seed}", case.key.id);
             }
@@ -147,14 +150,27 @@ fn kind_line(out: &mut dyn Write, r: &KindRow) -> std::io::Result<()> {
     )
 }
 
-fn print_text(r: &EvalResult, path: &std::path::Path, seeds: u64, out: &mut dyn Write) -> std::io::Result<()> {
+fn print_text(
+    r: &EvalResult,
+    path: &std::path::Path,
+    seeds: u64,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let split = match r.split {
         Split::Train => "train",
         Split::Dev => "dev",
         Split::All => "all",
     };
-    let seed = if seeds > 1 { format!("seeds {}..={}", r.seed, r.seed.wrapping_add(seeds - 1)) } else { format!("seed {}", r.seed) };
-    writeln!(out, "crosscheck eval: {} (split {split}, {seed})", path.display())?;
+    let seed = if seeds > 1 {
+        format!("seeds {}..={}", r.seed, r.seed.wrapping_add(seeds - 1))
+    } else {
+        format!("seed {}", r.seed)
+    };
+    writeln!(
+        out,
+        "crosscheck eval: {} (split {split}, {seed})",
+        path.display()
+    )?;
     writeln!(
         out,
         "{} story groups, {} articles, {} cases\n",
@@ -163,7 +179,16 @@ fn print_text(r: &EvalResult, path: &std::path::Path, seeds: u64, out: &mut dyn 
     writeln!(
         out,
         "  {:<12} {:>6} {:>9} {:>7} {:>11} {:>10} {:>7} {:>7} {:>7} {:>7}",
-        "kind", "cases", "detected", "recall", "induced FP", "precision", "paired", "recall", "strong", "recall"
+        "kind",
+        "cases",
+        "detected",
+        "recall",
+        "induced FP",
+        "precision",
+        "paired",
+        "recall",
+        "strong",
+        "recall"
     )?;
     for k in &r.per_kind {
         kind_line(out, k)?;

@@ -57,8 +57,11 @@ enum OutFormat {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let options =
-        IngestOptions { max_bytes: args.max_bytes, max_container_bytes: args.max_container_bytes, max_inflation: args.max_inflation };
+    let options = IngestOptions {
+        max_bytes: args.max_bytes,
+        max_container_bytes: args.max_container_bytes,
+        max_inflation: args.max_inflation,
+    };
     let mut failures = 0usize;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -154,7 +157,11 @@ struct Record<'a> {
 
 impl<'a> Record<'a> {
     fn new(raw: &'a RawDocument, doc: &'a Document) -> Self {
-        Record { doc, raw, body: body_text(doc) }
+        Record {
+            doc,
+            raw,
+            body: body_text(doc),
+        }
     }
 
     fn to_json(&self) -> Value {
@@ -195,7 +202,10 @@ impl<'a> Record<'a> {
             out.write_all(b"\n---\n\n")?;
         }
         writeln!(out, "# {}\n", d.title.as_deref().unwrap_or(d.id.as_str()))?;
-        let mut facts = vec![format!("id: {}", d.id), format!("source: {}", self.source())];
+        let mut facts = vec![
+            format!("id: {}", d.id),
+            format!("source: {}", self.source()),
+        ];
         if let Some(site) = &d.meta.site {
             facts.push(format!("site: {site}"));
         }
@@ -219,7 +229,9 @@ impl<'a> Record<'a> {
     fn source(&self) -> String {
         match &self.doc.meta.url {
             Some(url) => url.clone(),
-            None if self.doc.id.as_str().contains('#') => format!("{} ({})", self.doc.path, self.doc.id),
+            None if self.doc.id.as_str().contains('#') => {
+                format!("{} ({})", self.doc.path, self.doc.id)
+            }
             None => self.doc.path.clone(),
         }
     }
@@ -236,8 +248,15 @@ fn body_text(doc: &Document) -> String {
     }
     kept.push_str(&doc.text[last..]);
     let lines: Vec<&str> = kept.lines().collect();
-    let mut start = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
-    let repeats_title = doc.title.as_deref().is_some_and(|t| lines.get(start).is_some_and(|l| l.trim().eq_ignore_ascii_case(t.trim())));
+    let mut start = lines
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .unwrap_or(lines.len());
+    let repeats_title = doc.title.as_deref().is_some_and(|t| {
+        lines
+            .get(start)
+            .is_some_and(|l| l.trim().eq_ignore_ascii_case(t.trim()))
+    });
     if repeats_title {
         start += 1;
     }
@@ -265,12 +284,19 @@ mod tests {
 
     #[test]
     fn body_drops_headline_and_noise_lines() {
-        let text = "Dam holds\n\nThe dam held overnight.\nShare on Facebook\n\n\nEngineers inspected it.";
+        let text =
+            "Dam holds\n\nThe dam held overnight.\nShare on Facebook\n\n\nEngineers inspected it.";
         let mut doc = Document::from_text("d", "p", text);
         doc.title = Some("Dam holds".into());
         let start = text.find("Share").expect("present");
-        doc.removed = vec![Removed { span: Span::new(start, start + "Share on Facebook".len()), kind: NoiseKind::SocialButtons }];
-        assert_eq!(body_text(&doc), "The dam held overnight.\n\nEngineers inspected it.");
+        doc.removed = vec![Removed {
+            span: Span::new(start, start + "Share on Facebook".len()),
+            kind: NoiseKind::SocialButtons,
+        }];
+        assert_eq!(
+            body_text(&doc),
+            "The dam held overnight.\n\nEngineers inspected it."
+        );
         doc.title = Some("Other".into());
         assert!(body_text(&doc).starts_with("Dam holds\n\nThe dam"));
     }

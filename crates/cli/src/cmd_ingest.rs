@@ -58,8 +58,14 @@ pub struct Args {
 /// once, to skip stored inputs and to store new ones): bytes already
 /// decoded into a document, or raw bytes still to extract.
 enum Input {
-    Raw { hash: String, raw: crosscheck_ingest::RawDocument },
-    Doc { hash: String, doc: Document },
+    Raw {
+        hash: String,
+        raw: crosscheck_ingest::RawDocument,
+    },
+    Doc {
+        hash: String,
+        doc: Document,
+    },
 }
 
 /// Totals of one ingest run.
@@ -92,7 +98,10 @@ struct Batch {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1);
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .max(1);
     let store = Store::open(&args.db)?;
     let writer = Writer::new(store, StoryConfig::default())?;
     let mut known = writer.known_hashes();
@@ -106,89 +115,127 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // workers prepare batch k+1: storing is serial (one SQLite writer,
     // clustering in order) and would otherwise leave the other cores idle.
     let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
-    let (writer, produced) = std::thread::scope(|scope| -> anyhow::Result<(Writer, anyhow::Result<Totals>)> {
-        let progress = &progress;
-        let writing = scope.spawn(move || -> anyhow::Result<(Writer, Totals)> {
-            let mut writer = writer;
-            let mut t = Totals::default();
-            for b in receive {
-                let out = writer.write_batch(b.docs, b.failures).context("storing a batch")?;
-                t.stored += out.stored;
-                t.duplicates += out.duplicates + b.skipped;
-                t.copies += out.copies;
-                t.new_stories += out.new_stories;
-                t.failed += out.failed;
-                progress.documents(out.stored + out.duplicates + out.failed + b.skipped);
-            }
-            Ok((writer, t))
-        });
-        // Per-document work on this thread's side; returns when the inputs
-        // are done or the writer has stopped (its error is reported below).
-        let produced = (|| -> anyhow::Result<Totals> {
-            let mut t = Totals::default();
-            let mut flush = |inputs: Vec<Input>, t: &mut Totals| -> bool {
-                t.inputs += inputs.len();
-                let before = inputs.len();
-                let fresh: Vec<Input> = inputs
-                    .into_iter()
-                    .filter(|i| match i {
-                        Input::Raw { hash, .. } | Input::Doc { hash, .. } => !known.contains(hash),
+    let (writer, produced) = std::thread::scope(
+        |scope| -> anyhow::Result<(Writer, anyhow::Result<Totals>)> {
+            let progress = &progress;
+            let writing = scope.spawn(move || -> anyhow::Result<(Writer, Totals)> {
+                let mut writer = writer;
+                let mut t = Totals::default();
+                for b in receive {
+                    let out = writer
+                        .write_batch(b.docs, b.failures)
+                        .context("storing a batch")?;
+                    t.stored += out.stored;
+                    t.duplicates += out.duplicates + b.skipped;
+                    t.copies += out.copies;
+                    t.new_stories += out.new_stories;
+                    t.failed += out.failed;
+                    progress.documents(out.stored + out.duplicates + out.failed + b.skipped);
+                }
+                Ok((writer, t))
+            });
+            // Per-document work on this thread's side; returns when the inputs
+            // are done or the writer has stopped (its error is reported below).
+            let produced = (|| -> anyhow::Result<Totals> {
+                let mut t = Totals::default();
+                let mut flush = |inputs: Vec<Input>, t: &mut Totals| -> bool {
+                    t.inputs += inputs.len();
+                    let before = inputs.len();
+                    let fresh: Vec<Input> = inputs
+                        .into_iter()
+                        .filter(|i| match i {
+                            Input::Raw { hash, .. } | Input::Doc { hash, .. } => {
+                                !known.contains(hash)
+                            }
+                        })
+                        .collect();
+                    let skipped = before - fresh.len();
+                    let (docs, failures) = prepare_all(fresh, threads);
+                    for f in &failures {
+                        progress.println(&format!("crosscheck: error: {}: {}", f.path, f.error));
+                    }
+                    for d in &docs {
+                        known.insert(&d.hash);
+                    }
+                    send.send(Batch {
+                        docs,
+                        failures,
+                        skipped,
                     })
-                    .collect();
-                let skipped = before - fresh.len();
-                let (docs, failures) = prepare_all(fresh, threads);
-                for f in &failures {
-                    progress.println(&format!("crosscheck: error: {}: {}", f.path, f.error));
-                }
-                for d in &docs {
-                    known.insert(&d.hash);
-                }
-                send.send(Batch { docs, failures, skipped }).is_ok()
-            };
-            if let Some(n) = args.synthetic {
-                let cfg = crosscheck_eval::synthetic::SyntheticConfig { articles: n, seed: args.seed, ..Default::default() };
-                let mut pending = Vec::with_capacity(batch);
-                for s in crosscheck_eval::synthetic::generate(cfg) {
-                    pending.push(Input::Doc { hash: content_hash(s.doc.text.as_bytes()), doc: s.doc });
-                    if pending.len() == batch && !flush(std::mem::take(&mut pending), &mut t) {
-                        return Ok(t);
-                    }
-                }
-                flush(pending, &mut t);
-            } else {
-                let options = crosscheck::IngestOptions::default();
-                // Expanded once, which gives the progress bar its length; read
-                // as a stream (a WARC file in batches of records), `batch`
-                // documents per transaction whatever the files hold.
-                let expanded = crosscheck_ingest::expand_paths(&args.paths);
-                progress.set_length(expanded.iter().map(|e| e.file_count()).sum::<usize>() as u64);
-                let mut pending = Vec::with_capacity(batch);
-                let mut stopped = false;
-                crosscheck_ingest::visit_expanded(expanded, &options, std::io::stdin().lock(), |read| {
-                    for e in &read.errors {
-                        progress.println(&format!("crosscheck: error: {e}"));
-                    }
-                    t.unreadable += read.errors.len();
-                    for doc in read.documents.drain(..) {
-                        pending.push(Input::Raw { hash: content_hash(&doc.bytes), raw: doc });
+                    .is_ok()
+                };
+                if let Some(n) = args.synthetic {
+                    let cfg = crosscheck_eval::synthetic::SyntheticConfig {
+                        articles: n,
+                        seed: args.seed,
+                        ..Default::default()
+                    };
+                    let mut pending = Vec::with_capacity(batch);
+                    for s in crosscheck_eval::synthetic::generate(cfg) {
+                        pending.push(Input::Doc {
+                            hash: content_hash(s.doc.text.as_bytes()),
+                            doc: s.doc,
+                        });
                         if pending.len() == batch && !flush(std::mem::take(&mut pending), &mut t) {
-                            stopped = true;
-                            return ControlFlow::Break(());
+                            return Ok(t);
                         }
                     }
-                    progress.files(read.files);
-                    ControlFlow::Continue(())
-                });
-                if !stopped {
                     flush(pending, &mut t);
+                } else {
+                    let options = crosscheck::IngestOptions::default();
+                    // Expanded once, which gives the progress bar its length; read
+                    // as a stream (a WARC file in batches of records), `batch`
+                    // documents per transaction whatever the files hold.
+                    let expanded = crosscheck_ingest::expand_paths(&args.paths);
+                    progress
+                        .set_length(expanded.iter().map(|e| e.file_count()).sum::<usize>() as u64);
+                    let mut pending = Vec::with_capacity(batch);
+                    let mut stopped = false;
+                    crosscheck_ingest::visit_expanded(
+                        expanded,
+                        &options,
+                        std::io::stdin().lock(),
+                        |read| {
+                            for e in &read.errors {
+                                progress.println(&format!("crosscheck: error: {e}"));
+                            }
+                            t.unreadable += read.errors.len();
+                            for doc in read.documents.drain(..) {
+                                pending.push(Input::Raw {
+                                    hash: content_hash(&doc.bytes),
+                                    raw: doc,
+                                });
+                                if pending.len() == batch
+                                    && !flush(std::mem::take(&mut pending), &mut t)
+                                {
+                                    stopped = true;
+                                    return ControlFlow::Break(());
+                                }
+                            }
+                            progress.files(read.files);
+                            ControlFlow::Continue(())
+                        },
+                    );
+                    if !stopped {
+                        flush(pending, &mut t);
+                    }
                 }
-            }
-            Ok(t)
-        })();
-        drop(send);
-        let (writer, written) = writing.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
-        Ok((writer, produced.map(|p| Totals { inputs: p.inputs, unreadable: p.unreadable, ..written })))
-    })?;
+                Ok(t)
+            })();
+            drop(send);
+            let (writer, written) = writing
+                .join()
+                .map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
+            Ok((
+                writer,
+                produced.map(|p| Totals {
+                    inputs: p.inputs,
+                    unreadable: p.unreadable,
+                    ..written
+                }),
+            ))
+        },
+    )?;
     let mut writer = writer;
     let written = produced?;
     totals.inputs = written.inputs;
@@ -232,7 +279,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.json {
         println!("{}", serde_json::json!({"run": totals, "corpus": counts}));
     }
-    Ok(if totals.failed + totals.unreadable > 0 { ExitCode::from(exit::PARTIAL) } else { ExitCode::SUCCESS })
+    Ok(if totals.failed + totals.unreadable > 0 {
+        ExitCode::from(exit::PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// The reconcile stage, as the store's verdict refresher wants it.
@@ -251,9 +302,19 @@ fn prepare_all(inputs: Vec<Input>, threads: usize) -> (Vec<Prepared>, Vec<Failur
     let results: Vec<Result<Prepared, Failure>> = std::thread::scope(|s| {
         let handles: Vec<_> = slots
             .chunks_mut(chunk)
-            .map(|part| s.spawn(move || part.iter_mut().filter_map(Option::take).map(prepare).collect::<Vec<_>>()))
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter_mut()
+                        .filter_map(Option::take)
+                        .map(prepare)
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     let mut docs = Vec::new();
     let mut failures = Vec::new();
@@ -272,17 +333,24 @@ fn prepare_all(inputs: Vec<Input>, threads: usize) -> (Vec<Prepared>, Vec<Failur
 fn prepare(input: Input) -> Result<Prepared, Failure> {
     let (hash, doc) = match input {
         Input::Doc { hash, doc } => (hash, doc),
-        Input::Raw { hash, raw } => {
-            match crosscheck_extract::extract(&raw) {
-                Ok(doc) => (hash, doc),
-                Err(e) => return Err(Failure { hash, path: raw.path.clone(), error: e.to_string() }),
+        Input::Raw { hash, raw } => match crosscheck_extract::extract(&raw) {
+            Ok(doc) => (hash, doc),
+            Err(e) => {
+                return Err(Failure {
+                    hash,
+                    path: raw.path.clone(),
+                    error: e.to_string(),
+                })
             }
-        }
+        },
     };
     let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| crosscheck::analyze(&doc)));
     match analysed {
         Ok(analysis) => {
-            let (signature, features) = (Signature::of_document(&doc), features(&doc, Some(&analysis)));
+            let (signature, features) = (
+                Signature::of_document(&doc),
+                features(&doc, Some(&analysis)),
+            );
             Ok(Prepared::new(hash, doc, &analysis, signature, features))
         }
         Err(panic) => {
@@ -291,7 +359,11 @@ fn prepare(input: Input) -> Result<Prepared, Failure> {
                 .cloned()
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_else(|| "unknown panic".into());
-            Err(Failure { hash, path: doc.path.clone(), error: format!("analysis failed: {what}") })
+            Err(Failure {
+                hash,
+                path: doc.path.clone(),
+                error: format!("analysis failed: {what}"),
+            })
         }
     }
 }
@@ -311,14 +383,22 @@ struct Progress {
 impl Progress {
     fn new((len, unit): (u64, &str)) -> Progress {
         let bar = std::io::stderr().is_terminal().then(|| {
-            let bar = indicatif::ProgressBar::with_draw_target(Some(len), indicatif::ProgressDrawTarget::stderr());
+            let bar = indicatif::ProgressBar::with_draw_target(
+                Some(len),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
             let template = format!("{{bar:40}} {{pos}}/{{len}} {unit}  {{msg}}  eta {{eta}}");
             if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
                 bar.set_style(style);
             }
             bar
         });
-        Progress { bar, started: Instant::now(), articles: 0.into(), by_article: unit == "articles" }
+        Progress {
+            bar,
+            started: Instant::now(),
+            articles: 0.into(),
+            by_article: unit == "articles",
+        }
     }
 
     fn set_length(&self, len: u64) {
@@ -329,7 +409,10 @@ impl Progress {
 
     /// `n` more articles handled (stored, skipped or failed).
     fn documents(&self, n: usize) {
-        let total = self.articles.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed) + n as u64;
+        let total = self
+            .articles
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed)
+            + n as u64;
         if let Some(b) = &self.bar {
             if self.by_article {
                 b.inc(n as u64);

@@ -43,7 +43,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let report = Report {
         generator: format!("crosscheck {}", env!("CARGO_PKG_VERSION")),
-        documents: story.documents.iter().map(DocumentReport::from_document).collect(),
+        documents: story
+            .documents
+            .iter()
+            .map(DocumentReport::from_document)
+            .collect(),
         origins: story.origins,
         verdicts,
         problems,

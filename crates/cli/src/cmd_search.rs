@@ -46,5 +46,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })();
     crate::exit::on_write(written)?;
     // Like grep: 1 when nothing matched.
-    Ok(if hits.is_empty() { ExitCode::from(crate::exit::PARTIAL) } else { ExitCode::SUCCESS })
+    Ok(if hits.is_empty() {
+        ExitCode::from(crate::exit::PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -27,7 +27,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = (|| -> std::io::Result<()> {
         if !args.json {
-            writeln!(out, "{:>8}  {:>8}  {:>7}  {:>9}  title", "story", "articles", "origins", "contested")?;
+            writeln!(
+                out,
+                "{:>8}  {:>8}  {:>7}  {:>9}  title",
+                "story", "articles", "origins", "contested"
+            )?;
         }
         for s in &stories {
             if args.json {
@@ -59,7 +63,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// of `batch` documents (each batch counted into the term statistics before
 /// its documents are placed, as `ingest` does; 1 = purely online), after
 /// counting `warm` (the corpus seen before).
-fn cluster(feats: &[DocFeatures], warm: &[DocFeatures], config: &StoryConfig, batch: usize) -> Vec<u64> {
+fn cluster(
+    feats: &[DocFeatures],
+    warm: &[DocFeatures],
+    config: &StoryConfig,
+    batch: usize,
+) -> Vec<u64> {
     let mut c = Clusterer::new(config.clone());
     for f in warm {
         c.observe(f);
@@ -110,7 +119,13 @@ fn tune_on_train(feats: &[DocFeatures], gold: &[String]) -> StoryConfig {
             ..StoryConfig::default()
         };
         let f1: Vec<(u32, f64)> = THRESHOLDS
-            .map(|t| (t, clustering::score(gold, &cluster(feats, &[], &config_at(t), EVAL_BATCH)).bcubed_f1))
+            .map(|t| {
+                (
+                    t,
+                    clustering::score(gold, &cluster(feats, &[], &config_at(t), EVAL_BATCH))
+                        .bcubed_f1,
+                )
+            })
             .collect();
         for w in f1.windows(2 * PLATEAU as usize + 1) {
             let mean = w.iter().map(|x| x.1).sum::<f64>() / w.len() as f64;
@@ -136,11 +151,16 @@ pub fn eval_clustering(groups: &[Group], json: bool) -> anyhow::Result<ExitCode>
     let train = clustering::stream(groups, Split::Train);
     let dev = clustering::stream(groups, Split::Dev);
     let feats = |docs: &[StreamDoc]| -> Vec<DocFeatures> {
-        docs.iter().map(|d| features(&d.document, Some(&crosscheck::analyze(&d.document)))).collect()
+        docs.iter()
+            .map(|d| features(&d.document, Some(&crosscheck::analyze(&d.document))))
+            .collect()
     };
     let (train_f, dev_f) = (feats(&train), feats(&dev));
     if let Some(path) = std::env::var_os("CROSSCHECK_CLUSTERING_DUMP") {
-        dump_analyses(std::path::Path::new(&path), &[("train", &train), ("dev", &dev)])?;
+        dump_analyses(
+            std::path::Path::new(&path),
+            &[("train", &train), ("dev", &dev)],
+        )?;
     }
     let gold = |docs: &[StreamDoc]| docs.iter().map(|d| d.gold.clone()).collect::<Vec<_>>();
     let (train_gold, dev_gold) = (gold(&train), gold(&dev));
@@ -161,19 +181,28 @@ pub fn eval_clustering(groups: &[Group], json: bool) -> anyhow::Result<ExitCode>
     // PLATEAU steps either way.
     let nearby: Vec<(f64, f64)> = (-(PLATEAU as i32)..=PLATEAU as i32)
         .map(|k| {
-            let c = StoryConfig { threshold: default.threshold + k as f32 * THRESHOLD_STEP, ..default.clone() };
+            let c = StoryConfig {
+                threshold: default.threshold + k as f32 * THRESHOLD_STEP,
+                ..default.clone()
+            };
             let (t, d) = run(&c, EVAL_BATCH);
             (t.bcubed_f1, d.bcubed_f1)
         })
         .collect();
     let range = |f: fn(&(f64, f64)) -> f64| {
         let v: Vec<f64> = nearby.iter().map(f).collect();
-        (v.iter().copied().fold(f64::MAX, f64::min), v.iter().copied().fold(f64::MIN, f64::max))
+        (
+            v.iter().copied().fold(f64::MAX, f64::min),
+            v.iter().copied().fold(f64::MIN, f64::max),
+        )
     };
     let (train_range, dev_range) = (range(|x| x.0), range(|x| x.1));
     let mut out = std::io::stdout().lock();
     let describe = |c: &StoryConfig| {
-        format!("threshold {:.2} word {:.2} name {:.2} value {:.2}", c.threshold, c.word_weight, c.name_weight, c.value_weight)
+        format!(
+            "threshold {:.2} word {:.2} name {:.2} value {:.2}",
+            c.threshold, c.word_weight, c.name_weight, c.value_weight
+        )
     };
     if json {
         let runs: Vec<_> = rows
@@ -237,19 +266,36 @@ pub fn eval_clustering(groups: &[Group], json: bool) -> anyhow::Result<ExitCode>
 /// here (ingest sends them to their origin family's story instead).
 pub fn eval_clustering_synthetic(n: usize, json: bool) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
-    let cfg = crosscheck_eval::synthetic::SyntheticConfig { articles: n, ..Default::default() };
+    let cfg = crosscheck_eval::synthetic::SyntheticConfig {
+        articles: n,
+        ..Default::default()
+    };
     let docs: Vec<_> = crosscheck_eval::synthetic::generate(cfg).collect();
     let gold: Vec<u64> = docs.iter().map(|d| d.story).collect();
     let feats: Vec<DocFeatures> = std::thread::scope(|s| {
         let parts: Vec<_> = docs
             .chunks(docs.len().div_ceil(2).max(1))
-            .map(|part| s.spawn(move || part.iter().map(|d| features(&d.doc, Some(&crosscheck::analyze(&d.doc)))).collect::<Vec<_>>()))
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|d| features(&d.doc, Some(&crosscheck::analyze(&d.doc))))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        parts.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     if let Some(path) = std::env::var_os("CROSSCHECK_CLUSTERING_DUMP") {
-        let stream: Vec<StreamDoc> =
-            docs.iter().map(|d| StreamDoc { gold: d.story.to_string(), document: d.doc.clone() }).collect();
+        let stream: Vec<StreamDoc> = docs
+            .iter()
+            .map(|d| StreamDoc {
+                gold: d.story.to_string(),
+                document: d.doc.clone(),
+            })
+            .collect();
         dump_analyses(std::path::Path::new(&path), &[("synthetic", &stream)])?;
     }
     let featurised = started.elapsed().as_secs_f64();
@@ -259,7 +305,10 @@ pub fn eval_clustering_synthetic(n: usize, json: bool) -> anyhow::Result<ExitCod
     let s = clustering::score(&gold, &predicted);
     let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &serde_json::json!({"synthetic": s, "clustering_seconds": clustering_seconds}))?;
+        serde_json::to_writer_pretty(
+            &mut out,
+            &serde_json::json!({"synthetic": s, "clustering_seconds": clustering_seconds}),
+        )?;
         writeln!(out)?;
     } else {
         writeln!(
@@ -275,7 +324,10 @@ pub fn eval_clustering_synthetic(n: usize, json: bool) -> anyhow::Result<ExitCod
             s.pairwise_recall,
             s.pairwise_f1
         )?;
-        writeln!(out, "analysis {featurised:.1} s, clustering {clustering_seconds:.2} s")?;
+        writeln!(
+            out,
+            "analysis {featurised:.1} s, clustering {clustering_seconds:.2} s"
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -40,9 +40,13 @@ pub fn write_report(report: &Report, format: FormatArg, color: ColorArg) -> anyh
         && match color {
             ColorArg::Always => true,
             ColorArg::Never => false,
-            ColorArg::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorArg::Auto => {
+                stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         };
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = crosscheck_report::render(report, format.into(), RenderOptions { color }, &mut out).and_then(|_| out.flush());
+    let written =
+        crosscheck_report::render(report, format.into(), RenderOptions { color }, &mut out)
+            .and_then(|_| out.flush());
     crate::exit::on_write(written)
 }

@@ -16,7 +16,12 @@ fn seeds() -> PathBuf {
 }
 
 fn ok(out: Output) -> Output {
-    assert!(out.status.success(), "failed: {}\n{}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "failed: {}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -27,8 +32,15 @@ fn ingest(db: &Path, extra: &[&str]) -> Command {
 }
 
 fn stories_json(db: &Path) -> String {
-    String::from_utf8_lossy(&ok(bin().args(["stories", "-n", "100000", "--json", "--db"]).arg(db).output().unwrap()).stdout)
-        .into_owned()
+    String::from_utf8_lossy(
+        &ok(bin()
+            .args(["stories", "-n", "100000", "--json", "--db"])
+            .arg(db)
+            .output()
+            .unwrap())
+        .stdout,
+    )
+    .into_owned()
 }
 
 const SYNTHETIC: &[&str] = &["--synthetic", "1200", "--batch", "50", "-j", "2"];
@@ -39,24 +51,43 @@ fn kill_9_mid_ingest_then_rerun_loses_and_duplicates_nothing() {
     let reference = dir.path().join("ref.db");
     ok(ingest(&reference, SYNTHETIC).output().unwrap());
     let want = Store::open_read_only(&reference).unwrap().counts().unwrap();
-    assert!(want.documents > 1000 && want.families < want.documents && want.stories > 50, "{want:?}");
+    assert!(
+        want.documents > 1000 && want.families < want.documents && want.stories > 50,
+        "{want:?}"
+    );
 
     let db = dir.path().join("c.db");
-    let mut child = ingest(&db, SYNTHETIC).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let mut child = ingest(&db, SYNTHETIC)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     let started = Instant::now();
     let committed = loop {
         std::thread::sleep(Duration::from_millis(100));
-        let n = Store::open_read_only(&db).ok().and_then(|s| s.counts().ok()).map_or(0, |c| c.documents);
+        let n = Store::open_read_only(&db)
+            .ok()
+            .and_then(|s| s.counts().ok())
+            .map_or(0, |c| c.documents);
         if n >= 200 {
             break n;
         }
-        assert!(started.elapsed() < Duration::from_secs(120), "ingest made no progress");
-        assert!(child.try_wait().unwrap().is_none(), "ingest finished before it could be killed");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "ingest made no progress"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "ingest finished before it could be killed"
+        );
     };
     child.kill().unwrap(); // SIGKILL: no destructor, no rollback handler runs
     child.wait().unwrap();
     let after_kill = Store::open_read_only(&db).unwrap().counts().unwrap();
-    assert!(after_kill.documents >= committed && after_kill.documents < want.documents, "{after_kill:?}");
+    assert!(
+        after_kill.documents >= committed && after_kill.documents < want.documents,
+        "{after_kill:?}"
+    );
     assert_eq!(after_kill.documents, after_kill.distinct_hashes);
 
     // The same command again finishes the job, and the result is the same as one uninterrupted run.
@@ -65,7 +96,9 @@ fn kill_9_mid_ingest_then_rerun_loses_and_duplicates_nothing() {
     assert_eq!(got, want);
     assert_eq!(stories_json(&db), stories_json(&reference));
     // And once more: nothing new.
-    let out = ok(ingest(&db, &[SYNTHETIC, &["--json"]].concat()).output().unwrap());
+    let out = ok(ingest(&db, &[SYNTHETIC, &["--json"]].concat())
+        .output()
+        .unwrap());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["run"]["stored"], 0);
     assert_eq!(Store::open_read_only(&db).unwrap().counts().unwrap(), want);
@@ -82,30 +115,61 @@ fn seeds_make_one_story_that_reports_searches_and_lists() {
     assert_eq!((counts.documents, counts.stories), (5, 1), "{counts:?}");
     let line: serde_json::Value = serde_json::from_str(stories_json(&db).trim()).unwrap();
     assert_eq!(line["articles"], 5);
-    assert!(line["contested"].as_i64().unwrap() > 0, "the seeds disagree on names: {line}");
+    assert!(
+        line["contested"].as_i64().unwrap() > 0,
+        "the seeds disagree on names: {line}"
+    );
     let id = line["id"].to_string();
-    let report = ok(bin().args(["report", &id, "--format", "json", "--db"]).arg(&db).output().unwrap());
+    let report = ok(bin()
+        .args(["report", &id, "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap());
     let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     assert_eq!(report["documents"].as_array().unwrap().len(), 5);
     // Every quote is an exact slice of its document.
     for v in report["verdicts"].as_array().unwrap() {
         for val in v["values"].as_array().unwrap() {
             for s in val["sources"].as_array().unwrap() {
-                let doc = report["documents"].as_array().unwrap().iter().find(|d| d["id"] == s["document"]).unwrap();
+                let doc = report["documents"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|d| d["id"] == s["document"])
+                    .unwrap();
                 let text = doc["text"].as_str().unwrap();
-                let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+                let (a, b) = (
+                    s["start"].as_u64().unwrap() as usize,
+                    s["end"].as_u64().unwrap() as usize,
+                );
                 assert_eq!(&text[a..b], s["quote"].as_str().unwrap());
             }
         }
     }
     for fmt in ["text", "markdown", "html"] {
-        ok(bin().args(["report", &id, "--format", fmt, "--db"]).arg(&db).output().unwrap());
+        ok(bin()
+            .args(["report", &id, "--format", fmt, "--db"])
+            .arg(&db)
+            .output()
+            .unwrap());
     }
-    let hits = ok(bin().args(["search", "Witkoff", "Putin", "--json", "--db"]).arg(&db).output().unwrap());
+    let hits = ok(bin()
+        .args(["search", "Witkoff", "Putin", "--json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap());
     assert!(String::from_utf8_lossy(&hits.stdout).lines().count() >= 3);
-    let none = bin().args(["search", "zzyzx", "--db"]).arg(&db).output().unwrap();
+    let none = bin()
+        .args(["search", "zzyzx", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert_eq!(none.status.code(), Some(1));
-    let missing = bin().args(["report", "424242", "--db"]).arg(&db).output().unwrap();
+    let missing = bin()
+        .args(["report", "424242", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no story 424242"));
 }
@@ -114,7 +178,11 @@ fn seeds_make_one_story_that_reports_searches_and_lists() {
 fn corrupt_locked_and_missing_databases_fail_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.db");
-    std::fs::write(&bad, "not a database at all, but long enough to have a header ..........").unwrap();
+    std::fs::write(
+        &bad,
+        "not a database at all, but long enough to have a header ..........",
+    )
+    .unwrap();
     let out = ingest(&bad, &[]).arg(seeds()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -124,9 +192,17 @@ fn corrupt_locked_and_missing_databases_fail_clearly() {
     let _held = Store::open(&db).unwrap();
     let out = ingest(&db, &[]).arg(seeds()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("locked"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("locked"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
-    let out = bin().args(["stories", "--db"]).arg(dir.path().join("none.db")).output().unwrap();
+    let out = bin()
+        .args(["stories", "--db"])
+        .arg(dir.path().join("none.db"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such database"));
 }

@@ -27,7 +27,9 @@ fn unescape(line: &str) -> String {
 }
 
 fn main() -> std::io::Result<()> {
-    let path = std::env::args().nth(1).ok_or_else(|| std::io::Error::other("usage: near_dups FILE"))?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or_else(|| std::io::Error::other("usage: near_dups FILE"))?;
     let docs: Vec<Document> = std::io::BufReader::new(std::fs::File::open(path)?)
         .lines()
         .enumerate()
@@ -35,12 +37,19 @@ fn main() -> std::io::Result<()> {
         .collect::<std::io::Result<_>>()?;
     let started = Instant::now();
     let mut index = OriginIndex::new();
-    let families: Vec<u64> = docs.iter().enumerate().map(|(i, d)| index.assign(&Signature::of_document(d), i as u64).family()).collect();
+    let families: Vec<u64> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| index.assign(&Signature::of_document(d), i as u64).family())
+        .collect();
     let seconds = started.elapsed().as_secs_f64();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (i, f) in families.iter().enumerate() {
         writeln!(out, "{i} {f}")?;
     }
-    eprintln!("crosscheck near-dups: {} documents in {seconds:.3} s", docs.len());
+    eprintln!(
+        "crosscheck near-dups: {} documents in {seconds:.3} s",
+        docs.len()
+    );
     Ok(())
 }

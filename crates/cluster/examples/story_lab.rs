@@ -51,7 +51,12 @@ fn scores(gold: &[&str], pred: &[u64]) -> (f64, f64, f64, f64) {
     let tp: f64 = cell.values().map(|&c| pairs(c)).sum();
     let pp = tp / ps.values().map(|&c| pairs(c)).sum::<f64>().max(1.0);
     let pr = tp / gs.values().map(|&c| pairs(c)).sum::<f64>().max(1.0);
-    (bp, br, 2.0 * bp * br / (bp + br), 2.0 * pp * pr / (pp + pr).max(1e-9))
+    (
+        bp,
+        br,
+        2.0 * bp * br / (bp + br),
+        2.0 * pp * pr / (pp + pr).max(1e-9),
+    )
 }
 
 fn run(rows: &[&Row], warm: &[&Row], config: &StoryConfig, batch: usize) -> Vec<u64> {
@@ -139,13 +144,22 @@ fn main() -> std::io::Result<()> {
         let pred = run(&all, &[], &config, batch);
         let s = scores(&gold, &pred);
         let n = pred.iter().collect::<std::collections::HashSet<_>>().len();
-        println!("synthetic: {} docs, {n} predicted: B3 P {:.3} R {:.3} F1 {:.3} pw {:.3} ({:.2} s)", all.len(), s.0, s.1, s.2, s.3, started.elapsed().as_secs_f64());
+        println!(
+            "synthetic: {} docs, {n} predicted: B3 P {:.3} R {:.3} F1 {:.3} pw {:.3} ({:.2} s)",
+            all.len(),
+            s.0,
+            s.1,
+            s.2,
+            s.3,
+            started.elapsed().as_secs_f64()
+        );
         if errors {
             // Wrong joins: the first few articles that joined a story opened by another gold story.
             let v = channel_vectors(&all);
             let mut opener: HashMap<u64, usize> = HashMap::new();
             let mut shown = 0;
-            let mut first_of_gold: std::collections::HashSet<&str> = std::collections::HashSet::new();
+            let mut first_of_gold: std::collections::HashSet<&str> =
+                std::collections::HashSet::new();
             let mut new_gold_joins = 0;
             for (i, p) in pred.iter().enumerate() {
                 let o = *opener.entry(*p).or_insert(i);
@@ -156,14 +170,46 @@ fn main() -> std::io::Result<()> {
                 if first && o != i && i > 10000 && shown < 12 {
                     shown += 1;
                     // the closest earlier member of the predicted story
-                    let (j, sim) = (0..i).filter(|&j| pred[j] == *p).map(|j| (j, (0..4).map(|c| [0.55, 0.3, 0.15, 0.1][c] * cos(&v[i][c], &v[j][c])).sum::<f32>())).max_by(|a, b| a.1.total_cmp(&b.1)).unwrap_or((o, 0.0));
-                    let ch: Vec<String> = (0..4).map(|c| format!("{:.2}", cos(&v[i][c], &v[j][c]))).collect();
+                    let (j, sim) = (0..i)
+                        .filter(|&j| pred[j] == *p)
+                        .map(|j| {
+                            (
+                                j,
+                                (0..4)
+                                    .map(|c| [0.55, 0.3, 0.15, 0.1][c] * cos(&v[i][c], &v[j][c]))
+                                    .sum::<f32>(),
+                            )
+                        })
+                        .max_by(|a, b| a.1.total_cmp(&b.1))
+                        .unwrap_or((o, 0.0));
+                    let ch: Vec<String> = (0..4)
+                        .map(|c| format!("{:.2}", cos(&v[i][c], &v[j][c])))
+                        .collect();
                     println!("doc {i} (gold {}) joined story of gold {} via doc {j} (gold {}): mix {sim:.2} word/name/value/year {}", all[i].gold, all[o].gold, all[j].gold, ch.join("/"));
-                    println!("   {}", all[i].text.chars().take(200).collect::<String>().replace('\n', " | "));
-                    println!("   {}", all[j].text.chars().take(200).collect::<String>().replace('\n', " | "));
+                    println!(
+                        "   {}",
+                        all[i]
+                            .text
+                            .chars()
+                            .take(200)
+                            .collect::<String>()
+                            .replace('\n', " | ")
+                    );
+                    println!(
+                        "   {}",
+                        all[j]
+                            .text
+                            .chars()
+                            .take(200)
+                            .collect::<String>()
+                            .replace('\n', " | ")
+                    );
                 }
             }
-            println!("new gold stories that joined an existing story: {new_gold_joins} of {}", first_of_gold.len());
+            println!(
+                "new gold stories that joined an existing story: {new_gold_joins} of {}",
+                first_of_gold.len()
+            );
         }
         return Ok(());
     }
@@ -213,7 +259,10 @@ fn print_errors(rows: &[&Row], pred: &[u64]) {
     {
         let mut by_gold: HashMap<&str, Vec<(u64, &str)>> = HashMap::new();
         for (r, p) in rows.iter().zip(pred) {
-            by_gold.entry(r.gold.as_str()).or_default().push((*p, r.id.as_str()));
+            by_gold
+                .entry(r.gold.as_str())
+                .or_default()
+                .push((*p, r.id.as_str()));
         }
         let mut golds: Vec<_> = by_gold.into_iter().collect();
         golds.sort();
@@ -224,7 +273,10 @@ fn print_errors(rows: &[&Row], pred: &[u64]) {
             }
             let mut count: Vec<_> = count.into_iter().collect();
             count.sort_by_key(|(p, ids)| (std::cmp::Reverse(ids.len()), *p));
-            let parts: Vec<String> = count.iter().map(|(p, ids)| format!("{p}:{}", ids.len())).collect();
+            let parts: Vec<String> = count
+                .iter()
+                .map(|(p, ids)| format!("{p}:{}", ids.len()))
+                .collect();
             if parts.len() > 1 || shared(pred, count[0].0, &count) {
                 println!("{g:<12} {}", parts.join(" "));
             }
@@ -298,44 +350,110 @@ fn pair_stats(rows: &[&Row]) {
                 }
                 let f: Vec<f32> = (0..4).map(|c| cos(&v[i][c], &v[j][c])).collect();
                 let m = 0.6 * f[0] + 0.2 * f[1] + 0.2 * f[2];
-                if rows[i].gold == rows[j].gold { pos.push((m, f)) } else { neg.push((m, f)) }
+                if rows[i].gold == rows[j].gold {
+                    pos.push((m, f))
+                } else {
+                    neg.push((m, f))
+                }
             }
         }
-        let mean = |x: &[(f32, Vec<f32>)], c: usize| x.iter().map(|y| if c == 9 { y.0 } else { y.1[c] }).sum::<f32>() / x.len().max(1) as f32;
+        let mean = |x: &[(f32, Vec<f32>)], c: usize| {
+            x.iter()
+                .map(|y| if c == 9 { y.0 } else { y.1[c] })
+                .sum::<f32>()
+                / x.len().max(1) as f32
+        };
         let mut auc = 0.0;
-        for p in &pos { for n in &neg { if p.0 > n.0 { auc += 1.0 } } }
+        for p in &pos {
+            for n in &neg {
+                if p.0 > n.0 {
+                    auc += 1.0
+                }
+            }
+        }
         println!("topic {t:>3} pos {:>4} neg {:>4} AUC {:.3} mix {:.3}/{:.3} word {:.3}/{:.3} name {:.3}/{:.3} value {:.3}/{:.3}", pos.len(), neg.len(), auc / (pos.len() * neg.len()).max(1) as f32,
             mean(&pos, 9), mean(&neg, 9), mean(&pos, 0), mean(&neg, 0), mean(&pos, 1), mean(&neg, 1), mean(&pos, 2), mean(&neg, 2));
     }
     let auc_of = |w: [f32; 4], hard: bool| {
-        let mut s: Vec<(f32, bool)> = samples.iter().filter(|x| !hard || x.2).map(|x| (w[0] * x.0[0] + w[1] * x.0[1] + w[2] * x.0[2] + w[3] * x.0[3], x.1)).collect();
+        let mut s: Vec<(f32, bool)> = samples
+            .iter()
+            .filter(|x| !hard || x.2)
+            .map(|x| {
+                (
+                    w[0] * x.0[0] + w[1] * x.0[1] + w[2] * x.0[2] + w[3] * x.0[3],
+                    x.1,
+                )
+            })
+            .collect();
         s.sort_by(|a, b| a.0.total_cmp(&b.0));
         let (mut neg, mut auc) = (0.0f64, 0.0f64);
         let pos_total = s.iter().filter(|x| x.1).count() as f64;
-        for (_, p) in &s { if *p { auc += neg } else { neg += 1.0 } }
+        for (_, p) in &s {
+            if *p {
+                auc += neg
+            } else {
+                neg += 1.0
+            }
+        }
         auc / (pos_total * neg).max(1.0)
     };
-    for w in [[0.6, 0.2, 0.2, 0.0], [0.6, 0.2, 0.2, 0.1], [0.5, 0.2, 0.3, 0.0], [0.4, 0.3, 0.3, 0.0], [0.4, 0.2, 0.4, 0.0], [0.5, 0.3, 0.2, 0.0], [0.4, 0.4, 0.2, 0.0], [0.5, 0.25, 0.25, 0.0], [0.5, 0.25, 0.25, 0.1], [0.45, 0.25, 0.3, 0.0], [0.45, 0.3, 0.25, 0.0]] {
-        println!("weights {w:?} same-topic AUC {:.3} all {:.4}", auc_of(w, true), auc_of(w, false));
+    for w in [
+        [0.6, 0.2, 0.2, 0.0],
+        [0.6, 0.2, 0.2, 0.1],
+        [0.5, 0.2, 0.3, 0.0],
+        [0.4, 0.3, 0.3, 0.0],
+        [0.4, 0.2, 0.4, 0.0],
+        [0.5, 0.3, 0.2, 0.0],
+        [0.4, 0.4, 0.2, 0.0],
+        [0.5, 0.25, 0.25, 0.0],
+        [0.5, 0.25, 0.25, 0.1],
+        [0.45, 0.25, 0.3, 0.0],
+        [0.45, 0.3, 0.25, 0.0],
+    ] {
+        println!(
+            "weights {w:?} same-topic AUC {:.3} all {:.4}",
+            auc_of(w, true),
+            auc_of(w, false)
+        );
     }
     let lead = |r: &Row| -> Option<u32> {
-        r.features.terms.iter().filter(|t| t.2 == crosscheck_cluster::stories::Channel::Name).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map(|t| t.0)
+        r.features
+            .terms
+            .iter()
+            .filter(|t| t.2 == crosscheck_cluster::stories::Channel::Name)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|t| t.0)
     };
     let (mut same_pos, mut same_neg, mut diff_pos, mut diff_neg) = (0, 0, 0, 0);
     for i in 0..rows.len() {
         for j in 0..i {
-            if topic(rows[i]) != topic(rows[j]) { continue; }
-            let (Some(a), Some(b)) = (lead(rows[i]), lead(rows[j])) else { continue };
+            if topic(rows[i]) != topic(rows[j]) {
+                continue;
+            }
+            let (Some(a), Some(b)) = (lead(rows[i]), lead(rows[j])) else {
+                continue;
+            };
             let pos = rows[i].gold == rows[j].gold;
-            match (a == b, pos) { (true, true) => same_pos += 1, (true, false) => same_neg += 1, (false, true) => diff_pos += 1, (false, false) => diff_neg += 1 }
+            match (a == b, pos) {
+                (true, true) => same_pos += 1,
+                (true, false) => same_neg += 1,
+                (false, true) => diff_pos += 1,
+                (false, false) => diff_neg += 1,
+            }
         }
     }
     let mut tab = [[0usize; 2]; 3];
     for i in 0..rows.len() {
         for j in 0..rows.len() {
-            if i == j || topic(rows[i]) != topic(rows[j]) { continue; }
+            if i == j || topic(rows[i]) != topic(rows[j]) {
+                continue;
+            }
             let pos = (rows[i].gold == rows[j].gold) as usize;
-            let cell = match &rows[i].lead_person { None => 0, Some(p) if rows[j].names.contains(p) => 1, Some(_) => 2 };
+            let cell = match &rows[i].lead_person {
+                None => 0,
+                Some(p) if rows[j].names.contains(p) => 1,
+                Some(_) => 2,
+            };
             tab[cell][pos] += 1;
         }
     }
@@ -344,7 +462,11 @@ fn pair_stats(rows: &[&Row]) {
     let names = ["word", "name", "value", "year", "default mix"];
     for (c, name) in names.iter().enumerate() {
         for (label, hard) in [("same-topic", true), ("all", false)] {
-            let mut s: Vec<(f32, bool)> = samples.iter().filter(|x| !hard || x.2).map(|x| (x.0[c], x.1)).collect();
+            let mut s: Vec<(f32, bool)> = samples
+                .iter()
+                .filter(|x| !hard || x.2)
+                .map(|x| (x.0[c], x.1))
+                .collect();
             s.sort_by(|a, b| a.0.total_cmp(&b.0));
             let (mut neg, mut auc) = (0.0f64, 0.0f64);
             let pos_total = s.iter().filter(|x| x.1).count() as f64;
@@ -355,7 +477,10 @@ fn pair_stats(rows: &[&Row]) {
                     neg += 1.0;
                 }
             }
-            println!("{name:<12} {label:<10} AUC {:.3} (pos {pos_total}, neg {neg})", auc / (pos_total * neg).max(1.0));
+            println!(
+                "{name:<12} {label:<10} AUC {:.3} (pos {pos_total}, neg {neg})",
+                auc / (pos_total * neg).max(1.0)
+            );
         }
     }
 }
@@ -365,7 +490,12 @@ fn pair_stats(rows: &[&Row]) {
 /// channel cosine reaches `at`.
 fn agglomerate(rows: &[&Row], pred: &[u64], at: f32, config: &StoryConfig) -> Vec<u64> {
     let v = channel_vectors(rows);
-    let w = [config.word_weight, config.name_weight, config.value_weight, config.year_weight];
+    let w = [
+        config.word_weight,
+        config.name_weight,
+        config.value_weight,
+        config.year_weight,
+    ];
     let mut ids: Vec<u64> = pred.to_vec();
     let mut groups: Vec<(u64, [HashMap<u32, f32>; 4])> = Vec::new();
     let mut order: Vec<u64> = Vec::new();
@@ -386,10 +516,15 @@ fn agglomerate(rows: &[&Row], pred: &[u64], at: f32, config: &StoryConfig) -> Ve
     }
     let unit = |m: &HashMap<u32, f32>| {
         let n = m.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
-        m.iter().map(|(k, x)| (*k, x / n)).collect::<HashMap<u32, f32>>()
+        m.iter()
+            .map(|(k, x)| (*k, x / n))
+            .collect::<HashMap<u32, f32>>()
     };
     loop {
-        let units: Vec<[HashMap<u32, f32>; 4]> = groups.iter().map(|g| [unit(&g.1[0]), unit(&g.1[1]), unit(&g.1[2]), unit(&g.1[3])]).collect();
+        let units: Vec<[HashMap<u32, f32>; 4]> = groups
+            .iter()
+            .map(|g| [unit(&g.1[0]), unit(&g.1[1]), unit(&g.1[2]), unit(&g.1[3])])
+            .collect();
         let mut best: Option<(usize, usize, f32)> = None;
         for a in 0..groups.len() {
             for b in 0..a {

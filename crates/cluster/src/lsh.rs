@@ -76,7 +76,10 @@ impl Signature {
         let mut sorted = shingles.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
-        Signature { mins, shingles: sorted.len() as u32 }
+        Signature {
+            mins,
+            shingles: sorted.len() as u32,
+        }
     }
 
     /// Signature of a document's non-noise text.
@@ -91,7 +94,12 @@ impl Signature {
 
     /// Estimated Jaccard similarity of the two shingle sets.
     pub fn jaccard(&self, other: &Signature) -> f64 {
-        let same = self.mins.iter().zip(&other.mins).filter(|(a, b)| a == b).count();
+        let same = self
+            .mins
+            .iter()
+            .zip(&other.mins)
+            .filter(|(a, b)| a == b)
+            .count();
         same as f64 / NUM_HASHES as f64
     }
 
@@ -135,12 +143,16 @@ impl Signature {
         if bytes.len() != 4 + 4 * NUM_HASHES {
             return None;
         }
-        let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let word =
+            |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
         let mut mins = [0u32; NUM_HASHES];
         for (i, m) in mins.iter_mut().enumerate() {
             *m = word(4 + 4 * i);
         }
-        Some(Signature { mins, shingles: word(0) })
+        Some(Signature {
+            mins,
+            shingles: word(0),
+        })
     }
 }
 
@@ -150,7 +162,10 @@ pub fn shingles(doc: &Document) -> Vec<u64> {
     let mut words: Vec<String> = Vec::new();
     let mut pos = 0;
     let mut push_words = |s: &str| {
-        for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for w in s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             words.push(w.to_lowercase());
         }
     };
@@ -226,7 +241,10 @@ impl OriginIndex {
 
     /// An empty index with another containment threshold.
     pub fn with_threshold(threshold: f64) -> Self {
-        OriginIndex { threshold: Some(threshold), ..OriginIndex::default() }
+        OriginIndex {
+            threshold: Some(threshold),
+            ..OriginIndex::default()
+        }
     }
 
     /// Number of families.
@@ -248,11 +266,15 @@ impl OriginIndex {
         let threshold = self.threshold.unwrap_or(crate::origins::COPY_CONTAINMENT);
         let mut best: Option<(u64, f64)> = None;
         for key in sig.band_keys() {
-            let Some(&family) = self.buckets.get(&key) else { continue };
+            let Some(&family) = self.buckets.get(&key) else {
+                continue;
+            };
             if best.is_some_and(|(f, _)| f == family) {
                 continue;
             }
-            let Some(rep) = self.reps.get(&family) else { continue };
+            let Some(rep) = self.reps.get(&family) else {
+                continue;
+            };
             let c = sig.containment(rep);
             if c >= threshold && best.is_none_or(|(f, b)| c > b || (c == b && family < f)) {
                 best = Some((family, c));
@@ -272,7 +294,10 @@ impl OriginIndex {
     /// Find the document's family, or open a new one with id `new_family`.
     pub fn assign(&mut self, sig: &Signature, new_family: u64) -> Assignment {
         match self.find(sig) {
-            Some((family, containment)) => Assignment::Copy { family, containment },
+            Some((family, containment)) => Assignment::Copy {
+                family,
+                containment,
+            },
             None => {
                 self.insert_family(new_family, sig.clone());
                 Assignment::New { family: new_family }
@@ -301,7 +326,10 @@ mod tests {
         let a = Signature::of_document(&doc("a", BASE));
         assert_eq!(index.assign(&a, 1), Assignment::New { family: 1 });
         // A copy with a new lead paragraph and one figure changed.
-        let b_text = format!("UPDATED. Officials confirmed the decision late on Thursday. {}", BASE.replace("six", "eight"));
+        let b_text = format!(
+            "UPDATED. Officials confirmed the decision late on Thursday. {}",
+            BASE.replace("six", "eight")
+        );
         let b = Signature::of_document(&doc("b", &b_text));
         assert_eq!(index.assign(&b, 2).family(), 1);
         let c = Signature::of_document(&doc(

@@ -34,14 +34,22 @@ pub fn find_origins(docs: &[Document]) -> Vec<Origin> {
                 continue;
             }
             let shared = a.intersection(b).count();
-            let (small, small_id, big_id) = if a.len() <= b.len() { (a.len(), i, j) } else { (b.len(), j, i) };
+            let (small, small_id, big_id) = if a.len() <= b.len() {
+                (a.len(), i, j)
+            } else {
+                (b.len(), j, i)
+            };
             let containment = shared as f64 / small as f64;
             if containment >= COPY_CONTAINMENT {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 if ri != rj {
                     let root = ri.min(rj);
                     parent[ri.max(rj)] = root;
-                    let verb = if containment > 0.98 { "is a copy of" } else { "repeats" };
+                    let verb = if containment > 0.98 {
+                        "is a copy of"
+                    } else {
+                        "repeats"
+                    };
                     let reason = if verb == "repeats" {
                         format!(
                             "{} repeats {:.0}% of the word 5-grams of {} (near-copy)",
@@ -102,7 +110,9 @@ mod tests {
 
     #[test]
     fn copy_with_small_edits_is_one_origin() {
-        let edited = BASE.replace("212", "214").replace("late into the evening", "overnight");
+        let edited = BASE
+            .replace("212", "214")
+            .replace("late into the evening", "overnight");
         let docs = vec![
             Document::from_text("a", "a.txt", BASE),
             Document::from_text("b", "b.txt", edited),
@@ -117,7 +127,11 @@ mod tests {
         let origins = find_origins(&docs);
         assert_eq!(origins.len(), 2);
         assert_eq!(origins[0].documents.len(), 2);
-        assert!(origins[0].reason.contains("near-copy"), "{}", origins[0].reason);
+        assert!(
+            origins[0].reason.contains("near-copy"),
+            "{}",
+            origins[0].reason
+        );
         assert_eq!(origins[1].reason, "independent text");
     }
 
@@ -128,10 +142,16 @@ mod tests {
         let mk = |id: &str, body: &str| {
             let text = format!("{body}{footer}");
             let mut d = Document::from_text(id, id, text.clone());
-            d.removed.push(Removed { span: Span::new(body.len() + 1, text.len()), kind: NoiseKind::SocialButtons });
+            d.removed.push(Removed {
+                span: Span::new(body.len() + 1, text.len()),
+                kind: NoiseKind::SocialButtons,
+            });
             d
         };
-        let docs = vec![mk("a", "Storms flooded the valley overnight."), mk("b", "The council approved a new budget.")];
+        let docs = vec![
+            mk("a", "Storms flooded the valley overnight."),
+            mk("b", "The council approved a new budget."),
+        ];
         assert_eq!(find_origins(&docs).len(), 2);
     }
 }

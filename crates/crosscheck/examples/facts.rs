@@ -11,7 +11,9 @@ fn main() {
     let filter = args.get(1).cloned().unwrap_or_default();
     let batch = crosscheck_ingest::read_paths(&[PathBuf::from(dir)], &Default::default());
     for raw in &batch.documents {
-        let Ok(doc) = crosscheck_extract::extract(raw) else { continue };
+        let Ok(doc) = crosscheck_extract::extract(raw) else {
+            continue;
+        };
         let analysis = crosscheck::analyze(&doc);
         if filter == "--sentences" {
             for (i, s) in analysis.sentences.iter().enumerate() {
@@ -20,14 +22,32 @@ fn main() {
             continue;
         }
         if let Some(pattern) = filter.strip_prefix("--mentions=") {
-            for m in analysis.mentions.iter().filter(|m| m.span.slice(&doc.text).contains(pattern)) {
-                println!("{} {:?} {:?} {:?}", doc.id.as_str(), m.kind, m.span.slice(&doc.text), m.role.as_ref().map(|r| &r.title));
+            for m in analysis
+                .mentions
+                .iter()
+                .filter(|m| m.span.slice(&doc.text).contains(pattern))
+            {
+                println!(
+                    "{} {:?} {:?} {:?}",
+                    doc.id.as_str(),
+                    m.kind,
+                    m.span.slice(&doc.text),
+                    m.role.as_ref().map(|r| &r.title)
+                );
             }
             continue;
         }
         if filter == "--values" {
             for v in &analysis.values {
-                println!("{} {:?} {:?} {:?} {:?} {:?}", doc.id.as_str(), v.kind, v.span.slice(&doc.text), v.normalized, v.number, v.unit);
+                println!(
+                    "{} {:?} {:?} {:?} {:?} {:?}",
+                    doc.id.as_str(),
+                    v.kind,
+                    v.span.slice(&doc.text),
+                    v.normalized,
+                    v.number,
+                    v.unit
+                );
             }
             continue;
         }
@@ -35,20 +55,33 @@ fn main() {
             for f in &analysis.facts {
                 let value = &f.value.display;
                 match &f.frame {
-                    Some(frame) => println!("{} {:?} {value:?} {frame:?}", doc.id.as_str(), f.attribute.name()),
-                    None if matches!(f.attribute.name(), "count" | "quantity") => println!("{} {:?} {value:?} -", doc.id.as_str(), f.subject),
+                    Some(frame) => println!(
+                        "{} {:?} {value:?} {frame:?}",
+                        doc.id.as_str(),
+                        f.attribute.name()
+                    ),
+                    None if matches!(f.attribute.name(), "count" | "quantity") => {
+                        println!("{} {:?} {value:?} -", doc.id.as_str(), f.subject)
+                    }
                     None => {}
                 }
             }
             continue;
         }
-        for f in analysis.facts.iter().filter(|f| f.subject.contains(&filter)) {
+        for f in analysis
+            .facts
+            .iter()
+            .filter(|f| f.subject.contains(&filter))
+        {
             println!(
                 "{:<14} {:<22} {:<12} {:<28} {:?} ctx={}",
                 doc.id.as_str().chars().take(14).collect::<String>(),
                 f.subject.chars().take(22).collect::<String>(),
                 f.attribute.name(),
-                format!("{:?}", f.value.display).chars().take(28).collect::<String>(),
+                format!("{:?}", f.value.display)
+                    .chars()
+                    .take(28)
+                    .collect::<String>(),
                 f.modality,
                 f.context.join(",") + " | " + &f.entities.join(",")
             );

@@ -25,7 +25,11 @@ pub fn check_paths(paths: &[PathBuf], options: &IngestOptions) -> Report {
         .map(|e| {
             let path = e.path().display().to_string();
             let message = reason(&path, e.to_string());
-            Problem { path, severity: Severity::Error, message }
+            Problem {
+                path,
+                severity: Severity::Error,
+                message,
+            }
         })
         .collect();
     let mut docs = Vec::new();
@@ -47,7 +51,10 @@ pub fn check_paths(paths: &[PathBuf], options: &IngestOptions) -> Report {
 /// An error's message without the path it starts with: a [`Problem`] keeps
 /// the path apart, and every report prints it before the message.
 fn reason(path: &str, message: String) -> String {
-    match message.strip_prefix(path).and_then(|m| m.strip_prefix(": ")) {
+    match message
+        .strip_prefix(path)
+        .and_then(|m| m.strip_prefix(": "))
+    {
         Some(rest) => rest.to_string(),
         None => message,
     }
@@ -61,7 +68,11 @@ pub fn check_documents(docs: Vec<Document>) -> Report {
     let mut problems = Vec::new();
     for d in &docs {
         for w in &d.warnings {
-            problems.push(Problem { path: d.path.clone(), severity: Severity::Warning, message: w.clone() });
+            problems.push(Problem {
+                path: d.path.clone(),
+                severity: Severity::Warning,
+                message: w.clone(),
+            });
         }
     }
     Report {

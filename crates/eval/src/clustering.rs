@@ -34,10 +34,18 @@ pub fn stream(groups: &[Group], split: Split) -> Vec<StreamDoc> {
         .iter()
         .filter(|g| split.includes(&g.split))
         .flat_map(|g| {
-            g.documents(None).into_iter().map(|d| StreamDoc { gold: g.id.clone(), document: d })
+            g.documents(None).into_iter().map(|d| StreamDoc {
+                gold: g.id.clone(),
+                document: d,
+            })
         })
         .collect();
-    let topic = |id: &str| id.split('_').next().and_then(|t| t.parse::<u32>().ok()).unwrap_or(u32::MAX);
+    let topic = |id: &str| {
+        id.split('_')
+            .next()
+            .and_then(|t| t.parse::<u32>().ok())
+            .unwrap_or(u32::MAX)
+    };
     docs.sort_by(|a, b| {
         let (x, y) = (a.document.id.as_str(), b.document.id.as_str());
         (topic(x), x).cmp(&(topic(y), y))
@@ -81,7 +89,10 @@ fn pairs(n: usize) -> f64 {
 }
 
 /// Score predicted cluster labels against gold labels (same length, same order).
-pub fn score<G: Eq + std::hash::Hash, P: Eq + std::hash::Hash>(gold: &[G], predicted: &[P]) -> ClusterScores {
+pub fn score<G: Eq + std::hash::Hash, P: Eq + std::hash::Hash>(
+    gold: &[G],
+    predicted: &[P],
+) -> ClusterScores {
     assert_eq!(gold.len(), predicted.len(), "one prediction per document");
     let n = gold.len();
     if n == 0 {
@@ -105,8 +116,16 @@ pub fn score<G: Eq + std::hash::Hash, P: Eq + std::hash::Hash>(gold: &[G], predi
     let tp: f64 = cell.values().map(|&c| pairs(c)).sum();
     let pred_pairs: f64 = pred_size.values().map(|&c| pairs(c)).sum();
     let gold_pairs: f64 = gold_size.values().map(|&c| pairs(c)).sum();
-    let pp = if pred_pairs > 0.0 { tp / pred_pairs } else { 1.0 };
-    let pr = if gold_pairs > 0.0 { tp / gold_pairs } else { 1.0 };
+    let pp = if pred_pairs > 0.0 {
+        tp / pred_pairs
+    } else {
+        1.0
+    };
+    let pr = if gold_pairs > 0.0 {
+        tp / gold_pairs
+    } else {
+        1.0
+    };
     ClusterScores {
         documents: n,
         gold_clusters: gold_size.len(),
@@ -159,7 +178,10 @@ mod tests {
 {"doc_id":"2_1ecb","topic":2,"subtopic":"2_ecb","split":"train","sentences":["C ."]}
 {"doc_id":"3_1ecb","topic":3,"subtopic":"3_ecb","split":"dev","sentences":["D ."]}"#;
         let groups = crate::data::parse(raw, "t").expect("parses");
-        let ids: Vec<String> = stream(&groups, Split::Train).iter().map(|d| d.document.id.0.clone()).collect();
+        let ids: Vec<String> = stream(&groups, Split::Train)
+            .iter()
+            .map(|d| d.document.id.0.clone())
+            .collect();
         assert_eq!(ids, ["2_1ecb", "2_1ecbplus", "10_1ecb"]);
         assert_eq!(stream(&groups, Split::Dev).len(), 1);
     }

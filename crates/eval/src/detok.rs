@@ -136,9 +136,7 @@ fn classify<'a>(
         // Numbers split by the tokeniser: "1 , 300", "2 , 000ft", "2 . 5"
         // (sentences are already split, so a full stop between digits is a
         // decimal point).
-        "," if ends_digit(prev) && next.is_some_and(thousands_group) => {
-            (tok, Glue::Both)
-        }
+        "," if ends_digit(prev) && next.is_some_and(thousands_group) => (tok, Glue::Both),
         "." if ends_digit(prev) && starts_digit(next) => (tok, Glue::Both),
         "," | "." | ";" | "!" | "?" | "%" | ")" | "]" | "}" | "..." => (tok, Glue::Left),
         // "06 : 00" is a clock time; elsewhere a colon ends a clause.
@@ -227,7 +225,10 @@ mod tests {
             sentence("-LRB- AP -RRB- fined $ 25,000 : yes ?"),
             "(AP) fined $25,000: yes?"
         );
-        assert_eq!(sentence("He fell 2 , 000ft , or 2 , 5000 people , 1 , 300 ."), "He fell 2,000ft, or 2, 5000 people, 1,300.");
+        assert_eq!(
+            sentence("He fell 2 , 000ft , or 2 , 5000 people , 1 , 300 ."),
+            "He fell 2,000ft, or 2, 5000 people, 1,300."
+        );
     }
 
     #[test]

@@ -78,10 +78,19 @@ pub fn pairs_with_original(v: &Verdict, key: &CaseKey) -> bool {
         return true;
     }
     let original = key.original.to_lowercase();
-    v.values.iter().flat_map(|x| x.sources.iter()).filter(|e| e.document.as_str() != key.doc_id).any(|e| {
-        let (a, b) = (e.value_start.saturating_sub(e.start), e.value_end.saturating_sub(e.start));
-        e.quote.get(a..b).is_some_and(|w| w.to_lowercase().contains(&original))
-    })
+    v.values
+        .iter()
+        .flat_map(|x| x.sources.iter())
+        .filter(|e| e.document.as_str() != key.doc_id)
+        .any(|e| {
+            let (a, b) = (
+                e.value_start.saturating_sub(e.start),
+                e.value_end.saturating_sub(e.start),
+            );
+            e.quote
+                .get(a..b)
+                .is_some_and(|w| w.to_lowercase().contains(&original))
+        })
 }
 
 /// Identity of an alarm for comparing runs: subject, attribute, value strings.
@@ -195,10 +204,22 @@ mod tests {
     fn a_detection_is_paired_only_when_the_alarm_cites_the_original_elsewhere() {
         let quoted = |doc: &str, quote: &str, value: &str| {
             let at = quote.find(value).unwrap();
-            Evidence { document: DocId(doc.into()), start: 0, end: quote.len(), quote: quote.into(), value_start: at, value_end: at + value.len() }
+            Evidence {
+                document: DocId(doc.into()),
+                start: 0,
+                end: quote.len(),
+                quote: quote.into(),
+                value_start: at,
+                value_end: at + value.len(),
+            }
         };
         let mut k = key();
-        k.spans[0] = Injected { start: 4, end: 8, original: "Tara".into(), replacement: "Emma".into() };
+        k.spans[0] = Injected {
+            start: 4,
+            end: 8,
+            original: "Tara".into(),
+            replacement: "Emma".into(),
+        };
         let changed = quoted("b", "Now Emma Reid spoke.", "Emma");
         let against = |other: Evidence, name: &str| Verdict {
             weak_match: false,
@@ -207,13 +228,32 @@ mod tests {
             attribute: "given_name".into(),
             explanation: String::new(),
             values: vec![
-                VerdictValue { value: "Emma".into(), sources: vec![changed.clone()], origins: 1 },
-                VerdictValue { value: name.into(), sources: vec![other], origins: 1 },
+                VerdictValue {
+                    value: "Emma".into(),
+                    sources: vec![changed.clone()],
+                    origins: 1,
+                },
+                VerdictValue {
+                    value: name.into(),
+                    sources: vec![other],
+                    origins: 1,
+                },
             ],
         };
-        let paired = score_case(&k, &[], &[against(quoted("a", "Actress Tara Reid spoke.", "Tara"), "Tara")]);
+        let paired = score_case(
+            &k,
+            &[],
+            &[against(
+                quoted("a", "Actress Tara Reid spoke.", "Tara"),
+                "Tara",
+            )],
+        );
         assert!(paired.detected && paired.paired);
-        let unpaired = score_case(&k, &[], &[against(quoted("a", "Actress Jo Reid spoke.", "Jo"), "Jo")]);
+        let unpaired = score_case(
+            &k,
+            &[],
+            &[against(quoted("a", "Actress Jo Reid spoke.", "Jo"), "Jo")],
+        );
         assert!(unpaired.detected && !unpaired.paired);
         assert!(paired.strong);
         let mut weak = against(quoted("a", "Actress Tara Reid spoke.", "Tara"), "Tara");

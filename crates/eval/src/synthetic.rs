@@ -25,7 +25,11 @@ pub struct SyntheticConfig {
 
 impl Default for SyntheticConfig {
     fn default() -> Self {
-        SyntheticConfig { articles: 10_000, seed: 7, per_day: 400 }
+        SyntheticConfig {
+            articles: 10_000,
+            seed: 7,
+            per_day: 400,
+        }
     }
 }
 
@@ -96,9 +100,23 @@ const NOISE: &[&str] = &[
     "All rights reserved by the publisher",
 ];
 
-const GIVEN: &[&str] = &["Anna", "Jonas", "Maria", "Erik", "Lena", "Tomas", "Sofia", "Piotr", "Clara", "Mikael", "Ines", "Victor"];
-const SYL: &[&str] = &["kor", "vel", "mar", "dan", "lin", "hol", "bra", "sten", "tor", "vik", "ran", "mel", "sor", "gal", "ber", "fen", "ost", "ula", "dra", "nes"];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const GIVEN: &[&str] = &[
+    "Anna", "Jonas", "Maria", "Erik", "Lena", "Tomas", "Sofia", "Piotr", "Clara", "Mikael", "Ines",
+    "Victor",
+];
+const SYL: &[&str] = &[
+    "kor", "vel", "mar", "dan", "lin", "hol", "bra", "sten", "tor", "vik", "ran", "mel", "sor",
+    "gal", "ber", "fen", "ost", "ula", "dra", "nes",
+];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const OUTLETS: usize = 60;
 
 fn word(rng: &mut Rng, parts: usize) -> String {
@@ -142,7 +160,15 @@ pub struct Synthetic {
 
 /// Generate `config.articles` articles in publication order.
 pub fn generate(config: SyntheticConfig) -> Synthetic {
-    Synthetic { rng: Rng::new(config.seed), config, produced: 0, live: Vec::new(), next_story: 1, next_family: 1, archive: Vec::new() }
+    Synthetic {
+        rng: Rng::new(config.seed),
+        config,
+        produced: 0,
+        live: Vec::new(),
+        next_story: 1,
+        next_family: 1,
+        archive: Vec::new(),
+    }
 }
 
 fn civil(day: i64) -> String {
@@ -171,11 +197,16 @@ impl Synthetic {
             let parts = 2 + rng.below(2);
             let city = word(rng, parts);
             let person = (GIVEN[rng.below(GIVEN.len())].to_string(), word(rng, 2));
-            let org = format!("{} {}", word(rng, 2), ["Group", "Institute", "Holdings", "Council", "Works"][rng.below(5)]);
+            let org = format!(
+                "{} {}",
+                word(rng, 2),
+                ["Group", "Institute", "Holdings", "Council", "Works"][rng.below(5)]
+            );
             (event, city, person, org)
         };
         if !recur && self.archive.len() < 5000 {
-            self.archive.push((event, city.clone(), person.clone(), org.clone()));
+            self.archive
+                .push((event, city.clone(), person.clone(), org.clone()));
         }
         let id = self.next_story;
         self.next_story += 1;
@@ -196,8 +227,16 @@ impl Synthetic {
     fn fresh_text(rng: &mut Rng, s: &Story) -> String {
         let templates = EVENTS[s.event].1;
         // Drift: later reports may give other figures and spell the name differently.
-        let n2 = if rng.below(4) == 0 { s.n2 + rng.below(20) as u64 } else { s.n2 };
-        let given = if rng.below(8) == 0 { format!("{}a", &s.person.0) } else { s.person.0.clone() };
+        let n2 = if rng.below(4) == 0 {
+            s.n2 + rng.below(20) as u64
+        } else {
+            s.n2
+        };
+        let given = if rng.below(8) == 0 {
+            format!("{}a", &s.person.0)
+        } else {
+            s.person.0.clone()
+        };
         let person = format!("{given} {}", s.person.1);
         let mut order: Vec<usize> = (0..templates.len()).collect();
         for k in (2..order.len()).rev() {
@@ -231,7 +270,12 @@ impl Synthetic {
             sentences.remove(1 + rng.below(sentences.len() - 1));
         }
         let mut out = sentences.concat();
-        for (a, b) in [("said", "stated"), ("officials", "authorities"), ("on ", "late on "), ("more", "further")] {
+        for (a, b) in [
+            ("said", "stated"),
+            ("officials", "authorities"),
+            ("on ", "late on "),
+            ("more", "further"),
+        ] {
             if rng.below(2) == 0 {
                 out = out.replacen(a, b, 1);
             }
@@ -256,7 +300,11 @@ impl Iterator for Synthetic {
             let s = self.new_story(day);
             self.live.push(s);
         }
-        let si = if self.live.len() > 1 && self.rng.below(3) > 0 { self.live.len() - 1 - self.rng.below(self.live.len().min(40)) } else { self.rng.below(self.live.len()) };
+        let si = if self.live.len() > 1 && self.rng.below(3) > 0 {
+            self.live.len() - 1 - self.rng.below(self.live.len().min(40))
+        } else {
+            self.rng.below(self.live.len())
+        };
         let outlet = self.rng.below(OUTLETS);
         let roll = self.rng.below(100);
         let (family, body, exact) = {
@@ -280,18 +328,33 @@ impl Iterator for Synthetic {
             }
         };
         let s = &self.live[si];
-        let title = format!("{} in {}", ["Update", "Breaking", "Report", "News"][s.id as usize % 4], s.city);
+        let title = format!(
+            "{} in {}",
+            ["Update", "Breaking", "Report", "News"][s.id as usize % 4],
+            s.city
+        );
         let (text, doc_id) = if exact {
-            (format!("{title}\n\n{body}\n"), format!("syn-{}-{}", s.id, family))
+            (
+                format!("{title}\n\n{body}\n"),
+                format!("syn-{}-{}", s.id, family),
+            )
         } else {
             let noise = NOISE[self.rng.below(NOISE.len())];
-            (format!("{title}\n\n{body}\n\nOutlet {outlet}. {noise}.\n"), format!("syn-{i}"))
+            (
+                format!("{title}\n\n{body}\n\nOutlet {outlet}. {noise}.\n"),
+                format!("syn-{i}"),
+            )
         };
         let mut doc = Document::from_text(doc_id.clone(), format!("synthetic:{doc_id}"), text);
         doc.title = Some(title);
         doc.published = Some(civil(day));
         doc.meta.site = Some(format!("outlet{outlet}.example"));
-        Some(SyntheticDoc { doc, story: s.id, family, exact_repeat: exact })
+        Some(SyntheticDoc {
+            doc,
+            story: s.id,
+            family,
+            exact_repeat: exact,
+        })
     }
 }
 
@@ -301,17 +364,32 @@ mod tests {
 
     #[test]
     fn deterministic_ordered_and_keyed() {
-        let cfg = SyntheticConfig { articles: 500, seed: 3, per_day: 50 };
+        let cfg = SyntheticConfig {
+            articles: 500,
+            seed: 3,
+            per_day: 50,
+        };
         let a: Vec<SyntheticDoc> = generate(cfg.clone()).collect();
         let b: Vec<SyntheticDoc> = generate(cfg).collect();
         assert_eq!(a.len(), 500);
-        assert!(a.iter().zip(&b).all(|(x, y)| x.doc.text == y.doc.text && x.story == y.story));
-        let days: Vec<&str> = a.iter().map(|d| d.doc.published.as_deref().unwrap_or("")).collect();
+        assert!(a
+            .iter()
+            .zip(&b)
+            .all(|(x, y)| x.doc.text == y.doc.text && x.story == y.story));
+        let days: Vec<&str> = a
+            .iter()
+            .map(|d| d.doc.published.as_deref().unwrap_or(""))
+            .collect();
         assert!(days.windows(2).all(|w| w[0] <= w[1]), "publication order");
         assert_eq!(days[0], "2022-01-08");
         let stories: std::collections::HashSet<u64> = a.iter().map(|d| d.story).collect();
         let families: std::collections::HashSet<u64> = a.iter().map(|d| d.family).collect();
-        assert!(stories.len() > 50 && families.len() > stories.len(), "{} {}", stories.len(), families.len());
+        assert!(
+            stories.len() > 50 && families.len() > stories.len(),
+            "{} {}",
+            stories.len(),
+            families.len()
+        );
         assert!(a.iter().any(|d| d.exact_repeat));
     }
 }

@@ -38,11 +38,19 @@ fn run(html_dir: &PathBuf, out_dir: &PathBuf) -> std::io::Result<()> {
         spent += started.elapsed();
         let stem = page.file_stem().unwrap_or_default();
         if out.fallback {
-            eprintln!("{}: no article found, used the visible body text", stem.to_string_lossy());
+            eprintln!(
+                "{}: no article found, used the visible body text",
+                stem.to_string_lossy()
+            );
         }
         std::fs::write(out_dir.join(stem).with_extension("txt"), out.text)?;
     }
     let secs = spent.as_secs_f64().max(1e-9);
-    eprintln!("{} pages in {:.2}s: {:.0} pages/s", pages.len(), secs, pages.len() as f64 / secs);
+    eprintln!(
+        "{} pages in {:.2}s: {:.0} pages/s",
+        pages.len(),
+        secs,
+        pages.len() as f64 / secs
+    );
     Ok(())
 }

@@ -11,10 +11,17 @@ fn main() {
     let paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     let started = Instant::now();
     let _ = crosscheck_extract::find_noise("warm up\n");
-    println!("building the noise finder's regexes: {:?}", started.elapsed());
+    println!(
+        "building the noise finder's regexes: {:?}",
+        started.elapsed()
+    );
     let started = Instant::now();
     let batch = crosscheck_ingest::read_paths(&paths, &Default::default());
-    let docs: Vec<_> = batch.documents.iter().map(crosscheck_extract::extract).collect();
+    let docs: Vec<_> = batch
+        .documents
+        .iter()
+        .map(crosscheck_extract::extract)
+        .collect();
     let elapsed = started.elapsed();
     for e in &batch.errors {
         println!("error: {e}");
@@ -23,7 +30,13 @@ fn main() {
         match doc {
             Err(e) => println!("error: {e}"),
             Ok(doc) => {
-                println!("== {} ({} bytes) title={:?} published={:?}", doc.id, doc.text.len(), doc.title, doc.published);
+                println!(
+                    "== {} ({} bytes) title={:?} published={:?}",
+                    doc.id,
+                    doc.text.len(),
+                    doc.title,
+                    doc.published
+                );
                 if std::env::var_os("SHOW_TEXT").is_some() {
                     println!("{}", doc.text);
                 }
@@ -38,6 +51,14 @@ fn main() {
     }
     // Again, now that regexes and lexicons are built.
     let started = Instant::now();
-    let n = batch.documents.iter().map(crosscheck_extract::extract).filter(Result::is_ok).count();
-    println!("ingest + extract: {elapsed:?} cold, {:?} warm ({n} documents)", started.elapsed());
+    let n = batch
+        .documents
+        .iter()
+        .map(crosscheck_extract::extract)
+        .filter(Result::is_ok)
+        .count();
+    println!(
+        "ingest + extract: {elapsed:?} cold, {:?} warm ({n} documents)",
+        started.elapsed()
+    );
 }

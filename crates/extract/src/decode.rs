@@ -30,7 +30,8 @@ static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `<?xml version="1.0" encoding="x"?>` (XHTML).
 static XML_ENCODING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i-u)^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)"#).expect("valid regex")
+    Regex::new(r#"(?i-u)^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)"#)
+        .expect("valid regex")
 });
 
 /// Decode `bytes`. `markup` says whether to look for a declaration inside
@@ -56,16 +57,28 @@ pub fn decode_with_charset(bytes: &[u8], markup: bool, charset: Option<&str>) ->
                 encoding.name()
             )),
         };
-        return Decoded { text: text.into_owned(), warning };
+        return Decoded {
+            text: text.into_owned(),
+            warning,
+        };
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded { text: text.to_owned(), warning: None };
+        return Decoded {
+            text: text.to_owned(),
+            warning: None,
+        };
     }
-    if let Some(encoding) = charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).filter(|e| usable(e)) {
+    if let Some(encoding) = charset
+        .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
+        .filter(|e| usable(e))
+    {
         if let Some(text) = strict(encoding, bytes) {
             return Decoded {
                 text,
-                warning: Some(format!("not valid UTF-8; decoded as {} (HTTP header)", encoding.name())),
+                warning: Some(format!(
+                    "not valid UTF-8; decoded as {} (HTTP header)",
+                    encoding.name()
+                )),
             };
         }
     }
@@ -74,7 +87,10 @@ pub fn decode_with_charset(bytes: &[u8], markup: bool, charset: Option<&str>) ->
             if let Some(text) = strict(encoding, bytes) {
                 return Decoded {
                     text,
-                    warning: Some(format!("not valid UTF-8; decoded as {} (declared)", encoding.name())),
+                    warning: Some(format!(
+                        "not valid UTF-8; decoded as {} (declared)",
+                        encoding.name()
+                    )),
                 };
             }
         }
@@ -88,13 +104,18 @@ pub fn decode_with_charset(bytes: &[u8], markup: bool, charset: Option<&str>) ->
         if let Some(text) = strict(guess, bytes) {
             return Decoded {
                 text,
-                warning: Some(format!("not valid UTF-8; decoded as {} (detected)", guess.name())),
+                warning: Some(format!(
+                    "not valid UTF-8; decoded as {} (detected)",
+                    guess.name()
+                )),
             };
         }
     }
     Decoded {
         text: String::from_utf8_lossy(bytes).into_owned(),
-        warning: Some("not valid UTF-8 and no known charset fits; invalid bytes replaced with U+FFFD".into()),
+        warning: Some(
+            "not valid UTF-8 and no known charset fits; invalid bytes replaced with U+FFFD".into(),
+        ),
     }
 }
 
@@ -146,7 +167,10 @@ mod tests {
     fn utf16_bom_decodes_with_a_note() {
         let d = decode(b"\xFF\xFEH\x00i\x00", false);
         assert_eq!(d.text, "Hi");
-        assert_eq!(d.warning.as_deref(), Some("not UTF-8; decoded as UTF-16LE (byte-order mark)"));
+        assert_eq!(
+            d.warning.as_deref(),
+            Some("not UTF-8; decoded as UTF-16LE (byte-order mark)")
+        );
     }
 
     #[test]
@@ -154,8 +178,16 @@ mod tests {
         // "The minister’s café visit – a “surprise”, said the résumé."
         let bytes = b"The minister\x92s caf\xe9 visit \x96 a \x93surprise\x94, said the r\xe9sum\xe9 of the d\xe9l\xe9gation in M\xfcnchen.";
         let d = decode(bytes, false);
-        assert!(d.text.starts_with("The minister’s café visit – a “surprise”"), "{}", d.text);
-        assert_eq!(d.warning.as_deref(), Some("not valid UTF-8; decoded as windows-1252 (detected)"));
+        assert!(
+            d.text
+                .starts_with("The minister’s café visit – a “surprise”"),
+            "{}",
+            d.text
+        );
+        assert_eq!(
+            d.warning.as_deref(),
+            Some("not valid UTF-8; decoded as windows-1252 (detected)")
+        );
     }
 
     #[test]
@@ -165,12 +197,18 @@ mod tests {
         page.extend_from_slice(b"\xf0\xd2\xc9\xd7\xc5\xd4</body></html>");
         let d = decode(&page, true);
         assert!(d.text.contains("Привет"), "{}", d.text);
-        assert_eq!(d.warning.as_deref(), Some("not valid UTF-8; decoded as KOI8-R (declared)"));
+        assert_eq!(
+            d.warning.as_deref(),
+            Some("not valid UTF-8; decoded as KOI8-R (declared)")
+        );
 
         let http_equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>na\xefve</p>";
         let d = decode(http_equiv, true);
         assert!(d.text.contains("naïve"));
-        assert_eq!(d.warning.as_deref(), Some("not valid UTF-8; decoded as windows-1252 (declared)"));
+        assert_eq!(
+            d.warning.as_deref(),
+            Some("not valid UTF-8; decoded as windows-1252 (declared)")
+        );
     }
 
     #[test]
@@ -178,7 +216,13 @@ mod tests {
         let page = b"<meta charset=utf-8><p>Le pr\xe9sident a d\xe9clar\xe9 que la r\xe9union \xe9tait termin\xe9e.</p>";
         let d = decode(page, true);
         assert!(d.text.contains("président"), "{}", d.text);
-        assert!(d.warning.as_deref().is_some_and(|w| w.ends_with("(detected)")), "{:?}", d.warning);
+        assert!(
+            d.warning
+                .as_deref()
+                .is_some_and(|w| w.ends_with("(detected)")),
+            "{:?}",
+            d.warning
+        );
     }
 
     #[test]
@@ -187,20 +231,29 @@ mod tests {
         let page = b"<meta charset=koi8-r><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
         let d = decode_with_charset(page, true, Some("windows-1251"));
         assert!(d.text.contains("Привет"), "{}", d.text);
-        assert_eq!(d.warning.as_deref(), Some("not valid UTF-8; decoded as windows-1251 (HTTP header)"));
+        assert_eq!(
+            d.warning.as_deref(),
+            Some("not valid UTF-8; decoded as windows-1251 (HTTP header)")
+        );
         let utf8 = "<p>Привет</p>".as_bytes();
         let d = decode_with_charset(utf8, true, Some("iso-8859-1"));
         assert_eq!(d.text, "<p>Привет</p>");
         assert!(d.warning.is_none());
         // Unknown labels are ignored.
         let d = decode_with_charset(b"caf\xe9 au lait", false, Some("no-such-charset"));
-        assert!(d.warning.as_deref().is_some_and(|w| w.ends_with("(detected)")));
+        assert!(d
+            .warning
+            .as_deref()
+            .is_some_and(|w| w.ends_with("(detected)")));
     }
 
     #[test]
     fn declarations_in_plain_text_are_ignored() {
         let text = b"<meta charset=koi8-r> is how pages declare it; caf\xe9";
         let d = decode(text, false);
-        assert!(d.warning.as_deref().is_some_and(|w| w.ends_with("(detected)")));
+        assert!(d
+            .warning
+            .as_deref()
+            .is_some_and(|w| w.ends_with("(detected)")));
     }
 }

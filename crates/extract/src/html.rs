@@ -64,17 +64,33 @@ pub fn extract_html(html: &str) -> HtmlText {
     let headline = page.title.clone().or_else(|| doc_title.clone());
     let found = article::find(&dom, &furniture, headline.as_deref());
     let text = tidy(&lines::drop_furniture_lines(&found.text));
-    let text = without_headline(text, &[page.h1.as_deref(), page.title.as_deref(), doc_title.as_deref()]);
+    let text = without_headline(
+        text,
+        &[
+            page.h1.as_deref(),
+            page.title.as_deref(),
+            doc_title.as_deref(),
+        ],
+    );
     if text.is_empty() {
         return body_text(&dom, page, doc_title);
     }
     let mut out = finish(text, doc_title, page, false);
-    out.meta.language = out.meta.language.take().or_else(|| metadata::detect_language(&out.text));
+    out.meta.language = out
+        .meta
+        .language
+        .take()
+        .or_else(|| metadata::detect_language(&out.text));
     out
 }
 
 /// Merge what the page's metadata says with what readability found.
-fn finish(text: String, readability_title: Option<String>, page: metadata::PageMeta, fallback: bool) -> HtmlText {
+fn finish(
+    text: String,
+    readability_title: Option<String>,
+    page: metadata::PageMeta,
+    fallback: bool,
+) -> HtmlText {
     HtmlText {
         title: page.title.or(readability_title),
         published: page.published,
@@ -87,10 +103,18 @@ fn finish(text: String, readability_title: Option<String>, page: metadata::PageM
 /// Drop the body's first line when it is the headline (shown as `<h1>`, or
 /// the metadata title): the headline is [`HtmlText::title`], not body.
 fn without_headline(text: String, headlines: &[Option<&str>]) -> String {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    let Some(first) = text.lines().next() else { return text };
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let Some(first) = text.lines().next() else {
+        return text;
+    };
     let first_norm = norm(first);
-    let is_headline = !first_norm.is_empty() && headlines.iter().flatten().any(|h| norm(h) == first_norm);
+    let is_headline =
+        !first_norm.is_empty() && headlines.iter().flatten().any(|h| norm(h) == first_norm);
     if !is_headline {
         return text;
     }
@@ -103,11 +127,31 @@ fn body_text(dom: &dom::Dom, page: metadata::PageMeta, doc_title: Option<String>
     let removed: Vec<bool> = dom
         .nodes
         .iter()
-        .map(|n| matches!(n.tag, Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Head | Tag::Svg | Tag::Title))
+        .map(|n| {
+            matches!(
+                n.tag,
+                Tag::Script
+                    | Tag::Style
+                    | Tag::Noscript
+                    | Tag::Template
+                    | Tag::Head
+                    | Tag::Svg
+                    | Tag::Title
+            )
+        })
         .collect();
     let raw = render::parts_text(dom, &removed, &[score::Item::Node(dom.body)]);
-    let mut out = finish(tidy(&lines::drop_furniture_lines(&raw)), doc_title, page, true);
-    out.meta.language = out.meta.language.take().or_else(|| metadata::detect_language(&out.text));
+    let mut out = finish(
+        tidy(&lines::drop_furniture_lines(&raw)),
+        doc_title,
+        page,
+        true,
+    );
+    out.meta.language = out
+        .meta
+        .language
+        .take()
+        .or_else(|| metadata::detect_language(&out.text));
     out
 }
 

@@ -26,16 +26,22 @@ pub use title::text_title;
 /// Decode, extract and mark noise. Non-fatal problems (lossy decoding) go to
 /// [`Document::warnings`].
 pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
-    let decoded = decode_with_charset(&raw.bytes, raw.format == Format::Html, raw.hints.charset.as_deref());
+    let decoded = decode_with_charset(
+        &raw.bytes,
+        raw.format == Format::Html,
+        raw.hints.charset.as_deref(),
+    );
     let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
     // URL, site, authors, modified, language: from the page's own metadata (HTML).
     let mut meta = crosscheck_model::Metadata::default();
     let mut header_lines: Vec<crosscheck_model::Span> = Vec::new();
     let (text, title, published) = match raw.format {
         // A container's headline (a JSONL `title`) leads the text, as for HTML.
-        Format::Text if raw.hints.title.is_some() => {
-            (with_headline(decoded.text, raw.hints.title.as_deref()), raw.hints.title.clone(), None)
-        }
+        Format::Text if raw.hints.title.is_some() => (
+            with_headline(decoded.text, raw.hints.title.as_deref()),
+            raw.hints.title.clone(),
+            None,
+        ),
         Format::Text => {
             let header = title::text_header(&decoded.text);
             if header.lines.is_empty() {
@@ -50,10 +56,15 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
         Format::Html => {
             let page = extract_html(&decoded.text);
             if page.fallback && !page.text.trim().is_empty() {
-                warnings.push("no article found in the page; using all its visible text".to_string());
+                warnings
+                    .push("no article found in the page; using all its visible text".to_string());
             }
             meta = page.meta;
-            (with_headline(page.text, page.title.as_deref()), page.title, page.published)
+            (
+                with_headline(page.text, page.title.as_deref()),
+                page.title,
+                page.published,
+            )
         }
     };
     // A text file of "URL:"/"TITLE:" lines and nothing after them has
@@ -65,11 +76,17 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
             Format::Text => "nothing but whitespace after decoding",
             Format::Html => "the page has no visible text",
         };
-        return Err(ExtractError::NoText { path: raw.path.clone(), what: what.to_string() });
+        return Err(ExtractError::NoText {
+            path: raw.path.clone(),
+            what: what.to_string(),
+        });
     }
     let mut removed = find_noise(&text);
     removed.retain(|r| !header_lines.iter().any(|h| h.overlaps(r.span)));
-    removed.extend(header_lines.iter().map(|&span| Removed { span, kind: crosscheck_model::NoiseKind::Header }));
+    removed.extend(header_lines.iter().map(|&span| Removed {
+        span,
+        kind: crosscheck_model::NoiseKind::Header,
+    }));
     removed.sort_by_key(|r| r.span.start);
     check_spans(&text, &removed, &raw.path)?;
     let mut doc = Document::from_text(raw.id.0.clone(), raw.path.clone(), text);
@@ -120,7 +137,10 @@ fn check_spans(text: &str, removed: &[Removed], path: &str) -> Result<(), Extrac
         if !ok {
             return Err(ExtractError::Internal {
                 path: path.to_string(),
-                message: format!("noise span {}..{} is out of order or off a character boundary", r.span.start, r.span.end),
+                message: format!(
+                    "noise span {}..{} is out of order or off a character boundary",
+                    r.span.start, r.span.end
+                ),
             });
         }
         last_end = r.span.end;

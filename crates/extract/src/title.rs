@@ -14,8 +14,8 @@ const MAX_CHARS: usize = 200;
 pub fn text_title(text: &str) -> Option<String> {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
     let words = noise::words(line);
-    let sentence_end =
-        (noise::ends_sentence(line) && !line.ends_with(['?', '!'])) || line.ends_with([':', ';', ',']);
+    let sentence_end = (noise::ends_sentence(line) && !line.ends_with(['?', '!']))
+        || line.ends_with([':', ';', ',']);
     let shaped = !words.is_empty()
         && words.len() <= MAX_WORDS
         && line.chars().count() <= MAX_CHARS
@@ -52,7 +52,9 @@ pub fn text_header(text: &str) -> TextHeader {
         } else {
             break;
         }
-        header.lines.push(crosscheck_model::Span::new(at, at + line.len()));
+        header
+            .lines
+            .push(crosscheck_model::Span::new(at, at + line.len()));
         at += raw.len();
     }
     header
@@ -68,22 +70,35 @@ mod tests {
         let h = text_header(text);
         assert_eq!(h.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(h.title.as_deref(), Some("Pier Closes"));
-        assert_eq!(h.lines.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>(), ["URL: https://example.org/a", "TITLE: Pier Closes"]);
+        assert_eq!(
+            h.lines
+                .iter()
+                .map(|s| &text[s.start..s.end])
+                .collect::<Vec<_>>(),
+            ["URL: https://example.org/a", "TITLE: Pier Closes"]
+        );
         assert!(text_header("The council voted.\nURL: x").lines.is_empty());
     }
 
     #[test]
     fn headline_lines_are_titles() {
         assert_eq!(
-            text_title("\n\n  Ferry Terminal to Close After Pier Damage  \nThe council voted.").as_deref(),
+            text_title("\n\n  Ferry Terminal to Close After Pier Damage  \nThe council voted.")
+                .as_deref(),
             Some("Ferry Terminal to Close After Pier Damage")
         );
-        assert_eq!(text_title("Will the Pier Survive?\nBody.").as_deref(), Some("Will the Pier Survive?"));
+        assert_eq!(
+            text_title("Will the Pier Survive?\nBody.").as_deref(),
+            Some("Will the Pier Survive?")
+        );
     }
 
     #[test]
     fn sentences_lists_and_noise_are_not_titles() {
-        assert_eq!(text_title("The council voted on Monday to close the terminal.\nMore."), None);
+        assert_eq!(
+            text_title("The council voted on Monday to close the terminal.\nMore."),
+            None
+        );
         assert_eq!(text_title("- Timing: spring\n"), None);
         assert_eq!(text_title("| Item | Value |\n"), None);
         assert_eq!(text_title("Post a Comment\nBody"), None);

@@ -25,7 +25,10 @@ fn dev_f1_meets_the_bar() {
     let dev = shared.join("data/article-extraction/dev");
     let scorer = shared.join("tools/eval_extraction.py");
     if !dev.join("html").is_dir() || !scorer.is_file() {
-        eprintln!("SKIPPED: benchmark data not found at {} (set CROSSCHECK_SHARED)", shared.display());
+        eprintln!(
+            "SKIPPED: benchmark data not found at {} (set CROSSCHECK_SHARED)",
+            shared.display()
+        );
         return;
     }
     if Command::new("python3").arg("--version").output().is_err() {
@@ -42,9 +45,14 @@ fn dev_f1_meets_the_bar() {
         let bytes = std::fs::read(&path).expect("read page");
         let decoded = crosscheck_extract::decode(&bytes, true);
         let out = crosscheck_extract::extract_html(&decoded.text);
-        assert!(!out.text.trim().is_empty(), "{} came out empty", path.display());
+        assert!(
+            !out.text.trim().is_empty(),
+            "{} came out empty",
+            path.display()
+        );
         let stem = path.file_stem().expect("file stem");
-        std::fs::write(pred.path().join(stem).with_extension("txt"), out.text).expect("write prediction");
+        std::fs::write(pred.path().join(stem).with_extension("txt"), out.text)
+            .expect("write prediction");
         pages += 1;
     }
     assert!(pages > 0, "no pages in {}", dev.display());
@@ -60,15 +68,25 @@ fn dev_f1_meets_the_bar() {
         .output()
         .expect("run the scorer");
     let stdout = String::from_utf8_lossy(&run.stdout);
-    assert!(run.status.success(), "scorer failed: {}{}", stdout, String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "scorer failed: {}{}",
+        stdout,
+        String::from_utf8_lossy(&run.stderr)
+    );
     eprintln!("{}", stdout.trim());
     let f1 = summary_f1(&stdout).expect("an f1= figure in the scorer's summary line");
-    assert!(f1 >= MIN_F1, "dev F1 {f1:.3} is below the bar {MIN_F1}: {stdout}");
+    assert!(
+        f1 >= MIN_F1,
+        "dev F1 {f1:.3} is below the bar {MIN_F1}: {stdout}"
+    );
 }
 
 /// The `f1=0.977±0.005` figure of the scorer's SUMMARY line.
 fn summary_f1(stdout: &str) -> Option<f64> {
     let line = stdout.lines().find(|l| l.starts_with("SUMMARY"))?;
-    let field = line.split_whitespace().find_map(|w| w.strip_prefix("f1="))?;
+    let field = line
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("f1="))?;
     field.split('±').next()?.parse().ok()
 }

@@ -32,7 +32,10 @@ pub fn gunzip(compressed: &[u8], limit: u64) -> Inflated {
     let mut reader = MultiGzDecoder::new(compressed).take(limit.saturating_add(1));
     // read_to_end keeps the bytes read before an error.
     let problem = match reader.read_to_end(&mut bytes) {
-        Err(e) => Some(format!("gzip data is corrupt or truncated after {} decompressed bytes ({e})", bytes.len())),
+        Err(e) => Some(format!(
+            "gzip data is corrupt or truncated after {} decompressed bytes ({e})",
+            bytes.len()
+        )),
         Ok(_) if bytes.len() as u64 > limit => {
             bytes.truncate(limit as usize);
             Some(format!(
@@ -70,6 +73,9 @@ pub(crate) mod tests {
 
         let out = gunzip(&two[..two.len() - 5], 100);
         assert!(out.bytes.starts_with(b"first "));
-        assert!(out.problem.expect("truncated").contains("corrupt or truncated"));
+        assert!(out
+            .problem
+            .expect("truncated")
+            .contains("corrupt or truncated"));
     }
 }

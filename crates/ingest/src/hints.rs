@@ -36,15 +36,23 @@ impl Hints {
 
 /// Trim and drop empty strings: sources often carry `""` for "unknown".
 pub(crate) fn clean(s: Option<&str>) -> Option<String> {
-    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 /// The `charset` parameter of a MIME type (`text/html; charset="utf-8"` → `utf-8`).
 pub(crate) fn charset_param(content_type: &str) -> Option<String> {
-    content_type.split(';').skip(1).find_map(|param| {
-        let (name, value) = param.split_once('=')?;
-        name.trim().eq_ignore_ascii_case("charset").then(|| value.trim().trim_matches(['"', '\'']).to_string())
-    }).filter(|c| !c.is_empty())
+    content_type
+        .split(';')
+        .skip(1)
+        .find_map(|param| {
+            let (name, value) = param.split_once('=')?;
+            name.trim()
+                .eq_ignore_ascii_case("charset")
+                .then(|| value.trim().trim_matches(['"', '\'']).to_string())
+        })
+        .filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]
@@ -53,8 +61,14 @@ mod tests {
 
     #[test]
     fn charset_parameter() {
-        assert_eq!(charset_param("text/html; charset=ISO-8859-1").as_deref(), Some("ISO-8859-1"));
-        assert_eq!(charset_param("text/html;Charset=\"utf-8\" ; q=1").as_deref(), Some("utf-8"));
+        assert_eq!(
+            charset_param("text/html; charset=ISO-8859-1").as_deref(),
+            Some("ISO-8859-1")
+        );
+        assert_eq!(
+            charset_param("text/html;Charset=\"utf-8\" ; q=1").as_deref(),
+            Some("utf-8")
+        );
         assert_eq!(charset_param("text/html"), None);
         assert_eq!(charset_param("text/html; charset="), None);
     }

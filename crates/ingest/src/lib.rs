@@ -66,8 +66,19 @@ pub struct RawDocument {
 
 impl RawDocument {
     /// A document with no hints.
-    pub fn new(id: impl Into<String>, path: impl Into<String>, format: Format, bytes: Vec<u8>) -> Self {
-        RawDocument { id: DocId(id.into()), path: path.into(), format, bytes, hints: Hints::default() }
+    pub fn new(
+        id: impl Into<String>,
+        path: impl Into<String>,
+        format: Format,
+        bytes: Vec<u8>,
+    ) -> Self {
+        RawDocument {
+            id: DocId(id.into()),
+            path: path.into(),
+            format,
+            bytes,
+            hints: Hints::default(),
+        }
     }
 }
 
@@ -90,7 +101,11 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 20 * 1024 * 1024, max_container_bytes: 1024 * 1024 * 1024, max_inflation: 100 }
+        IngestOptions {
+            max_bytes: 20 * 1024 * 1024,
+            max_container_bytes: 1024 * 1024 * 1024,
+            max_inflation: 100,
+        }
     }
 }
 
@@ -117,7 +132,11 @@ pub fn read_paths(paths: &[PathBuf], options: &IngestOptions) -> Batch {
 
 /// [`read_paths`] with `-` read from `stdin` instead of the process's
 /// standard input (for tests and embedding).
-pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: impl Read) -> Batch {
+pub fn read_paths_with_stdin(
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    stdin: impl Read,
+) -> Batch {
     let mut all = Batch::default();
     visit_paths_with_stdin(paths, options, stdin, |batch| {
         all.documents.append(&mut batch.documents);
@@ -133,12 +152,21 @@ pub fn read_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: 
 /// every [`STREAM_BATCH`] documents, so memory holds one file (or one batch
 /// of records) at a time, not the input. `each` may take the documents out
 /// of the batch; `Break` stops reading.
-pub fn visit_paths(paths: &[PathBuf], options: &IngestOptions, each: impl FnMut(&mut Batch) -> ControlFlow<()>) {
+pub fn visit_paths(
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    each: impl FnMut(&mut Batch) -> ControlFlow<()>,
+) {
     visit_expanded(expand_paths(paths), options, io::stdin().lock(), each)
 }
 
 /// [`visit_paths`] with `-` read from `stdin`.
-pub fn visit_paths_with_stdin(paths: &[PathBuf], options: &IngestOptions, stdin: impl Read, each: impl FnMut(&mut Batch) -> ControlFlow<()>) {
+pub fn visit_paths_with_stdin(
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    stdin: impl Read,
+    each: impl FnMut(&mut Batch) -> ControlFlow<()>,
+) {
     visit_expanded(expand_paths(paths), options, stdin, each)
 }
 
@@ -154,12 +182,17 @@ pub fn visit_expanded(
     for input in expanded {
         let (files, problems) = match input {
             Expanded::Stdin => {
-                let mut batch = Batch { files: 1, ..Batch::default() };
+                let mut batch = Batch {
+                    files: 1,
+                    ..Batch::default()
+                };
                 let stdin_path = Path::new(STDIN_PATH);
                 // The larger limit: stdin may carry a container; a single
                 // document that is too big is refused after sniffing.
                 match read_limited(&mut stdin, stdin_path, None, options.max_container_bytes) {
-                    Ok(bytes) => read_bytes(&mut batch, &mut ids, stdin_path, "stdin", None, bytes, options),
+                    Ok(bytes) => read_bytes(
+                        &mut batch, &mut ids, stdin_path, "stdin", None, bytes, options,
+                    ),
                     Err(e) => batch.errors.push(e),
                 }
                 if each(&mut batch).is_break() {
@@ -169,7 +202,12 @@ pub fn visit_expanded(
             }
             Expanded::Path { files, problems } => (files, problems),
         };
-        if each(&mut Batch { errors: problems, ..Batch::default() }).is_break() {
+        if each(&mut Batch {
+            errors: problems,
+            ..Batch::default()
+        })
+        .is_break()
+        {
             return;
         }
         for f in files {
@@ -212,7 +250,12 @@ fn read_file(
     };
     // Refuse before reading: an oversized file never enters memory.
     if size > limit {
-        batch.errors.push(IngestError::TooLarge { path: path.to_path_buf(), size, at_least: false, limit });
+        batch.errors.push(IngestError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            at_least: false,
+            limit,
+        });
         return ControlFlow::Continue(());
     }
     let bytes = match File::open(path) {
@@ -224,7 +267,10 @@ fn read_file(
             }
         },
         Err(e) => {
-            batch.errors.push(IngestError::Unreadable { path: path.to_path_buf(), source: e });
+            batch.errors.push(IngestError::Unreadable {
+                path: path.to_path_buf(),
+                source: e,
+            });
             return ControlFlow::Continue(());
         }
     };
@@ -238,9 +284,18 @@ fn read_file(
 /// The source a file name claims, looking through a `.gz` suffix
 /// (`a.warc.gz` → WARC), and whether the name says gzip.
 pub(crate) fn source_for_name(path: &Path) -> (Option<&'static dyn Source>, bool) {
-    let ext = |p: &Path| p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+    };
     match ext(path).as_deref() {
-        Some("gz" | "gzip") => (ext(Path::new(path.file_stem().unwrap_or_default())).as_deref().and_then(by_extension), true),
+        Some("gz" | "gzip") => (
+            ext(Path::new(path.file_stem().unwrap_or_default()))
+                .as_deref()
+                .and_then(by_extension),
+            true,
+        ),
         Some(e) => (by_extension(e), false),
         None => (None, false),
     }
@@ -257,7 +312,9 @@ pub(crate) fn file_stem(path: &Path) -> String {
     if claimed.is_some() || !gzipped {
         stem = PathBuf::from(stem.file_stem().unwrap_or_default());
     }
-    Some(stem.to_string_lossy().into_owned()).filter(|s| !s.is_empty()).unwrap_or_else(|| "document".to_string())
+    Some(stem.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "document".to_string())
 }
 
 /// Undo gzip if present, pick the source (by name, else by content), check
@@ -281,7 +338,10 @@ fn read_bytes(
     }
     let source = by_name.unwrap_or_else(|| by_content(&bytes));
     if let Some(message) = cut_short {
-        batch.errors.push(IngestError::Malformed { path: path.to_path_buf(), message });
+        batch.errors.push(IngestError::Malformed {
+            path: path.to_path_buf(),
+            message,
+        });
         // A prefix of a container still holds whole records; a prefix of
         // one document is not that document.
         if !source.is_container() {
@@ -290,21 +350,39 @@ fn read_bytes(
     }
     if !source.is_container() && bytes.len() as u64 > options.max_bytes {
         let size = bytes.len() as u64;
-        return batch.errors.push(IngestError::TooLarge { path: path.to_path_buf(), size, at_least: false, limit: options.max_bytes });
+        return batch.errors.push(IngestError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            at_least: false,
+            limit: options.max_bytes,
+        });
     }
     add_entries(batch, ids, path, stem, source, bytes, decompressed, options);
 }
 
 /// Read at most `limit` bytes; a stream longer than that is an error (the
 /// file grew since `stat`, or stdin is too long).
-fn read_limited(reader: &mut impl Read, path: &Path, size_hint: Option<u64>, limit: u64) -> Result<Vec<u8>, IngestError> {
+fn read_limited(
+    reader: &mut impl Read,
+    path: &Path,
+    size_hint: Option<u64>,
+    limit: u64,
+) -> Result<Vec<u8>, IngestError> {
     let mut bytes = Vec::with_capacity(size_hint.unwrap_or(0).min(limit) as usize);
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| IngestError::Unreadable { path: path.to_path_buf(), source: e })?;
+        .map_err(|e| IngestError::Unreadable {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
     if bytes.len() as u64 > limit {
-        return Err(IngestError::TooLarge { path: path.to_path_buf(), size: limit, at_least: true, limit });
+        return Err(IngestError::TooLarge {
+            path: path.to_path_buf(),
+            size: limit,
+            at_least: true,
+            limit,
+        });
     }
     Ok(bytes)
 }
@@ -337,7 +415,13 @@ fn add_entries(
 
 /// Add a source's document to the batch under a unique id. Record names
 /// (`#3`) extend the file's stem; other names replace it.
-pub(crate) fn push_entry(batch: &mut Batch, ids: &mut IdAllocator, shown: &str, stem: &str, entry: Entry) {
+pub(crate) fn push_entry(
+    batch: &mut Batch,
+    ids: &mut IdAllocator,
+    shown: &str,
+    stem: &str,
+    entry: Entry,
+) {
     let base = match entry.name.as_deref() {
         Some(n) if n.starts_with('#') => format!("{stem}{n}"),
         Some(n) => n.to_string(),
@@ -354,7 +438,12 @@ pub(crate) fn push_entry(batch: &mut Batch, ids: &mut IdAllocator, shown: &str, 
 
 /// The error for one record of a container that could not be used.
 pub(crate) fn record_error(path: &Path, problem: RecordProblem, decompressed: bool) -> IngestError {
-    IngestError::Record { path: path.to_path_buf(), at: problem.at, decompressed, message: problem.message }
+    IngestError::Record {
+        path: path.to_path_buf(),
+        at: problem.at,
+        decompressed,
+        message: problem.message,
+    }
 }
 
 /// The error for a whole file a source refused.

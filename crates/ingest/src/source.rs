@@ -28,7 +28,12 @@ pub struct Entry {
 impl Entry {
     /// A whole-file document with no hints.
     pub fn whole(format: Format, bytes: Vec<u8>) -> Self {
-        Entry { name: None, format, bytes, hints: Hints::default() }
+        Entry {
+            name: None,
+            format,
+            bytes,
+            hints: Hints::default(),
+        }
     }
 }
 
@@ -52,7 +57,10 @@ pub struct Parsed {
 
 impl From<Entry> for Parsed {
     fn from(entry: Entry) -> Self {
-        Parsed { entries: vec![entry], problems: Vec::new() }
+        Parsed {
+            entries: vec![entry],
+            problems: Vec::new(),
+        }
     }
 }
 
@@ -109,13 +117,26 @@ pub trait Source: Send + Sync {
     /// memory holds one record rather than the file (a CC-NEWS WARC.gz is
     /// gigabytes). Only called when [`Source::streams`] is true; the default
     /// reads everything and defers to [`Source::documents`].
-    fn stream(&self, reader: &mut dyn BufRead, options: &IngestOptions, sink: &mut dyn FnMut(Item)) -> Result<(), SourceProblem> {
+    fn stream(
+        &self,
+        reader: &mut dyn BufRead,
+        options: &IngestOptions,
+        sink: &mut dyn FnMut(Item),
+    ) -> Result<(), SourceProblem> {
         let mut bytes = Vec::new();
         if let Err(e) = reader.read_to_end(&mut bytes) {
-            return Err(SourceProblem::Malformed(format!("read failed after {} bytes: {e}", bytes.len())));
+            return Err(SourceProblem::Malformed(format!(
+                "read failed after {} bytes: {e}",
+                bytes.len()
+            )));
         }
         let parsed = self.documents(bytes, options)?;
-        parsed.entries.into_iter().map(Item::Entry).chain(parsed.problems.into_iter().map(Item::Problem)).for_each(sink);
+        parsed
+            .entries
+            .into_iter()
+            .map(Item::Entry)
+            .chain(parsed.problems.into_iter().map(Item::Problem))
+            .for_each(sink);
         Ok(())
     }
     /// True when [`Source::stream`] reads incrementally: such files are not
@@ -176,18 +197,31 @@ impl Source for HtmlSource {
 /// yes, so the catch-all [`TextSource`] comes last, and feeds (whose items
 /// often hold HTML) come before HTML.
 pub fn sources() -> &'static [&'static dyn Source] {
-    &[&WarcSource, &FeedSource, &JsonlSource, &HtmlSource, &TextSource]
+    &[
+        &WarcSource,
+        &FeedSource,
+        &JsonlSource,
+        &HtmlSource,
+        &TextSource,
+    ]
 }
 
 /// The source that claims a file-name extension (case-insensitive).
 pub fn by_extension(ext: &str) -> Option<&'static dyn Source> {
     let ext = ext.to_ascii_lowercase();
-    sources().iter().copied().find(|s| s.extensions().contains(&ext.as_str()))
+    sources()
+        .iter()
+        .copied()
+        .find(|s| s.extensions().contains(&ext.as_str()))
 }
 
 /// The first source whose sniffer accepts `head`.
 pub fn by_content(head: &[u8]) -> &'static dyn Source {
-    sources().iter().copied().find(|s| s.sniff(head)).unwrap_or(&TextSource)
+    sources()
+        .iter()
+        .copied()
+        .find(|s| s.sniff(head))
+        .unwrap_or(&TextSource)
 }
 
 /// How many leading bytes the binary test and sniffers look at.
@@ -232,17 +266,30 @@ pub fn is_binary(bytes: &[u8]) -> bool {
 pub fn looks_like_html(head: &[u8]) -> bool {
     let head = &head[..head.len().min(HEAD_LEN)];
     let head = head.strip_prefix(UTF8_BOM).unwrap_or(head);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
     let rest = &head[start..];
     if rest.first() != Some(&b'<') {
         return false;
     }
     let window = rest[..rest.len().min(1024)].to_ascii_lowercase();
     const MARKERS: &[&[u8]] = &[
-        b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<article",
-        b"<div", b"<p>", b"<p ",
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<meta",
+        b"<title",
+        b"<article",
+        b"<div",
+        b"<p>",
+        b"<p ",
     ];
-    MARKERS.iter().any(|m| window.windows(m.len()).any(|w| w == *m))
+    MARKERS
+        .iter()
+        .any(|m| window.windows(m.len()).any(|w| w == *m))
 }
 
 #[cfg(test)]
@@ -269,16 +316,30 @@ mod tests {
         assert!(!looks_like_html(b"<3 love letters"));
         assert_eq!(by_content(b"hello").name(), "text");
         assert_eq!(by_content(b"<html></html>").name(), "html");
-        assert_eq!(by_content(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n").name(), "warc");
+        assert_eq!(
+            by_content(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n").name(),
+            "warc"
+        );
         assert_eq!(by_content(b"{\"url\": \"x\"}\n").name(), "jsonl");
-        assert_eq!(by_content(b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><description>&lt;p&gt;").name(), "feed");
-        assert_eq!(by_content(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">").name(), "feed");
+        assert_eq!(
+            by_content(
+                b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><description>&lt;p&gt;"
+            )
+            .name(),
+            "feed"
+        );
+        assert_eq!(
+            by_content(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">").name(),
+            "feed"
+        );
     }
 
     #[test]
     fn binary_detection() {
         assert!(is_binary(b"PK\x03\x04\x00\x00zip"));
-        assert!(is_binary(&[0x01, 0x02, 0x03, b'a', b'b', 0x05, 0x06, b'c', 0x11, 0x12]));
+        assert!(is_binary(&[
+            0x01, 0x02, 0x03, b'a', b'b', 0x05, 0x06, b'c', 0x11, 0x12
+        ]));
         assert!(!is_binary(b"Ordinary text.\r\n\tIndented.\x0c"));
         // windows-1252 bytes are not control characters.
         assert!(!is_binary(b"caf\xe9 \x93quoted\x94"));

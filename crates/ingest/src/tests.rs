@@ -41,7 +41,16 @@ fn directory_recursion_is_sorted_filtered_and_ids_unique() {
     assert!(batch.errors.is_empty(), "{:?}", batch.errors);
     assert_eq!(ids(&batch), ["a", "b", "a-2", "c", "z"]);
     let formats: Vec<Format> = batch.documents.iter().map(|d| d.format).collect();
-    assert_eq!(formats, [Format::Html, Format::Text, Format::Text, Format::Text, Format::Html]);
+    assert_eq!(
+        formats,
+        [
+            Format::Html,
+            Format::Text,
+            Format::Text,
+            Format::Text,
+            Format::Html
+        ]
+    );
     assert!(batch.documents[2].path.ends_with("a.md"));
     assert_eq!(batch.documents[1].bytes, b"second");
 }
@@ -49,7 +58,11 @@ fn directory_recursion_is_sorted_filtered_and_ids_unique() {
 #[test]
 fn named_files_with_unknown_extension_are_sniffed() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let page = write(tmp.path(), "page.dat", b"  <!doctype html><html><p>x</p></html>");
+    let page = write(
+        tmp.path(),
+        "page.dat",
+        b"  <!doctype html><html><p>x</p></html>",
+    );
     let notes = write(tmp.path(), "notes", b"Just words.");
     let batch = read(&[page, notes]);
     assert!(batch.errors.is_empty());
@@ -79,18 +92,36 @@ fn bad_inputs_are_reported_and_the_rest_still_runs() {
     let link = d.join("dangling.txt");
     std::os::unix::fs::symlink(d.join("nowhere.txt"), &link).expect("symlink");
 
-    let batch = read(&[missing.clone(), binary, good, empty, blank, under_file.clone(), link.clone()]);
+    let batch = read(&[
+        missing.clone(),
+        binary,
+        good,
+        empty,
+        blank,
+        under_file.clone(),
+        link.clone(),
+    ]);
     assert_eq!(ids(&batch), ["good"]);
     let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(batch.errors.len(), 6, "{messages:?}");
     assert!(matches!(&batch.errors[0], IngestError::NotFound { path } if *path == missing));
-    assert!(messages[0].ends_with("missing.txt: not found"), "{}", messages[0]);
+    assert!(
+        messages[0].ends_with("missing.txt: not found"),
+        "{}",
+        messages[0]
+    );
     assert!(matches!(batch.errors[1], IngestError::Binary { .. }));
     assert!(messages[1].contains("blob.txt: binary file, not text"));
     assert!(matches!(batch.errors[2], IngestError::Empty { .. }));
     assert!(matches!(batch.errors[3], IngestError::Empty { .. }));
-    assert!(matches!(&batch.errors[4], IngestError::Unreadable { path, .. } if *path == under_file));
-    assert!(messages[4].contains("child.txt: cannot read"), "{}", messages[4]);
+    assert!(
+        matches!(&batch.errors[4], IngestError::Unreadable { path, .. } if *path == under_file)
+    );
+    assert!(
+        messages[4].contains("child.txt: cannot read"),
+        "{}",
+        messages[4]
+    );
     assert!(matches!(&batch.errors[5], IngestError::BrokenLink { path } if *path == link));
     assert!(batch.errors.iter().all(|e| e.is_bad_input()));
     assert_eq!(batch.errors[5].path(), link.as_path());
@@ -101,11 +132,26 @@ fn oversized_files_are_refused_with_size_and_limit() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let big = write(tmp.path(), "big.txt", &[b'x'; 100]);
     let small = write(tmp.path(), "small.txt", &[b'y'; 10]);
-    let batch = read_paths(&[big, small], &IngestOptions { max_bytes: 50, ..IngestOptions::default() });
+    let batch = read_paths(
+        &[big, small],
+        &IngestOptions {
+            max_bytes: 50,
+            ..IngestOptions::default()
+        },
+    );
     assert_eq!(ids(&batch), ["small"]);
     match &batch.errors[..] {
-        [e @ IngestError::TooLarge { size: 100, limit: 50, at_least: false, .. }] => {
-            assert!(e.to_string().ends_with("big.txt: too large (100 bytes; the limit is 50 bytes)"), "{e}");
+        [e @ IngestError::TooLarge {
+            size: 100,
+            limit: 50,
+            at_least: false,
+            ..
+        }] => {
+            assert!(
+                e.to_string()
+                    .ends_with("big.txt: too large (100 bytes; the limit is 50 bytes)"),
+                "{e}"
+            );
         }
         other => panic!("unexpected errors: {other:?}"),
     }
@@ -114,12 +160,23 @@ fn oversized_files_are_refused_with_size_and_limit() {
 #[test]
 fn stdin_is_read_sniffed_and_limited() {
     let dash = PathBuf::from("-");
-    let batch = read_paths_with_stdin(std::slice::from_ref(&dash), &IngestOptions::default(), &b"<html><p>hi</p></html>"[..]);
+    let batch = read_paths_with_stdin(
+        std::slice::from_ref(&dash),
+        &IngestOptions::default(),
+        &b"<html><p>hi</p></html>"[..],
+    );
     assert_eq!(ids(&batch), ["stdin"]);
     assert_eq!(batch.documents[0].path, "-");
     assert_eq!(batch.documents[0].format, Format::Html);
 
-    let batch = read_paths_with_stdin(&[dash], &IngestOptions { max_bytes: 4, ..IngestOptions::default() }, &b"too long"[..]);
+    let batch = read_paths_with_stdin(
+        &[dash],
+        &IngestOptions {
+            max_bytes: 4,
+            ..IngestOptions::default()
+        },
+        &b"too long"[..],
+    );
     assert!(batch.documents.is_empty());
     let msg = batch.errors[0].to_string();
     assert_eq!(msg, "-: too large (8 bytes; the limit is 4 bytes)");
@@ -131,7 +188,12 @@ fn gzip(data: &[u8]) -> Vec<u8> {
 
 fn warc_page(uri: &str, body: &[u8]) -> Vec<u8> {
     use crate::sources::warc_tests::{http_response, record};
-    record("response", uri, "application/http; msgtype=response", &http_response("text/html; charset=utf-8", body))
+    record(
+        "response",
+        uri,
+        "application/http; msgtype=response",
+        &http_response("text/html; charset=utf-8", body),
+    )
 }
 
 #[test]
@@ -145,19 +207,38 @@ fn containers_in_a_directory_get_record_ids_and_hints() {
     warc_gz.extend(gzip(&warc_page("http://ex.org/d", b"<p>d</p>")));
     write(d, "crawl.warc", &warc);
     write(d, "news.warc.gz", &warc_gz);
-    write(d, "lines.jsonl", b"{\"text\":\"one\",\"url\":\"http://ex.org/j\"}\nnot json\n");
+    write(
+        d,
+        "lines.jsonl",
+        b"{\"text\":\"one\",\"url\":\"http://ex.org/j\"}\nnot json\n",
+    );
     write(d, "page.html.gz", &gzip(b"<html><p>zipped page</p></html>"));
-    write(d, "other.gz", &gzip(b"not claimed by name: skipped in a directory"));
+    write(
+        d,
+        "other.gz",
+        &gzip(b"not claimed by name: skipped in a directory"),
+    );
 
     let batch = read(&[d.to_path_buf()]);
-    assert_eq!(ids(&batch), ["crawl#1", "crawl#2", "lines#1", "news#1", "news#2", "page"]);
-    assert_eq!(batch.documents[3].hints.url.as_deref(), Some("http://ex.org/c"));
+    assert_eq!(
+        ids(&batch),
+        ["crawl#1", "crawl#2", "lines#1", "news#1", "news#2", "page"]
+    );
+    assert_eq!(
+        batch.documents[3].hints.url.as_deref(),
+        Some("http://ex.org/c")
+    );
     assert_eq!(batch.documents[3].hints.charset.as_deref(), Some("utf-8"));
     assert_eq!(batch.documents[5].bytes, b"<html><p>zipped page</p></html>");
     assert_eq!(batch.documents[5].format, Format::Html);
     let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(messages.len(), 1, "{messages:?}");
-    assert!(messages[0].ends_with("lines.jsonl: line 2: invalid JSON: expected ident at line 1 column 2"), "{}", messages[0]);
+    assert!(
+        messages[0]
+            .ends_with("lines.jsonl: line 2: invalid JSON: expected ident at line 1 column 2"),
+        "{}",
+        messages[0]
+    );
 }
 
 #[test]
@@ -171,27 +252,49 @@ fn gzip_bomb_is_capped_and_earlier_records_kept() {
     assert!(bomb.len() < 50_000, "compresses well: {}", bomb.len());
     let f = write(tmp.path(), "bomb.warc.gz", &bomb);
     // 10× the compressed size is under 2 MB here, so the cap is 2 MB.
-    let options = IngestOptions { max_bytes: 1_000_000, max_container_bytes: 2_000_000, max_inflation: 10 };
+    let options = IngestOptions {
+        max_bytes: 1_000_000,
+        max_container_bytes: 2_000_000,
+        max_inflation: 10,
+    };
     let batch = read_paths(&[f], &options);
     assert_eq!(ids(&batch), ["bomb#1"]);
     let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
-    assert!(messages[0].contains("bomb.warc.gz: record 2 at byte "), "{}", messages[0]);
-    assert!(messages[0].contains("(offsets in the decompressed data): truncated"), "{}", messages[0]);
-    assert!(messages[1].contains("bomb.warc.gz: decompresses to more than 2000000 bytes"), "{}", messages[1]);
+    assert!(
+        messages[0].contains("bomb.warc.gz: record 2 at byte "),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[0].contains("(offsets in the decompressed data): truncated"),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[1].contains("bomb.warc.gz: decompresses to more than 2000000 bytes"),
+        "{}",
+        messages[1]
+    );
 
     // A compressed single page over the cap is refused outright.
     let page = write(tmp.path(), "huge.html.gz", &gzip(&vec![b'a'; 3_000_000]));
     let batch = read_paths(&[page], &options);
     assert!(batch.documents.is_empty());
-    assert!(batch.errors[0].to_string().contains("huge.html.gz: decompresses to more than"));
+    assert!(batch.errors[0]
+        .to_string()
+        .contains("huge.html.gz: decompresses to more than"));
 }
 
 #[test]
 fn stdin_containers_are_sniffed_even_gzipped() {
     let dash = PathBuf::from("-");
     let gz = gzip(b"{\"title\":\"T\",\"text\":\"Body.\"}\n{\"text\":\"Two.\"}\n");
-    let batch = read_paths_with_stdin(std::slice::from_ref(&dash), &IngestOptions::default(), &gz[..]);
+    let batch = read_paths_with_stdin(
+        std::slice::from_ref(&dash),
+        &IngestOptions::default(),
+        &gz[..],
+    );
     assert!(batch.errors.is_empty(), "{:?}", batch.errors);
     assert_eq!(ids(&batch), ["stdin#1", "stdin#2"]);
     assert_eq!(batch.documents[0].hints.title.as_deref(), Some("T"));
@@ -202,7 +305,11 @@ fn big_single_documents_are_refused_but_containers_use_their_own_limit() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let lines = "{\"text\":\"a line of text\"}\n".repeat(10);
     let f = write(tmp.path(), "many.jsonl", lines.as_bytes());
-    let options = IngestOptions { max_bytes: 100, max_container_bytes: 10_000, ..IngestOptions::default() };
+    let options = IngestOptions {
+        max_bytes: 100,
+        max_container_bytes: 10_000,
+        ..IngestOptions::default()
+    };
     let batch = read_paths(&[f], &options);
     assert_eq!(batch.documents.len(), 10);
     assert!(batch.errors.is_empty());
@@ -211,7 +318,14 @@ fn big_single_documents_are_refused_but_containers_use_their_own_limit() {
 /// A WARC.gz with this many one-page records (one gzip member each, as
 /// Common Crawl writes them).
 fn crawl(n: usize) -> Vec<u8> {
-    (0..n).flat_map(|i| gzip(&warc_page(&format!("http://ex.org/{i}"), format!("<p>page {i}</p>").as_bytes()))).collect()
+    (0..n)
+        .flat_map(|i| {
+            gzip(&warc_page(
+                &format!("http://ex.org/{i}"),
+                format!("<p>page {i}</p>").as_bytes(),
+            ))
+        })
+        .collect()
 }
 
 #[test]
@@ -220,7 +334,10 @@ fn large_containers_stream_in_batches_without_a_size_limit() {
     let n = STREAM_BATCH * 2 + 10;
     write(tmp.path(), "day.warc.gz", &crawl(n));
     // The file is far over the container limit: streamed files have none.
-    let options = IngestOptions { max_container_bytes: 1_000, ..IngestOptions::default() };
+    let options = IngestOptions {
+        max_container_bytes: 1_000,
+        ..IngestOptions::default()
+    };
     let mut sizes = Vec::new();
     let mut all = Vec::new();
     let mut files = 0;
@@ -268,8 +385,16 @@ fn corrupt_gzip_keeps_the_records_before_it() {
     assert_eq!(ids(&batch), ["cut#1", "cut#2", "cut#3"]);
     let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(messages.len(), 1, "{messages:?}");
-    assert!(messages[0].contains("cut.warc.gz: record 4 at byte "), "{}", messages[0]);
-    assert!(messages[0].contains("cannot read further"), "{}", messages[0]);
+    assert!(
+        messages[0].contains("cut.warc.gz: record 4 at byte "),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[0].contains("cannot read further"),
+        "{}",
+        messages[0]
+    );
 }
 
 #[test]
@@ -278,12 +403,27 @@ fn jsonl_streams_line_by_line_with_long_lines_skipped() {
     let long = format!("{{\"text\":\"{}\"}}", "y".repeat(500));
     let body = format!("{{\"text\":\"one\"}}\n{long}\n{{\"text\":\"three\"}}\n{long}");
     let f = write(tmp.path(), "lines.jsonl.gz", &gzip(body.as_bytes()));
-    let options = IngestOptions { max_bytes: 100, ..IngestOptions::default() };
+    let options = IngestOptions {
+        max_bytes: 100,
+        ..IngestOptions::default()
+    };
     let batch = read_paths(&[f], &options);
     assert_eq!(ids(&batch), ["lines#1", "lines#3"]);
     let messages: Vec<String> = batch.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
-    assert!(messages[0].contains("lines.jsonl.gz: line 2 "), "{}", messages[0]);
-    assert!(messages[0].ends_with(": line is 511 bytes; the limit is 100 bytes"), "{}", messages[0]);
-    assert!(messages[1].contains(": line 4 ") && messages[1].contains("line is 511 bytes"), "{}", messages[1]);
+    assert!(
+        messages[0].contains("lines.jsonl.gz: line 2 "),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[0].ends_with(": line is 511 bytes; the limit is 100 bytes"),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[1].contains(": line 4 ") && messages[1].contains("line is 511 bytes"),
+        "{}",
+        messages[1]
+    );
 }

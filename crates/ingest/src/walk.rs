@@ -65,8 +65,13 @@ fn expand(path: &Path, out: &mut Vec<InputFile>, errors: &mut Vec<IngestError>) 
             let mut seen = HashSet::new();
             walk_dir(path, &mut seen, out, errors);
         }
-        Ok(meta) if meta.is_file() => out.push(InputFile { path: path.to_path_buf(), explicit: true }),
-        Ok(_) => errors.push(IngestError::NotAFile { path: path.to_path_buf() }),
+        Ok(meta) if meta.is_file() => out.push(InputFile {
+            path: path.to_path_buf(),
+            explicit: true,
+        }),
+        Ok(_) => errors.push(IngestError::NotAFile {
+            path: path.to_path_buf(),
+        }),
         Err(e) => errors.push(stat_error(path, e)),
     }
 }
@@ -75,20 +80,34 @@ fn expand(path: &Path, out: &mut Vec<InputFile>, errors: &mut Vec<IngestError>) 
 /// reported as such rather than as "not found".
 pub(crate) fn stat_error(path: &Path, e: io::Error) -> IngestError {
     if e.kind() == io::ErrorKind::NotFound {
-        let is_link = fs::symlink_metadata(path).map(|m| m.file_type().is_symlink()).unwrap_or(false);
+        let is_link = fs::symlink_metadata(path)
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(false);
         if is_link {
-            IngestError::BrokenLink { path: path.to_path_buf() }
+            IngestError::BrokenLink {
+                path: path.to_path_buf(),
+            }
         } else {
-            IngestError::NotFound { path: path.to_path_buf() }
+            IngestError::NotFound {
+                path: path.to_path_buf(),
+            }
         }
     } else {
-        IngestError::Unreadable { path: path.to_path_buf(), source: e }
+        IngestError::Unreadable {
+            path: path.to_path_buf(),
+            source: e,
+        }
     }
 }
 
 /// Walk a directory in name order. `seen` holds canonical directory paths
 /// already walked so that symlink cycles end.
-fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, errors: &mut Vec<IngestError>) {
+fn walk_dir(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    out: &mut Vec<InputFile>,
+    errors: &mut Vec<IngestError>,
+) {
     if let Ok(canonical) = fs::canonicalize(dir) {
         if !seen.insert(canonical) {
             return;
@@ -97,7 +116,10 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, e
     let entries = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            errors.push(IngestError::Unreadable { path: dir.to_path_buf(), source: e });
+            errors.push(IngestError::Unreadable {
+                path: dir.to_path_buf(),
+                source: e,
+            });
             return;
         }
     };
@@ -105,7 +127,10 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, e
     for entry in entries {
         match entry {
             Ok(entry) => names.push(entry.file_name()),
-            Err(e) => errors.push(IngestError::Unreadable { path: dir.to_path_buf(), source: e }),
+            Err(e) => errors.push(IngestError::Unreadable {
+                path: dir.to_path_buf(),
+                source: e,
+            }),
         }
     }
     names.sort();
@@ -119,7 +144,10 @@ fn walk_dir(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, e
             Ok(meta) if meta.is_file() => {
                 let claimed = crate::source_for_name(&path).0.is_some();
                 if claimed {
-                    out.push(InputFile { path, explicit: false });
+                    out.push(InputFile {
+                        path,
+                        explicit: false,
+                    });
                 }
             }
             // Sockets, FIFOs and devices inside a directory are not inputs.

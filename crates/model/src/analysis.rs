@@ -248,8 +248,14 @@ pub struct Fact {
 /// Great-circle distance in km between two (latitude, longitude) points in
 /// degrees, such as two [`FactValue::location`]s.
 pub fn distance_km(a: [f64; 2], b: [f64; 2]) -> f64 {
-    let (la1, lo1, la2, lo2) = (a[0].to_radians(), a[1].to_radians(), b[0].to_radians(), b[1].to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        a[0].to_radians(),
+        a[1].to_radians(),
+        b[0].to_radians(),
+        b[1].to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
 }
 

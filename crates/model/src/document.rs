@@ -101,7 +101,11 @@ pub struct Document {
 
 impl Document {
     /// A document with no metadata, no noise and no warnings.
-    pub fn from_text(id: impl Into<String>, path: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn from_text(
+        id: impl Into<String>,
+        path: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Self {
         Document {
             id: DocId(id.into()),
             path: path.into(),

@@ -47,7 +47,15 @@ impl Measure {
     /// A count of people something happened to: a toll, which grows as a
     /// story goes on.
     pub fn is_toll(self) -> bool {
-        matches!(self, Measure::Deaths | Measure::Injured | Measure::Critical | Measure::Missing | Measure::Displaced | Measure::Rescued)
+        matches!(
+            self,
+            Measure::Deaths
+                | Measure::Injured
+                | Measure::Critical
+                | Measure::Missing
+                | Measure::Displaced
+                | Measure::Rescued
+        )
     }
 
     /// Lower-case name for reports and JSON: "deaths", "magnitude".
@@ -71,7 +79,9 @@ impl Measure {
 }
 
 /// How exactly a figure is given.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     /// As written: "820 people".
@@ -157,7 +167,9 @@ impl Frame {
             Bound::Exact => (self.amount - half, self.amount + half),
             // "about 125,000" is a round figure standing for a range; "some
             // 72 km" is as exact as its digits.
-            Bound::About if self.is_round() => (self.amount - half.max(slack), self.amount + half.max(slack)),
+            Bound::About if self.is_round() => {
+                (self.amount - half.max(slack), self.amount + half.max(slack))
+            }
             Bound::About => (self.amount - half, self.amount + half),
             Bound::AtLeast => (self.amount - half, f64::INFINITY),
             Bound::AtMost => (f64::NEG_INFINITY, self.amount + half),

@@ -20,10 +20,10 @@ pub mod subject;
 mod verdict;
 
 pub use analysis::{
-    distance_km, Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Misplacement, Modality, Nesting, PersonName,
-    Role, RoleStatus, Sentence, Value, ValueKind,
+    distance_km, Analysis, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Misplacement,
+    Modality, Nesting, PersonName, Role, RoleStatus, Sentence, Value, ValueKind,
 };
-pub use frame::{Bound, Frame, Holder, Measure, ABOUT_SLACK};
 pub use document::{DocId, Document, Metadata, NoiseKind, Removed};
+pub use frame::{Bound, Frame, Holder, Measure, ABOUT_SLACK};
 pub use span::{back, Span};
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

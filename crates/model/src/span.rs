@@ -16,7 +16,9 @@ pub fn back(text: &str, at: usize, bytes: usize) -> usize {
 /// Offsets are bytes, not characters, and always fall on UTF-8 boundaries, so
 /// `&text[span.start..span.end]` never panics for a span produced by the
 /// pipeline.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,

@@ -22,7 +22,9 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (doc, analysis) in pool.docs.iter().zip(pool.analyses) {
         for (weekday, date) in weekday_date_pairs(doc, analysis) {
-            let Some(actual) = calendar_weekday(&date.normalized) else { continue };
+            let Some(actual) = calendar_weekday(&date.normalized) else {
+                continue;
+            };
             if actual.eq_ignore_ascii_case(&weekday.normalized) {
                 continue;
             }
@@ -31,10 +33,25 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             out.push(self_contradiction(
                 format!("the date {date_words}"),
                 "weekday",
-                format!("{} calls {date_words} a {stated}, but that date was a {actual}.", doc.id),
+                format!(
+                    "{} calls {date_words} a {stated}, but that date was a {actual}.",
+                    doc.id
+                ),
                 vec![
-                    in_sentence(doc, analysis, weekday.sentence, weekday.span, stated.to_string()),
-                    in_sentence(doc, analysis, date.sentence, date.span, format!("{actual} (calendar day of {date_words})")),
+                    in_sentence(
+                        doc,
+                        analysis,
+                        weekday.sentence,
+                        weekday.span,
+                        stated.to_string(),
+                    ),
+                    in_sentence(
+                        doc,
+                        analysis,
+                        date.sentence,
+                        date.span,
+                        format!("{actual} (calendar day of {date_words})"),
+                    ),
                 ],
             ));
         }
@@ -45,7 +62,11 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
 /// Weekdays immediately followed by a full date in the same sentence.
 fn weekday_date_pairs<'a>(doc: &Document, analysis: &'a Analysis) -> Vec<(&'a Value, &'a Value)> {
     let mut pairs = Vec::new();
-    for w in analysis.values.iter().filter(|v| v.kind == ValueKind::Weekday) {
+    for w in analysis
+        .values
+        .iter()
+        .filter(|v| v.kind == ValueKind::Weekday)
+    {
         let next = analysis.values.iter().find(|d| {
             d.kind == ValueKind::Date
                 && d.sentence == w.sentence
@@ -74,4 +95,3 @@ fn calendar_weekday(iso: &str) -> Option<&'static str> {
         chrono::Weekday::Sun => "Sunday",
     })
 }
-

@@ -28,7 +28,9 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let mut out = Vec::new();
     for (doc, analysis) in pool.docs.iter().zip(pool.analyses) {
         for (figure, converted) in bracketed_pairs(doc, analysis) {
-            let (Some(a), Some(b)) = (measure(figure), measure(converted)) else { continue };
+            let (Some(a), Some(b)) = (measure(figure), measure(converted)) else {
+                continue;
+            };
             if a.dimension != b.dimension || a.unit == b.unit {
                 continue;
             }
@@ -41,10 +43,27 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             out.push(self_contradiction(
                 format!("the figure {stated}"),
                 "conversion",
-                format!("{} gives {stated} as {bracketed} in brackets, but {stated} is about {} {}.", doc.id, round(exact), plural(b.unit, exact)),
+                format!(
+                    "{} gives {stated} as {bracketed} in brackets, but {stated} is about {} {}.",
+                    doc.id,
+                    round(exact),
+                    plural(b.unit, exact)
+                ),
                 vec![
-                    in_sentence(doc, analysis, figure.sentence, figure.span, stated.to_string()),
-                    in_sentence(doc, analysis, converted.sentence, converted.span, bracketed.to_string()),
+                    in_sentence(
+                        doc,
+                        analysis,
+                        figure.sentence,
+                        figure.span,
+                        stated.to_string(),
+                    ),
+                    in_sentence(
+                        doc,
+                        analysis,
+                        converted.sentence,
+                        converted.span,
+                        bracketed.to_string(),
+                    ),
                 ],
             ));
         }
@@ -106,13 +125,22 @@ fn measure(v: &Value) -> Option<Measure<'_>> {
     let amount = v.number.filter(|n| *n > 0.0)?;
     let unit = v.unit.as_deref()?;
     let &(_, dimension, size) = UNITS.iter().find(|(u, _, _)| *u == unit)?;
-    Some(Measure { amount, unit, dimension, size })
+    Some(Measure {
+        amount,
+        unit,
+        dimension,
+        size,
+    })
 }
 
 /// Each quantity immediately followed by another in brackets:
 /// "seven km (4 miles)", "948 feet (289 metres)".
 fn bracketed_pairs<'a>(doc: &Document, analysis: &'a Analysis) -> Vec<(&'a Value, &'a Value)> {
-    let mut values: Vec<&Value> = analysis.values.iter().filter(|v| v.kind == ValueKind::Quantity).collect();
+    let mut values: Vec<&Value> = analysis
+        .values
+        .iter()
+        .filter(|v| v.kind == ValueKind::Quantity)
+        .collect();
     values.sort_by_key(|v| v.span.start);
     values
         .windows(2)
@@ -127,9 +155,7 @@ fn bracketed_pairs<'a>(doc: &Document, analysis: &'a Analysis) -> Vec<(&'a Value
 /// 1.6 km rounded up, "500 km (300 miles)" is 311 miles rounded down, and
 /// "4 miles (6.4 km)" rounds the other way.
 fn agrees(exact: f64, stated: f64, figure: &Value, converted: &Value, factor: f64) -> bool {
-    let slack = TOLERANCE * exact.max(stated)
-        + step(converted) / 2.0
-        + factor * step(figure) / 2.0;
+    let slack = TOLERANCE * exact.max(stated) + step(converted) / 2.0 + factor * step(figure) / 2.0;
     (exact - stated).abs() <= slack
 }
 

@@ -14,7 +14,11 @@ const SHARED_PARTICIPANTS: usize = 2;
 
 /// Verdicts on the occurrence of every event the story's sources describe.
 pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
-    let events: Vec<&PooledFact> = pool.facts.iter().filter(|f| f.fact.attribute == Attribute::Occurrence).collect();
+    let events: Vec<&PooledFact> = pool
+        .facts
+        .iter()
+        .filter(|f| f.fact.attribute == Attribute::Occurrence)
+        .collect();
     let mut out = Vec::new();
     for cluster in same_events(&events) {
         let groups = group_by_key(&cluster, |f| f.fact.value.key.clone());
@@ -26,13 +30,34 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         let has = |k: &str| groups.iter().any(|g| g.key == k);
         if groups.len() == 1 {
             if cluster.iter().any(|f| f.doc != cluster[0].doc) {
-                out.push(agreement(pool, &label, "occurrence", &groups[0], &format!("{label} ({})", groups[0].key)));
+                out.push(agreement(
+                    pool,
+                    &label,
+                    "occurrence",
+                    &groups[0],
+                    &format!("{label} ({})", groups[0].key),
+                ));
             }
         } else if has("did not take place") && has("took place") {
-            out.push(conflict(pool, VerdictKind::Contested, &label, "occurrence", &groups, &format!("Sources disagree on whether {label} happened")));
+            out.push(conflict(
+                pool,
+                VerdictKind::Contested,
+                &label,
+                "occurrence",
+                &groups,
+                &format!("Sources disagree on whether {label} happened"),
+            ));
         } else {
-            let planned: Vec<&PooledFact> = groups.iter().filter(|g| g.key == "planned").flat_map(|g| g.facts.clone()).collect();
-            let done: Vec<&PooledFact> = groups.iter().filter(|g| g.key != "planned").flat_map(|g| g.facts.clone()).collect();
+            let planned: Vec<&PooledFact> = groups
+                .iter()
+                .filter(|g| g.key == "planned")
+                .flat_map(|g| g.facts.clone())
+                .collect();
+            let done: Vec<&PooledFact> = groups
+                .iter()
+                .filter(|g| g.key != "planned")
+                .flat_map(|g| g.facts.clone())
+                .collect();
             out.push(Verdict {
                 weak_match: false,
                 kind: VerdictKind::Timeline,
@@ -57,7 +82,12 @@ fn same_events<'p, 'a>(events: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<
         let found = clusters.iter_mut().find(|c| {
             c.iter().any(|o| {
                 o.fact.subject == e.fact.subject
-                    && o.fact.entities.iter().filter(|k| e.fact.entities.contains(k)).count() >= SHARED_PARTICIPANTS
+                    && o.fact
+                        .entities
+                        .iter()
+                        .filter(|k| e.fact.entities.contains(k))
+                        .count()
+                        >= SHARED_PARTICIPANTS
             })
         });
         match found {

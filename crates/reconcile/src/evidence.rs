@@ -31,7 +31,11 @@ pub fn value(pool: &Pool, display: String, facts: &[&PooledFact]) -> VerdictValu
     let mut sources: Vec<_> = facts.iter().map(|f| of(pool, f)).collect();
     sources.sort_by(|a, b| (a.document.as_str(), a.start).cmp(&(b.document.as_str(), b.start)));
     sources.dedup_by(|a, b| a.document == b.document && a.start == b.start);
-    VerdictValue { value: display, origins: Pool::origin_count(facts.iter().copied()), sources }
+    VerdictValue {
+        value: display,
+        origins: Pool::origin_count(facts.iter().copied()),
+        sources,
+    }
 }
 
 /// "001, 003" — the documents behind some facts, for explanations.
@@ -45,8 +49,19 @@ pub fn doc_list(pool: &Pool, facts: &[&PooledFact]) -> String {
 /// One verdict value for the words `span` of one document, quoting its
 /// sentence number `sentence` (or the words alone if the sentence does not
 /// hold them): for checks of one document against the calendar or the map.
-pub fn in_sentence(doc: &Document, analysis: &Analysis, sentence: usize, span: Span, display: String) -> VerdictValue {
-    let quoted = analysis.sentences.get(sentence).map(|s| s.span).filter(|s| s.contains(span)).unwrap_or(span);
+pub fn in_sentence(
+    doc: &Document,
+    analysis: &Analysis,
+    sentence: usize,
+    span: Span,
+    display: String,
+) -> VerdictValue {
+    let quoted = analysis
+        .sentences
+        .get(sentence)
+        .map(|s| s.span)
+        .filter(|s| s.contains(span))
+        .unwrap_or(span);
     VerdictValue {
         value: display,
         origins: 1,
@@ -64,6 +79,18 @@ pub fn in_sentence(doc: &Document, analysis: &Analysis, sentence: usize, span: S
 /// The verdict that one document contradicts itself, found by checking it
 /// against something no other source is needed for: the calendar, the
 /// map, arithmetic.
-pub fn self_contradiction(subject: String, attribute: &str, explanation: String, values: Vec<VerdictValue>) -> Verdict {
-    Verdict { weak_match: false, kind: VerdictKind::SelfContradiction, subject, attribute: attribute.to_string(), explanation, values }
+pub fn self_contradiction(
+    subject: String,
+    attribute: &str,
+    explanation: String,
+    values: Vec<VerdictValue>,
+) -> Verdict {
+    Verdict {
+        weak_match: false,
+        kind: VerdictKind::SelfContradiction,
+        subject,
+        attribute: attribute.to_string(),
+        explanation,
+        values,
+    }
 }

@@ -21,10 +21,19 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             out.push(self_contradiction(
                 format!("the place {place}"),
                 "place",
-                format!("{} puts {place} in or near {within}, but {}.", doc.id, m.reason),
+                format!(
+                    "{} puts {place} in or near {within}, but {}.",
+                    doc.id, m.reason
+                ),
                 vec![
                     in_sentence(doc, analysis, m.sentence, m.place, place.to_string()),
-                    in_sentence(doc, analysis, m.sentence, m.within, format!("{within} (per the gazetteer, not where {place} is)")),
+                    in_sentence(
+                        doc,
+                        analysis,
+                        m.sentence,
+                        m.within,
+                        format!("{within} (per the gazetteer, not where {place} is)"),
+                    ),
                 ],
             ));
         }

@@ -22,8 +22,8 @@
 
 pub mod calendar;
 pub mod conversions;
-mod evidence;
 pub mod events;
+mod evidence;
 pub mod geography;
 pub mod people;
 mod pool;

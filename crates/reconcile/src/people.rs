@@ -20,12 +20,22 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     for f in &pool.facts {
         let attr = f.fact.attribute;
         if f.fact.subject_kind == Some(EntityKind::Person)
-            && matches!(attr, Attribute::GivenName | Attribute::Title | Attribute::Status | Attribute::Affiliation)
+            && matches!(
+                attr,
+                Attribute::GivenName
+                    | Attribute::Title
+                    | Attribute::Status
+                    | Attribute::Affiliation
+            )
         {
             // Given names are compared per surname: a document that tells
             // two relatives apart gives them keys like "ortiz#rosa", but
             // another document may know only one of them as plain "ortiz".
-            let subject = if attr == Attribute::GivenName { base_key(&f.fact.subject) } else { f.fact.subject.as_str() };
+            let subject = if attr == Attribute::GivenName {
+                base_key(&f.fact.subject)
+            } else {
+                f.fact.subject.as_str()
+            };
             by_subject.entry((attr, subject)).or_default().push(f);
         }
     }
@@ -56,18 +66,27 @@ impl Group<'_, '_> {
         for f in &self.facts {
             *counts.entry(f.fact.value.display.as_str()).or_default() += 1;
         }
-        let best = counts.iter().max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len())));
-        best.map(|(d, _)| d.to_string()).unwrap_or_else(|| self.key.clone())
+        let best = counts
+            .iter()
+            .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len())));
+        best.map(|(d, _)| d.to_string())
+            .unwrap_or_else(|| self.key.clone())
     }
 }
 
-pub(crate) fn group_by_key<'p, 'a>(facts: &[&'p PooledFact<'a>], key: impl Fn(&PooledFact) -> String) -> Vec<Group<'p, 'a>> {
+pub(crate) fn group_by_key<'p, 'a>(
+    facts: &[&'p PooledFact<'a>],
+    key: impl Fn(&PooledFact) -> String,
+) -> Vec<Group<'p, 'a>> {
     let mut groups: Vec<Group> = Vec::new();
     for f in facts {
         let k = key(f);
         match groups.iter_mut().find(|g| g.key == k) {
             Some(g) => g.facts.push(f),
-            None => groups.push(Group { key: k, facts: vec![f] }),
+            None => groups.push(Group {
+                key: k,
+                facts: vec![f],
+            }),
         }
     }
     groups
@@ -78,14 +97,28 @@ pub(crate) fn group_by_key<'p, 'a>(facts: &[&'p PooledFact<'a>], key: impl Fn(&P
 fn surname_label(facts: &[&PooledFact]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for f in facts {
-        let label = f.fact.subject_label.split(" as ").next().unwrap_or(&f.fact.subject_label);
+        let label = f
+            .fact
+            .subject_label
+            .split(" as ")
+            .next()
+            .unwrap_or(&f.fact.subject_label);
         // The word the key names, so a suffix is not taken for the surname
         // ("Anthony LaCalamita III" is LaCalamita).
         let key = base_key(&f.fact.subject);
-        let word = label.split(' ').rev().find(|w| w.to_lowercase() == key).or_else(|| label.rsplit(' ').next()).unwrap_or(label);
+        let word = label
+            .split(' ')
+            .rev()
+            .find(|w| w.to_lowercase() == key)
+            .or_else(|| label.rsplit(' ').next())
+            .unwrap_or(label);
         *counts.entry(word).or_default() += 1;
     }
-    counts.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.to_string()).unwrap_or_default()
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(s, _)| s.to_string())
+        .unwrap_or_default()
 }
 
 /// The full name most documents use for the person these facts are about,
@@ -95,8 +128,14 @@ fn person_label(pool: &Pool, facts: &[&PooledFact]) -> String {
     fn person<'f>(f: &'f PooledFact) -> &'f str {
         f.fact.subject.split('|').next().unwrap_or_default()
     }
-    let Some(who) = facts.first().map(|f| person(f)) else { return String::new() };
-    let all: Vec<&PooledFact> = pool.facts.iter().filter(|f| f.fact.subject_kind == Some(EntityKind::Person) && person(f) == who).collect();
+    let Some(who) = facts.first().map(|f| person(f)) else {
+        return String::new();
+    };
+    let all: Vec<&PooledFact> = pool
+        .facts
+        .iter()
+        .filter(|f| f.fact.subject_kind == Some(EntityKind::Person) && person(f) == who)
+        .collect();
     full_label(if all.is_empty() { facts } else { &all })
 }
 
@@ -105,7 +144,12 @@ fn person_label(pool: &Pool, facts: &[&PooledFact]) -> String {
 fn full_label(facts: &[&PooledFact]) -> String {
     let mut docs_per_label: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for f in facts {
-        let label = f.fact.subject_label.split(" as ").next().unwrap_or(&f.fact.subject_label);
+        let label = f
+            .fact
+            .subject_label
+            .split(" as ")
+            .next()
+            .unwrap_or(&f.fact.subject_label);
         docs_per_label.entry(label).or_default().push(f.doc);
     }
     docs_per_label
@@ -133,13 +177,20 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // Split the names into people: relatives share a surname, and a
     // document that names two of them in different roles shows they are
     // different people. Whatever is left of one person's names is drift.
-    let mut roles: Vec<Vec<(usize, BTreeSet<String>)>> = groups.iter().map(|g| roles_per_doc(pool, g)).collect();
+    let mut roles: Vec<Vec<(usize, BTreeSet<String>)>> =
+        groups.iter().map(|g| roles_per_doc(pool, g)).collect();
     // "Lopez's half-brother Jonathan Carrasquillo": a kinship word tells a
     // relative apart only in a report that names another of the family
     // (two given names of the surname); elsewhere the relative it points to
     // may bear another name, and the word says nothing of this family.
     let family_docs: BTreeSet<usize> = (0..pool.docs.len())
-        .filter(|d| groups.iter().filter(|g| g.facts.iter().any(|f| f.doc == *d)).count() >= 2)
+        .filter(|d| {
+            groups
+                .iter()
+                .filter(|g| g.facts.iter().any(|f| f.doc == *d))
+                .count()
+                >= 2
+        })
         .collect();
     for r in &mut roles {
         for (_, titles) in r.iter_mut().filter(|(doc, _)| !family_docs.contains(doc)) {
@@ -155,7 +206,9 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     };
     let mut remaining: Vec<usize> = (0..groups.len()).collect();
     while !remaining.is_empty() {
-        remaining.sort_by_key(|&i| std::cmp::Reverse(Pool::origin_count(groups[i].facts.iter().copied())));
+        remaining.sort_by_key(|&i| {
+            std::cmp::Reverse(Pool::origin_count(groups[i].facts.iter().copied()))
+        });
         let mut person = vec![remaining.remove(0)];
         remaining.retain(|&j| {
             if person.iter().all(|&i| !different(i, j)) {
@@ -168,7 +221,13 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         let own: Vec<Group> = person.iter().map(|&i| groups[i].clone()).collect();
         if own.len() == 1 {
             let who = format!("{} {surname}", own[0].display());
-            out.push(agreement(pool, &surname, "given_name", &own[0], &format!("{who}'s given name")));
+            out.push(agreement(
+                pool,
+                &surname,
+                "given_name",
+                &own[0],
+                &format!("{who}'s given name"),
+            ));
             continue;
         }
         let mut contest = conflict(
@@ -182,11 +241,15 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         // The same title or age under both names ties them to one person.
         let titles: Vec<BTreeSet<String>> = person.iter().map(|&i| all_titles(&roles[i])).collect();
         let tied = person.iter().enumerate().all(|(n, &i)| {
-            person.iter().enumerate().skip(n + 1).all(|(m, &j)| !titles[n].is_disjoint(&titles[m]) || same_age(&ages[i], &ages[j]) == Some(true))
+            person.iter().enumerate().skip(n + 1).all(|(m, &j)| {
+                !titles[n].is_disjoint(&titles[m]) || same_age(&ages[i], &ages[j]) == Some(true)
+            })
         });
         if is_common_surname(&surname) && !tied {
             contest.weak_match = true;
-            contest.explanation.push_str(&format!(" {surname} is a common surname, so these may be different people."));
+            contest.explanation.push_str(&format!(
+                " {surname} is a common surname, so these may be different people."
+            ));
         }
         out.push(contest);
         self_contradictions(pool, &surname, "given_name", &own, |_| true, out);
@@ -203,23 +266,122 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
 /// the product's own short list, not a name database.
 fn is_common_surname(surname: &str) -> bool {
     const COMMON: &[&str] = &[
-        "smith", "johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez",
-        "lopez", "gonzalez", "wilson", "anderson", "thomas", "taylor", "moore", "jackson", "martin", "lee", "perez",
-        "thompson", "white", "harris", "sanchez", "clark", "ramirez", "lewis", "robinson", "walker", "young", "allen", "king",
-        "wright", "scott", "torres", "nguyen", "hill", "flores", "green", "adams", "nelson", "baker", "hall", "rivera",
-        "campbell", "mitchell", "carter", "roberts", "davies", "evans", "wood", "hughes", "edwards", "clarke", "wang", "li",
-        "zhang", "liu", "chen", "kim", "park", "singh", "kumar", "khan", "ali", "muller", "müller", "schmidt",
+        "smith",
+        "johnson",
+        "williams",
+        "brown",
+        "jones",
+        "garcia",
+        "miller",
+        "davis",
+        "rodriguez",
+        "martinez",
+        "hernandez",
+        "lopez",
+        "gonzalez",
+        "wilson",
+        "anderson",
+        "thomas",
+        "taylor",
+        "moore",
+        "jackson",
+        "martin",
+        "lee",
+        "perez",
+        "thompson",
+        "white",
+        "harris",
+        "sanchez",
+        "clark",
+        "ramirez",
+        "lewis",
+        "robinson",
+        "walker",
+        "young",
+        "allen",
+        "king",
+        "wright",
+        "scott",
+        "torres",
+        "nguyen",
+        "hill",
+        "flores",
+        "green",
+        "adams",
+        "nelson",
+        "baker",
+        "hall",
+        "rivera",
+        "campbell",
+        "mitchell",
+        "carter",
+        "roberts",
+        "davies",
+        "evans",
+        "wood",
+        "hughes",
+        "edwards",
+        "clarke",
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "chen",
+        "kim",
+        "park",
+        "singh",
+        "kumar",
+        "khan",
+        "ali",
+        "muller",
+        "müller",
+        "schmidt",
     ];
     COMMON.contains(&surname.to_lowercase().as_str())
 }
 
 /// Kinship words: a relative is a different person from the one they are related to.
 const KIN: &[&str] = &[
-    "wife", "husband", "son", "daughter", "mother", "father", "sister", "brother", "widow", "widower", "stepson",
-    "stepdaughter", "stepmother", "stepfather", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
-    "brother-in-law", "sister-in-law", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
-    "grandmother", "grandfather", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "sibling",
-    "child", "parent", "mom", "dad",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "widow",
+    "widower",
+    "stepson",
+    "stepdaughter",
+    "stepmother",
+    "stepfather",
+    "mother-in-law",
+    "father-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "brother-in-law",
+    "sister-in-law",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "sibling",
+    "child",
+    "parent",
+    "mom",
+    "dad",
 ];
 
 /// For each document, the title keys given to the person in the sentences
@@ -248,14 +410,28 @@ fn roles_per_doc(pool: &Pool, g: &Group) -> Vec<(usize, BTreeSet<String>)> {
 /// The ages stated for the person a given-name group names ("Scott
 /// Jenkin, 23"), as comparison keys.
 fn ages_of(pool: &Pool, facts: &[&PooledFact], g: &Group) -> BTreeSet<String> {
-    let Some(first) = facts.first() else { return BTreeSet::new() };
-    let subject = format!("{}{}#{}", crosscheck_model::subject::AGE, base_key(&first.fact.subject), g.key);
-    pool.facts.iter().filter(|f| f.fact.subject == subject).map(|f| f.fact.value.key.clone()).collect()
+    let Some(first) = facts.first() else {
+        return BTreeSet::new();
+    };
+    let subject = format!(
+        "{}{}#{}",
+        crosscheck_model::subject::AGE,
+        base_key(&first.fact.subject),
+        g.key
+    );
+    pool.facts
+        .iter()
+        .filter(|f| f.fact.subject == subject)
+        .map(|f| f.fact.value.key.clone())
+        .collect()
 }
 
 /// Every title a given-name group is written with, over all its documents.
 fn all_titles(per_doc: &[(usize, BTreeSet<String>)]) -> BTreeSet<String> {
-    per_doc.iter().flat_map(|(_, t)| t.iter().cloned()).collect()
+    per_doc
+        .iter()
+        .flat_map(|(_, t)| t.iter().cloned())
+        .collect()
 }
 
 /// Whether two names of one surname are the same person by age: the same
@@ -268,7 +444,8 @@ fn same_age(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<bool> {
 
 /// One document names both without a role they share.
 fn named_together(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String>)]) -> bool {
-    a.iter().any(|(da, ra)| b.iter().any(|(db, rb)| da == db && ra.is_disjoint(rb)))
+    a.iter()
+        .any(|(da, ra)| b.iter().any(|(db, rb)| da == db && ra.is_disjoint(rb)))
 }
 
 /// Two given names of one surname belong to different people when one
@@ -283,8 +460,13 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
     let kin = |r: &BTreeSet<String>| r.iter().any(|k| KIN.contains(&k.as_str()));
     // "her brother Jack Page" and "Betty Mae Page": a relative named by
     // kinship that the other name never has is someone else.
-    let kin_only = |x: &BTreeSet<String>, y: &BTreeSet<String>| x.iter().any(|k| KIN.contains(&k.as_str()) && !y.contains(k));
-    ra.is_disjoint(&rb) && (kin(&ra) || kin(&rb)) && (!ra.is_empty() && !rb.is_empty() || kin_only(&ra, &rb) || kin_only(&rb, &ra))
+    let kin_only = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+        x.iter()
+            .any(|k| KIN.contains(&k.as_str()) && !y.contains(k))
+    };
+    ra.is_disjoint(&rb)
+        && (kin(&ra) || kin(&rb))
+        && (!ra.is_empty() && !rb.is_empty() || kin_only(&ra, &rb) || kin_only(&rb, &ra))
 }
 
 /// Spellings of one name ("Kurbanguly", "Gurbanguly", "Gurbanguli";
@@ -294,8 +476,11 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
 fn merge_variants(groups: &mut Vec<Group>) {
     let mut i = 0;
     while i < groups.len() {
-        let partner = (0..groups.len())
-            .find(|&j| j != i && (spelling_variants(&groups[i].key, &groups[j].key) || middle_name(&groups[i], &groups[j])));
+        let partner = (0..groups.len()).find(|&j| {
+            j != i
+                && (spelling_variants(&groups[i].key, &groups[j].key)
+                    || middle_name(&groups[i], &groups[j]))
+        });
         match partner {
             Some(j) => {
                 let g = groups.remove(i);
@@ -312,11 +497,24 @@ fn merge_variants(groups: &mut Vec<Group>) {
 /// Boone" Isaacs and "Boone" Isaacs).
 fn middle_name(a: &Group, b: &Group) -> bool {
     let written = |g: &Group| -> BTreeSet<Vec<String>> {
-        g.facts.iter().map(|f| f.fact.value.display.split_whitespace().map(str::to_lowercase).collect()).collect()
+        g.facts
+            .iter()
+            .map(|f| {
+                f.fact
+                    .value
+                    .display
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .collect()
     };
     let (wa, wb) = (written(a), written(b));
-    let within = |short: &Vec<String>, long: &Vec<String>| short.len() < long.len() && short.iter().all(|w| long.contains(w));
-    wa.iter().any(|x| wb.iter().any(|y| within(x, y) || within(y, x)))
+    let within = |short: &Vec<String>, long: &Vec<String>| {
+        short.len() < long.len() && short.iter().all(|w| long.contains(w))
+    };
+    wa.iter()
+        .any(|x| wb.iter().any(|y| within(x, y) || within(y, x)))
 }
 
 pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
@@ -331,7 +529,13 @@ pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
     if prefix >= 4 || prefix == shortest && shortest >= 3 {
         return true;
     }
-    let allowed = if shortest >= 8 { 2 } else if shortest >= 5 { 1 } else { 0 };
+    let allowed = if shortest >= 8 {
+        2
+    } else if shortest >= 5 {
+        1
+    } else {
+        0
+    };
     allowed > 0 && edit_distance(&a, &b) <= allowed
 }
 
@@ -340,7 +544,9 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
         }
         prev = cur;
     }
@@ -354,11 +560,18 @@ fn merge_initials(groups: &mut Vec<Group>) {
     while i < groups.len() {
         if groups[i].key.ends_with('.') {
             let initial = groups[i].key.trim_end_matches('.').to_string();
-            let targets: Vec<usize> =
-                (0..groups.len()).filter(|&j| j != i && !groups[j].key.ends_with('.') && groups[j].key.starts_with(&initial)).collect();
+            let targets: Vec<usize> = (0..groups.len())
+                .filter(|&j| {
+                    j != i && !groups[j].key.ends_with('.') && groups[j].key.starts_with(&initial)
+                })
+                .collect();
             if targets.len() == 1 {
                 let g = groups.remove(i);
-                let t = if targets[0] > i { targets[0] - 1 } else { targets[0] };
+                let t = if targets[0] > i {
+                    targets[0] - 1
+                } else {
+                    targets[0]
+                };
                 groups[t].facts.extend(g.facts);
                 continue;
             }
@@ -381,15 +594,25 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // ("attorney", "prosecutor": [`roles::one_job`]).
     // Kinship is a relation, not a title, and descriptions outside the
     // vocabulary ("businessman", "star") are never contested.
-    let (classed, unclassed): (Vec<&Group>, Vec<&Group>) =
-        groups.iter().filter(|g| !KIN.contains(&g.key.as_str())).partition(|g| roles::class_of(&g.key).is_some());
-    let docs: Vec<BTreeSet<usize>> = classed.iter().map(|g| g.facts.iter().map(|f| f.doc).collect()).collect();
+    let (classed, unclassed): (Vec<&Group>, Vec<&Group>) = groups
+        .iter()
+        .filter(|g| !KIN.contains(&g.key.as_str()))
+        .partition(|g| roles::class_of(&g.key).is_some());
+    let docs: Vec<BTreeSet<usize>> = classed
+        .iter()
+        .map(|g| g.facts.iter().map(|f| f.doc).collect())
+        .collect();
     let mut edges = Vec::new();
     for i in 0..classed.len() {
         for j in i + 1..classed.len() {
             let (a, b) = (classed[i], classed[j]);
-            let together = !docs[i].is_disjoint(&docs[j]) || turned(pool, a, b) || turned(pool, b, a);
-            if !together && roles::exclusive(&written_key(a), &written_key(b)) && !chairs_a_body(a) && !chairs_a_body(b) {
+            let together =
+                !docs[i].is_disjoint(&docs[j]) || turned(pool, a, b) || turned(pool, b, a);
+            if !together
+                && roles::exclusive(&written_key(a), &written_key(b))
+                && !chairs_a_body(a)
+                && !chairs_a_body(b)
+            {
                 edges.push((i, j));
             }
         }
@@ -398,7 +621,14 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     for component in crate::values::components(classed.len(), edges.into_iter()) {
         component.iter().for_each(|&g| contested[g] = true);
         let owned: Vec<Group> = component.iter().map(|&g| classed[g].clone()).collect();
-        out.push(conflict(pool, VerdictKind::Contested, &who, "title", &owned, &format!("Sources give {who} different titles")));
+        out.push(conflict(
+            pool,
+            VerdictKind::Contested,
+            &who,
+            "title",
+            &owned,
+            &format!("Sources give {who} different titles"),
+        ));
     }
     for (g, _) in classed.iter().zip(&contested).filter(|(_, &c)| !c) {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
@@ -413,9 +643,25 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
 /// every report writes them: analyze keys "team president" as "president",
 /// but a team's president is an executive ([`roles::class_of`]).
 fn written_key(g: &Group) -> String {
-    let company = |f: &&PooledFact| f.fact.value.display.split(' ').rev().nth(1).filter(|w| roles::COMPANIES.contains(w)).map(str::to_string);
-    match g.facts.iter().map(|f| company(f)).collect::<Option<BTreeSet<String>>>() {
-        Some(words) if words.len() == 1 && g.key == "president" => format!("{} president", words.first().expect("one word")),
+    let company = |f: &&PooledFact| {
+        f.fact
+            .value
+            .display
+            .split(' ')
+            .rev()
+            .nth(1)
+            .filter(|w| roles::COMPANIES.contains(w))
+            .map(str::to_string)
+    };
+    match g
+        .facts
+        .iter()
+        .map(|f| company(f))
+        .collect::<Option<BTreeSet<String>>>()
+    {
+        Some(words) if words.len() == 1 && g.key == "president" => {
+            format!("{} president", words.first().expect("one word"))
+        }
         _ => g.key.clone(),
     }
 }
@@ -434,32 +680,61 @@ fn two_offices(pool: &Pool, who: &str, classed: &[&Group], out: &mut Vec<Verdict
         .filter(|s| s.fact.attribute == Attribute::Status && s.fact.value.key == "current")
         .map(|s| (s.doc, s.fact.span.start, s.fact.span.end))
         .collect();
-    let current = |f: &PooledFact| current_titles.contains(&(f.doc, f.fact.span.start, f.fact.span.end));
-    let offices: Vec<&Group> =
-        classed.iter().copied().filter(|g| roles::class_of(&g.key) == Some("office") && !chairs_a_body(g) || g.facts.iter().all(|f| roles::is_grade(&g.key, f.fact.span.slice(&pool.docs[f.doc].text)))).collect();
+    let current =
+        |f: &PooledFact| current_titles.contains(&(f.doc, f.fact.span.start, f.fact.span.end));
+    let offices: Vec<&Group> = classed
+        .iter()
+        .copied()
+        .filter(|g| {
+            roles::class_of(&g.key) == Some("office") && !chairs_a_body(g)
+                || g.facts
+                    .iter()
+                    .all(|f| roles::is_grade(&g.key, f.fact.span.slice(&pool.docs[f.doc].text)))
+        })
+        .collect();
     // Two offices, or two grades: "police Lt. Gerry Scherlinck" and
     // "police Cmdr. Gerry Scherlinck". A grade's short form is the same
     // grade ("Lt. Col. Smith", then "Col. Smith").
     let clashes = |a: &Group, b: &Group| {
-        roles::class_of(&a.key) == roles::class_of(&b.key) && !roles::one_job(&a.key, &b.key) && !a.key.ends_with(&b.key) && !b.key.ends_with(&a.key)
+        roles::class_of(&a.key) == roles::class_of(&b.key)
+            && !roles::one_job(&a.key, &b.key)
+            && !a.key.ends_with(&b.key)
+            && !b.key.ends_with(&a.key)
     };
     for d in 0..pool.docs.len() {
         let own: Vec<Group> = offices
             .iter()
-            .map(|g| Group { key: g.key.clone(), facts: g.facts.iter().copied().filter(|f| f.doc == d).collect() })
+            .map(|g| Group {
+                key: g.key.clone(),
+                facts: g.facts.iter().copied().filter(|f| f.doc == d).collect(),
+            })
             .filter(|g| !g.facts.is_empty() && g.facts.iter().all(|f| current(f)))
             .collect();
-        let clash = own.iter().enumerate().find_map(|(i, a)| own[i + 1..].iter().find(|b| clashes(a, b)).map(|b| [a, b]));
+        let clash = own
+            .iter()
+            .enumerate()
+            .find_map(|(i, a)| own[i + 1..].iter().find(|b| clashes(a, b)).map(|b| [a, b]));
         if let Some(pair) = clash {
             let doc = &pool.docs[d].id;
-            let what = if roles::class_of(&pair[0].key) == Some("office") { "offices" } else { "ranks" };
+            let what = if roles::class_of(&pair[0].key) == Some("office") {
+                "offices"
+            } else {
+                "ranks"
+            };
             out.push(Verdict {
                 weak_match: false,
                 kind: VerdictKind::SelfContradiction,
                 subject: who.to_string(),
                 attribute: "title".to_string(),
-                explanation: format!("{doc} gives {who} two {what} at once: “{}” and “{}”.", pair[0].display(), pair[1].display()),
-                values: pair.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+                explanation: format!(
+                    "{doc} gives {who} two {what} at once: “{}” and “{}”.",
+                    pair[0].display(),
+                    pair[1].display()
+                ),
+                values: pair
+                    .iter()
+                    .map(|g| evidence::value(pool, g.display(), &g.facts))
+                    .collect(),
             });
         }
     }
@@ -475,8 +750,13 @@ fn turned(pool: &Pool, later: &Group, earlier: &Group) -> bool {
         // The title's own words ("Olympic swimmer turned actress") or the
         // words just before it ("swimmer-turned-legendary Hollywood actress").
         let text = &pool.docs[f.doc].text;
-        let words: Vec<&str> = text[crate::back(text, f.fact.span.start, 40)..f.fact.span.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        words.windows(2).any(|w| w[1] == "turned" && w[0].eq_ignore_ascii_case(earlier_head))
+        let words: Vec<&str> = text[crate::back(text, f.fact.span.start, 40)..f.fact.span.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words
+            .windows(2)
+            .any(|w| w[1] == "turned" && w[0].eq_ignore_ascii_case(earlier_head))
     })
 }
 
@@ -484,14 +764,19 @@ fn turned(pool: &Pool, later: &Group, earlier: &Group) -> bool {
 /// Chairman Nick Rahall"): a seat held alongside a member's own title, so
 /// it conflicts with none.
 fn chairs_a_body(g: &Group) -> bool {
-    let chair = matches!(g.key.rsplit(' ').next(), Some("chairman" | "chairwoman" | "chair"));
+    let chair = matches!(
+        g.key.rsplit(' ').next(),
+        Some("chairman" | "chairwoman" | "chair")
+    );
     // The body is named in the title ("Committee Chairman") or in its
     // sentence ("chairman of the House Natural Resources Committee").
     let bodies = ["committe", "panel", "board", "caucus", "commiss", "council"];
     chair
         && g.facts.iter().any(|f| {
             let d = f.fact.value.display.to_lowercase();
-            bodies.iter().any(|b| d.contains(b) || f.fact.context.iter().any(|w| w.starts_with(b)))
+            bodies
+                .iter()
+                .any(|b| d.contains(b) || f.fact.context.iter().any(|w| w.starts_with(b)))
         })
 }
 
@@ -501,7 +786,10 @@ fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let who = format!("{} as {role}", person_label(pool, facts));
     // An acting director is the director of the day: "interim FBI
     // director Gray" and "the FBI director Gray" agree.
-    if let (Some(a), Some(c)) = (groups.iter().position(|g| g.key == "acting"), groups.iter().position(|g| g.key == "current")) {
+    if let (Some(a), Some(c)) = (
+        groups.iter().position(|g| g.key == "acting"),
+        groups.iter().position(|g| g.key == "current"),
+    ) {
         let current = groups[c].facts.clone();
         groups[a].facts.extend(current);
         groups.remove(c);
@@ -511,7 +799,13 @@ fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // title is style (see the self-contradiction rule below).
     if groups.len() == 1 || Pool::origin_count(facts.iter().copied()) < 2 {
         for g in &groups {
-            out.push(agreement(pool, &who, "status", g, &format!("that {who} is {}", g.key)));
+            out.push(agreement(
+                pool,
+                &who,
+                "status",
+                g,
+                &format!("that {who} is {}", g.key),
+            ));
         }
         self_contradictions(pool, &who, "status", &groups, |g| g.key != "current", out);
         return;
@@ -532,21 +826,41 @@ fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
 
 fn affiliations(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     // Only countries exclude each other: "Trump's envoy" and "US envoy" are both true.
-    let country: Vec<&PooledFact> = facts.iter().copied().filter(|f| is_country(&f.fact.value.key)).collect();
+    let country: Vec<&PooledFact> = facts
+        .iter()
+        .copied()
+        .filter(|f| is_country(&f.fact.value.key))
+        .collect();
     if country.is_empty() {
         return;
     }
     let groups = group_by_key(&country, |f| f.fact.value.key.clone());
     let who = person_label(pool, facts);
     if groups.len() == 1 {
-        out.push(agreement(pool, &who, "affiliation", &groups[0], &format!("{who}'s affiliation")));
+        out.push(agreement(
+            pool,
+            &who,
+            "affiliation",
+            &groups[0],
+            &format!("{who}'s affiliation"),
+        ));
     } else {
-        out.push(conflict(pool, VerdictKind::Contested, &who, "affiliation", &groups, &format!("Sources tie {who} to different countries")));
+        out.push(conflict(
+            pool,
+            VerdictKind::Contested,
+            &who,
+            "affiliation",
+            &groups,
+            &format!("Sources tie {who} to different countries"),
+        ));
     }
 }
 
 fn is_country(key: &str) -> bool {
-    matches!(key, "united states" | "united kingdom" | "russia" | "ukraine" | "china" | "france" | "germany")
+    matches!(
+        key,
+        "united states" | "united kingdom" | "russia" | "ukraine" | "china" | "france" | "germany"
+    )
 }
 
 /// One verdict per document whose own facts fall in two or more groups.
@@ -562,26 +876,46 @@ fn self_contradictions(
         let own: Vec<Group> = groups
             .iter()
             .filter(|g| counts(g))
-            .map(|g| Group { key: g.key.clone(), facts: g.facts.iter().copied().filter(|f| f.doc == d).collect() })
+            .map(|g| Group {
+                key: g.key.clone(),
+                facts: g.facts.iter().copied().filter(|f| f.doc == d).collect(),
+            })
             .filter(|g| !g.facts.is_empty())
             .collect();
         if own.len() > 1 {
             let doc = &pool.docs[d].id;
-            let what = own.iter().map(|g| format!("“{}”", g.display())).collect::<Vec<_>>().join(" and ");
+            let what = own
+                .iter()
+                .map(|g| format!("“{}”", g.display()))
+                .collect::<Vec<_>>()
+                .join(" and ");
             out.push(Verdict {
                 weak_match: false,
                 kind: VerdictKind::SelfContradiction,
                 subject: who.to_string(),
                 attribute: attribute.to_string(),
-                explanation: format!("{doc} itself gives {who}'s {} as both {what}.", attribute.replace('_', " ")),
-                values: own.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+                explanation: format!(
+                    "{doc} itself gives {who}'s {} as both {what}.",
+                    attribute.replace('_', " ")
+                ),
+                values: own
+                    .iter()
+                    .map(|g| evidence::value(pool, g.display(), &g.facts))
+                    .collect(),
             });
         }
     }
 }
 
 /// A verdict for values that disagree.
-pub(crate) fn conflict(pool: &Pool, kind: VerdictKind, who: &str, attribute: &str, groups: &[Group], lead: &str) -> Verdict {
+pub(crate) fn conflict(
+    pool: &Pool,
+    kind: VerdictKind,
+    who: &str,
+    attribute: &str,
+    groups: &[Group],
+    lead: &str,
+) -> Verdict {
     let parts: Vec<String> = groups
         .iter()
         .map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts)))
@@ -592,7 +926,10 @@ pub(crate) fn conflict(pool: &Pool, kind: VerdictKind, who: &str, attribute: &st
         subject: who.to_string(),
         attribute: attribute.to_string(),
         explanation: format!("{lead}: {}.", parts.join(", ")),
-        values: groups.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
+        values: groups
+            .iter()
+            .map(|g| evidence::value(pool, g.display(), &g.facts))
+            .collect(),
     }
 }
 
@@ -602,9 +939,18 @@ pub(crate) fn agreement(pool: &Pool, who: &str, attribute: &str, g: &Group, what
     let origins = Pool::origin_count(g.facts.iter().copied());
     let docs = evidence::doc_list(pool, &g.facts);
     let (kind, explanation) = if origins >= 2 {
-        (VerdictKind::Corroborated, format!("{origins} independent origins ({docs}) agree on {what}: “{}”.", g.display()))
+        (
+            VerdictKind::Corroborated,
+            format!(
+                "{origins} independent origins ({docs}) agree on {what}: “{}”.",
+                g.display()
+            ),
+        )
     } else {
-        (VerdictKind::SingleSource, format!("Only one origin ({docs}) states {what}: “{}”.", g.display()))
+        (
+            VerdictKind::SingleSource,
+            format!("Only one origin ({docs}) states {what}: “{}”.", g.display()),
+        )
     };
     Verdict {
         weak_match: false,

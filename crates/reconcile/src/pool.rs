@@ -47,10 +47,21 @@ impl<'a> Pool<'a> {
                 .and_then(|d| origin_of.get(d.id.as_str()).copied())
                 .unwrap_or(origins.len() + doc);
             for fact in &analysis.facts {
-                facts.push(PooledFact { index: facts.len(), doc, origin, fact });
+                facts.push(PooledFact {
+                    index: facts.len(),
+                    doc,
+                    origin,
+                    fact,
+                });
             }
         }
-        Pool { docs, analyses, facts, nested: OnceLock::new(), cities: OnceLock::new() }
+        Pool {
+            docs,
+            analyses,
+            facts,
+            nested: OnceLock::new(),
+            cities: OnceLock::new(),
+        }
     }
 
     /// Pairs of place keys (inner, outer) that some report of the story
@@ -61,13 +72,19 @@ impl<'a> Pool<'a> {
             let key_at = |doc: usize, span: crosscheck_model::Span| {
                 self.facts
                     .iter()
-                    .find(|f| f.doc == doc && f.fact.span == span && f.fact.attribute == Attribute::Value(ValueKind::Place))
+                    .find(|f| {
+                        f.doc == doc
+                            && f.fact.span == span
+                            && f.fact.attribute == Attribute::Value(ValueKind::Place)
+                    })
                     .map(|f| f.fact.value.key.clone())
             };
             let mut out = BTreeSet::new();
             for (doc, a) in self.analyses.iter().enumerate() {
                 for n in &a.nestings {
-                    if let (Some(inner), Some(outer)) = (key_at(doc, n.place), key_at(doc, n.within)) {
+                    if let (Some(inner), Some(outer)) =
+                        (key_at(doc, n.place), key_at(doc, n.within))
+                    {
                         out.insert((inner, outer));
                     }
                 }
@@ -78,7 +95,12 @@ impl<'a> Pool<'a> {
 
     /// (document, location) of every located city the story's facts name.
     pub fn city_locations(&self) -> &[(usize, [f64; 2])] {
-        self.cities.get_or_init(|| self.facts.iter().filter_map(|f| f.fact.value.location.map(|at| (f.doc, at))).collect())
+        self.cities.get_or_init(|| {
+            self.facts
+                .iter()
+                .filter_map(|f| f.fact.value.location.map(|at| (f.doc, at)))
+                .collect()
+        })
     }
 
     /// Number of distinct origins among these facts.

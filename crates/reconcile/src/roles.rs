@@ -10,7 +10,17 @@
 //! one.
 
 /// Words before "president" that make it a company's post ("team president").
-pub const COMPANIES: &[&str] = &["team", "club", "company", "franchise", "league", "network", "studio", "firm", "bank"];
+pub const COMPANIES: &[&str] = &[
+    "team",
+    "club",
+    "company",
+    "franchise",
+    "league",
+    "network",
+    "studio",
+    "firm",
+    "bank",
+];
 
 /// The class a title key belongs to, if any.
 pub fn class_of(title_key: &str) -> Option<&'static str> {
@@ -19,7 +29,17 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         return Some("law");
     }
     // "surgeon general", "attorney general": offices, not a general's rank.
-    const GENERAL_OFFICES: &[&str] = &["surgeon", "attorney", "solicitor", "inspector", "postmaster", "governor", "secretary", "consul", "director"];
+    const GENERAL_OFFICES: &[&str] = &[
+        "surgeon",
+        "attorney",
+        "solicitor",
+        "inspector",
+        "postmaster",
+        "governor",
+        "secretary",
+        "consul",
+        "director",
+    ];
     let mut words = title_key.rsplit(' ');
     let head = words.next().unwrap_or(title_key);
     let modifier = words.next();
@@ -31,28 +51,32 @@ pub fn class_of(title_key: &str) -> Option<&'static str> {
         return Some("corporate");
     }
     let class = match head {
-        "president" | "minister" | "chancellor" | "premier" | "governor" | "mayor" | "senator" | "congressman"
-        | "congresswoman" | "representative" | "lawmaker" | "king" | "queen" | "prince" | "princess" | "speaker"
-        | "emir" | "sultan" | "ayatollah" | "pope" | "secretary" | "commissioner" | "councillor" | "councilman"
-        | "councilwoman" | "sheriff" => "office",
+        "president" | "minister" | "chancellor" | "premier" | "governor" | "mayor" | "senator"
+        | "congressman" | "congresswoman" | "representative" | "lawmaker" | "king" | "queen"
+        | "prince" | "princess" | "speaker" | "emir" | "sultan" | "ayatollah" | "pope"
+        | "secretary" | "commissioner" | "councillor" | "councilman" | "councilwoman"
+        | "sheriff" => "office",
         "envoy" | "ambassador" | "negotiator" | "diplomat" | "emissary" => "diplomacy",
         "spokesperson" => "spokesperson",
-        "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "commander"
-        | "corporal" | "private" | "commodore" | "marshal" | "brigadier" | "detective" | "inspector" | "constable" | "trooper" => "rank",
-        "ceo" | "cfo" | "coo" | "chairman" | "chairwoman" | "chair" | "founder" | "director" | "executive"
-        | "owner" | "manager" | "treasurer" => "corporate",
-        "actress" | "actor" | "singer" | "rapper" | "musician" | "comedian" | "model" | "dancer" | "director-"
-        | "producer" | "writer" | "songwriter" | "composer" | "screenwriter" | "playwright" | "author" | "novelist"
-        | "poet" | "painter" | "photographer" | "designer"
-        | "chef" => "arts",
-        "coach" | "quarterback" | "pitcher" | "striker" | "goalkeeper" | "midfielder" | "defender" | "forward"
-        | "guard" | "catcher" | "outfielder" | "infielder" | "linebacker" | "receiver" | "boxer" | "golfer"
-        | "cornerback" | "safety" | "tackle" | "end" | "kicker" | "punter" | "center" | "shortstop" | "baseman"
-        | "winger" | "fullback" | "halfback" | "running back" | "tight end" | "wide receiver" | "point guard"
-        | "swimmer" | "jockey" | "referee" | "umpire" => "sport",
+        "general" | "admiral" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant"
+        | "commander" | "corporal" | "private" | "commodore" | "marshal" | "brigadier"
+        | "detective" | "inspector" | "constable" | "trooper" => "rank",
+        "ceo" | "cfo" | "coo" | "chairman" | "chairwoman" | "chair" | "founder" | "director"
+        | "executive" | "owner" | "manager" | "treasurer" => "corporate",
+        "actress" | "actor" | "singer" | "rapper" | "musician" | "comedian" | "model"
+        | "dancer" | "director-" | "producer" | "writer" | "songwriter" | "composer"
+        | "screenwriter" | "playwright" | "author" | "novelist" | "poet" | "painter"
+        | "photographer" | "designer" | "chef" => "arts",
+        "coach" | "quarterback" | "pitcher" | "striker" | "goalkeeper" | "midfielder"
+        | "defender" | "forward" | "guard" | "catcher" | "outfielder" | "infielder"
+        | "linebacker" | "receiver" | "boxer" | "golfer" | "cornerback" | "safety" | "tackle"
+        | "end" | "kicker" | "punter" | "center" | "shortstop" | "baseman" | "winger"
+        | "fullback" | "halfback" | "running back" | "tight end" | "wide receiver"
+        | "point guard" | "swimmer" | "jockey" | "referee" | "umpire" => "sport",
         "judge" | "justice" | "prosecutor" | "attorney" | "lawyer" | "magistrate" => "law",
         "doctor" | "surgeon" | "nurse" | "physician" | "paramedic" => "medicine",
-        "professor" | "lecturer" | "teacher" | "principal" | "dean" | "researcher" | "scientist" => "academia",
+        "professor" | "lecturer" | "teacher" | "principal" | "dean" | "researcher"
+        | "scientist" => "academia",
         _ => return None,
     };
     Some(class)
@@ -74,11 +98,22 @@ pub fn exclusive(a: &str, b: &str) -> bool {
     let pair = |x: &str, y: &str| ca == Some(x) && cb == Some(y) || ca == Some(y) && cb == Some(x);
     let head = |t: &str| t.rsplit(' ').next().unwrap_or(t).to_string();
     let (ha, hb) = (head(a), head(b));
-    if pair("rank", "spokesperson") || pair("medicine", "office") || ha == "executive" || hb == "executive" {
+    if pair("rank", "spokesperson")
+        || pair("medicine", "office")
+        || ha == "executive"
+        || hb == "executive"
+    {
         return false;
     }
-    let held_together = |h: &str| matches!(h, "founder" | "co-founder" | "owner" | "chairman" | "chairwoman" | "chair" | "president");
-    !(ca == Some("corporate") && cb == Some("corporate") && (held_together(&ha) || held_together(&hb)))
+    let held_together = |h: &str| {
+        matches!(
+            h,
+            "founder" | "co-founder" | "owner" | "chairman" | "chairwoman" | "chair" | "president"
+        )
+    };
+    !(ca == Some("corporate")
+        && cb == Some("corporate")
+        && (held_together(&ha) || held_together(&hb)))
 }
 
 /// A military or police grade a person holds one of at a time ("police
@@ -88,9 +123,22 @@ pub fn exclusive(a: &str, b: &str) -> bool {
 /// the grade.
 pub fn is_grade(title_key: &str, written: &str) -> bool {
     let head = title_key.rsplit(' ').next().unwrap_or(title_key);
-    let abbreviated_commander = written.split(|c: char| !c.is_alphabetic()).any(|w| w == "Cmdr" || w == "Cdr");
-    matches!(head, "general" | "admiral" | "commodore" | "colonel" | "major" | "captain" | "lieutenant" | "sergeant" | "corporal" | "private")
-        || head == "commander" && abbreviated_commander
+    let abbreviated_commander = written
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w == "Cmdr" || w == "Cdr");
+    matches!(
+        head,
+        "general"
+            | "admiral"
+            | "commodore"
+            | "colonel"
+            | "major"
+            | "captain"
+            | "lieutenant"
+            | "sergeant"
+            | "corporal"
+            | "private"
+    ) || head == "commander" && abbreviated_commander
 }
 
 /// One title at two lengths: "secretary" and "interior secretary",
@@ -99,11 +147,15 @@ pub fn is_grade(title_key: &str, written: &str) -> bool {
 /// or a different office turns the longer title into another job.
 pub fn same_title(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let Some(head) = long.strip_suffix(short).and_then(|h| h.strip_suffix(' ')) else { return a == b };
+    let Some(head) = long.strip_suffix(short).and_then(|h| h.strip_suffix(' ')) else {
+        return a == b;
+    };
     // A sheriff's deputy holds a grade like any officer: "deputy sergeant"
     // is a sergeant, where "deputy sheriff" is not the sheriff.
     let deputy_grade = |w: &str| w == "deputy" && is_grade(short, short);
-    !head.split(' ').any(|w| CHANGES_OFFICE.contains(&w) && !deputy_grade(w))
+    !head
+        .split(' ')
+        .any(|w| CHANGES_OFFICE.contains(&w) && !deputy_grade(w))
 }
 
 /// Two titles that can name one job: the same title at two lengths
@@ -114,19 +166,32 @@ pub fn same_title(a: &str, b: &str) -> bool {
 pub fn one_job(a: &str, b: &str) -> bool {
     let head = |t: &str| t.rsplit(' ').next().unwrap_or(t).to_string();
     let (ha, hb) = (head(a), head(b));
-    let synonyms = SYNONYMS.iter().any(|group| group.contains(&ha.as_str()) && group.contains(&hb.as_str()));
+    let synonyms = SYNONYMS
+        .iter()
+        .any(|group| group.contains(&ha.as_str()) && group.contains(&hb.as_str()));
     let generic = |h: &str| GENERIC.contains(&h);
     same_title(a, b) || synonyms || (generic(&ha) || generic(&hb)) && class_of(a) == class_of(b)
 }
 
 /// Heads that name one job.
-const SYNONYMS: &[&[&str]] = &[&["judge", "justice", "magistrate"], &["doctor", "physician"], &["actor", "actress"]];
+const SYNONYMS: &[&[&str]] = &[
+    &["judge", "justice", "magistrate"],
+    &["doctor", "physician"],
+    &["actor", "actress"],
+];
 
 /// Heads too general to exclude a more specific title of their class.
 const GENERIC: &[&str] = &["attorney", "lawyer", "author", "writer", "executive"];
 
 /// First words that make a longer title a different office.
-const CHANGES_OFFICE: &[&str] = &["vice", "prime", "deputy", "assistant", "under", "lieutenant"];
+const CHANGES_OFFICE: &[&str] = &[
+    "vice",
+    "prime",
+    "deputy",
+    "assistant",
+    "under",
+    "lieutenant",
+];
 
 #[cfg(test)]
 mod tests {

@@ -29,7 +29,8 @@ pub const IDF_FLOOR: f64 = 0.3;
 
 /// [`IDF_FLOOR`], unless `CROSSCHECK_IDF_FLOOR` overrides it (tuning only).
 fn idf_floor() -> f64 {
-    static F: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_IDF_FLOOR", IDF_FLOOR));
+    static F: std::sync::LazyLock<f64> =
+        std::sync::LazyLock::new(|| tuned("CROSSCHECK_IDF_FLOOR", IDF_FLOOR));
     *F
 }
 
@@ -38,11 +39,19 @@ fn idf_floor() -> f64 {
 /// `crosscheck eval` try other values without a rebuild. Read once per
 /// knob, by the `LazyLock` around each call.
 pub(crate) fn tuned(var: &str, default: f64) -> f64 {
-    std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// Subjects of figures that count people without saying who they are.
-const GENERIC_PEOPLE: &[&str] = &["count:people", "count:person", "count:resident", "count:civilian"];
+const GENERIC_PEOPLE: &[&str] = &[
+    "count:people",
+    "count:person",
+    "count:resident",
+    "count:civilian",
+];
 
 /// Precomputed weighted context bags of every fact of a story. Ordered
 /// maps, so sums run in the same order on every run: a report must not
@@ -68,12 +77,17 @@ impl Weights {
             }
         }
         let n = pool.docs.len().max(1) as f64;
-        let idf = |w: &str| ((n + 1.0) / (df.get(w).copied().unwrap_or(0) as f64 + 0.5)).ln().max(idf_floor());
+        let idf = |w: &str| {
+            ((n + 1.0) / (df.get(w).copied().unwrap_or(0) as f64 + 0.5))
+                .ln()
+                .max(idf_floor())
+        };
         let bags: Vec<BTreeMap<String, f64>> = pool
             .facts
             .iter()
             .map(|f| {
-                let mut m: BTreeMap<String, f64> = f.fact.context.iter().map(|w| (w.clone(), idf(w))).collect();
+                let mut m: BTreeMap<String, f64> =
+                    f.fact.context.iter().map(|w| (w.clone(), idf(w))).collect();
                 for e in &f.fact.entities {
                     m.insert(format!("@{e}"), 2.0 * idf(e));
                 }
@@ -91,7 +105,11 @@ impl Weights {
     /// which would drown a union-based score.
     pub fn similarity(&self, a: &PooledFact, b: &PooledFact) -> f64 {
         let (ba, bb) = (&self.bags[a.index], &self.bags[b.index]);
-        let (small, large) = if ba.len() <= bb.len() { (ba, bb) } else { (bb, ba) };
+        let (small, large) = if ba.len() <= bb.len() {
+            (ba, bb)
+        } else {
+            (bb, ba)
+        };
         let mut shared = 0;
         let mut inter = 0.0;
         for (k, w) in small {
@@ -112,10 +130,19 @@ impl Weights {
         // compared by its words even when only one side has a class: the
         // class comes from a verb of the clause, which often governs someone
         // else ("arrested … in the slayings of four women").
-        let outcomes = |b: &BTreeMap<String, f64>| b.keys().filter(|k| k.starts_with(crosscheck_model::context::OUTCOME)).cloned().collect::<Vec<_>>();
+        let outcomes = |b: &BTreeMap<String, f64>| {
+            b.keys()
+                .filter(|k| k.starts_with(crosscheck_model::context::OUTCOME))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
         let (oa, ob) = (outcomes(ba), outcomes(bb));
         let plain_people = GENERIC_PEOPLE.contains(&a.fact.subject.as_str());
-        let classed = if plain_people { !oa.is_empty() || !ob.is_empty() } else { !oa.is_empty() && !ob.is_empty() };
+        let classed = if plain_people {
+            !oa.is_empty() || !ob.is_empty()
+        } else {
+            !oa.is_empty() && !ob.is_empty()
+        };
         if classed && !oa.iter().any(|o| ob.contains(o)) {
             return 0.0;
         }

@@ -15,31 +15,71 @@ fn doc(id: &str, text: &str) -> Doc {
     let mut sentences = Vec::new();
     let mut pos = 0;
     for line in text.split('\n') {
-        sentences.push(Sentence { span: Span::new(pos, pos + line.len()) });
+        sentences.push(Sentence {
+            span: Span::new(pos, pos + line.len()),
+        });
         pos += line.len() + 1;
     }
-    Doc { doc: Document::from_text(id, format!("{id}.txt"), text), analysis: Analysis { sentences, ..Default::default() } }
+    Doc {
+        doc: Document::from_text(id, format!("{id}.txt"), text),
+        analysis: Analysis {
+            sentences,
+            ..Default::default()
+        },
+    }
 }
 
 impl Doc {
     /// Add a fact whose value is the first occurrence of `needle` on `line`.
-    fn fact(mut self, line: usize, needle: &str, attribute: Attribute, subject: &str, key: &str, number: Option<f64>) -> Self {
+    fn fact(
+        mut self,
+        line: usize,
+        needle: &str,
+        attribute: Attribute,
+        subject: &str,
+        key: &str,
+        number: Option<f64>,
+    ) -> Self {
         let s = self.analysis.sentences[line].span;
-        let at = s.start + self.doc.text[s.start..s.end].find(needle).expect("needle on line");
+        let at = s.start
+            + self.doc.text[s.start..s.end]
+                .find(needle)
+                .expect("needle on line");
         let words = |t: &str| -> Vec<String> {
-            t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3 && !w.chars().any(|c| c.is_ascii_digit())).map(|w| w.to_lowercase()).collect()
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 3 && !w.chars().any(|c| c.is_ascii_digit()))
+                .map(|w| w.to_lowercase())
+                .collect()
         };
-        let kind = if matches!(attribute, Attribute::Value(_) | Attribute::Occurrence) { None } else { Some(EntityKind::Person) };
-        let entities = if attribute == Attribute::Occurrence { vec!["putin".into(), "witkoff".into()] } else { vec![] };
+        let kind = if matches!(attribute, Attribute::Value(_) | Attribute::Occurrence) {
+            None
+        } else {
+            Some(EntityKind::Person)
+        };
+        let entities = if attribute == Attribute::Occurrence {
+            vec!["putin".into(), "witkoff".into()]
+        } else {
+            vec![]
+        };
         self.analysis.facts.push(Fact {
             subject: subject.into(),
             subject_label: subject.into(),
             subject_kind: kind,
             attribute,
-            value: FactValue { display: needle.into(), key: key.into(), number, approximate: false, location: None },
+            value: FactValue {
+                display: needle.into(),
+                key: key.into(),
+                number,
+                approximate: false,
+                location: None,
+            },
             span: Span::new(at, at + needle.len()),
             sentence: line,
-            modality: if key == "planned" { Modality::Planned } else { Modality::Asserted },
+            modality: if key == "planned" {
+                Modality::Planned
+            } else {
+                Modality::Asserted
+            },
             context: words(&self.doc.text[s.start..s.end]),
             entities,
             frame: None,
@@ -48,7 +88,12 @@ impl Doc {
     }
     /// Mark the last fact added as hedged ("about", "more than").
     fn hedged(mut self) -> Self {
-        self.analysis.facts.last_mut().expect("a fact").value.approximate = true;
+        self.analysis
+            .facts
+            .last_mut()
+            .expect("a fact")
+            .value
+            .approximate = true;
         self
     }
     fn published(mut self, when: &str) -> Self {
@@ -58,14 +103,21 @@ impl Doc {
 }
 
 fn run(docs: Vec<Doc>, copies: &[&[&str]]) -> Vec<Verdict> {
-    let (documents, analyses): (Vec<_>, Vec<_>) = docs.into_iter().map(|d| (d.doc, d.analysis)).unzip();
+    let (documents, analyses): (Vec<_>, Vec<_>) =
+        docs.into_iter().map(|d| (d.doc, d.analysis)).unzip();
     let mut origins: Vec<Origin> = copies
         .iter()
-        .map(|ids| Origin { documents: ids.iter().map(|i| DocId(i.to_string())).collect(), reason: "copy".into() })
+        .map(|ids| Origin {
+            documents: ids.iter().map(|i| DocId(i.to_string())).collect(),
+            reason: "copy".into(),
+        })
         .collect();
     for d in &documents {
         if !origins.iter().any(|o| o.documents.contains(&d.id)) {
-            origins.push(Origin { documents: vec![d.id.clone()], reason: "independent text".into() });
+            origins.push(Origin {
+                documents: vec![d.id.clone()],
+                reason: "independent text".into(),
+            });
         }
     }
     let verdicts = reconcile(&documents, &analyses, &origins);
@@ -83,7 +135,11 @@ fn run(docs: Vec<Doc>, copies: &[&[&str]]) -> Vec<Verdict> {
 }
 
 fn kinds(verdicts: &[Verdict], attribute: &str) -> Vec<VerdictKind> {
-    verdicts.iter().filter(|v| v.attribute == attribute).map(|v| v.kind).collect()
+    verdicts
+        .iter()
+        .filter(|v| v.attribute == attribute)
+        .map(|v| v.kind)
+        .collect()
 }
 
 const GIVEN: Attribute = Attribute::GivenName;
@@ -92,26 +148,48 @@ const GIVEN: Attribute = Attribute::GivenName;
 fn drifting_given_names_are_contested_and_a_two_name_article_contradicts_itself() {
     let v = run(
         vec![
-            doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
-            doc("b", "Envoy Stephen Witkoff flew in.").fact(0, "Stephen", GIVEN, "witkoff", "stephen", None),
-            doc("c", "Envoy David Witkoff met Putin.\nLater envoy Amos Witkoff left.")
-                .fact(0, "David", GIVEN, "witkoff", "david", None)
-                .fact(0, "Envoy", TITLE, "witkoff", "envoy", None)
-                .fact(1, "Amos", GIVEN, "witkoff", "amos", None)
-                .fact(1, "envoy", TITLE, "witkoff", "envoy", None),
+            doc("a", "Envoy Steve Witkoff met Putin.")
+                .fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("b", "Envoy Stephen Witkoff flew in.")
+                .fact(0, "Stephen", GIVEN, "witkoff", "stephen", None),
+            doc(
+                "c",
+                "Envoy David Witkoff met Putin.\nLater envoy Amos Witkoff left.",
+            )
+            .fact(0, "David", GIVEN, "witkoff", "david", None)
+            .fact(0, "Envoy", TITLE, "witkoff", "envoy", None)
+            .fact(1, "Amos", GIVEN, "witkoff", "amos", None)
+            .fact(1, "envoy", TITLE, "witkoff", "envoy", None),
         ],
         &[],
     );
-    let contested: Vec<&Verdict> = v.iter().filter(|v| v.kind == VerdictKind::Contested).collect();
+    let contested: Vec<&Verdict> = v
+        .iter()
+        .filter(|v| v.kind == VerdictKind::Contested)
+        .collect();
     assert_eq!(contested.len(), 1);
-    let values: Vec<&str> = contested[0].values.iter().map(|x| x.value.as_str()).collect();
+    let values: Vec<&str> = contested[0]
+        .values
+        .iter()
+        .map(|x| x.value.as_str())
+        .collect();
     assert_eq!(values.len(), 3, "{values:?}");
     assert!(values.contains(&"David") && values.contains(&"Amos"));
-    let steve = contested[0].values.iter().find(|x| x.value == "Steve" || x.value == "Stephen").unwrap();
+    let steve = contested[0]
+        .values
+        .iter()
+        .find(|x| x.value == "Steve" || x.value == "Stephen")
+        .unwrap();
     assert_eq!(steve.origins, 2, "nicknames are one name");
-    let selfc: Vec<&Verdict> = v.iter().filter(|v| v.kind == VerdictKind::SelfContradiction).collect();
+    let selfc: Vec<&Verdict> = v
+        .iter()
+        .filter(|v| v.kind == VerdictKind::SelfContradiction)
+        .collect();
     assert_eq!(selfc.len(), 1);
-    assert!(selfc[0].values.iter().all(|x| x.sources.iter().all(|s| s.document.as_str() == "c")));
+    assert!(selfc[0]
+        .values
+        .iter()
+        .all(|x| x.sources.iter().all(|s| s.document.as_str() == "c")));
     assert!(!contested[0].explanation.is_empty());
 }
 
@@ -122,22 +200,49 @@ fn the_same_age_makes_a_relative_and_a_plain_name_one_person() {
     const AGE: Attribute = Attribute::Value(ValueKind::Quantity);
     let family = |other: &str, age: &str| {
         vec![
-            doc("a", "Police arrested her son John Jenkin, 23, at the house in Millom.")
-                .fact(0, "John", GIVEN, "jenkin", "john", None)
-                .fact(0, "son", TITLE, "jenkin", "son", None)
-                .fact(0, "23", AGE, "age:jenkin#john", "age 23", Some(23.0)),
-            doc("b", "Her son John Jenkin, 23, was charged with murder on Sunday.")
-                .fact(0, "John", GIVEN, "jenkin", "john", None)
-                .fact(0, "son", TITLE, "jenkin", "son", None)
-                .fact(0, "23", AGE, "age:jenkin#john", "age 23", Some(23.0)),
-            doc("c", &format!("{other} Jenkin, {age}, had been sectioned after an apparent suicide attempt."))
-                .fact(0, other, GIVEN, "jenkin", &other.to_lowercase(), None)
-                .fact(0, age, AGE, &format!("age:jenkin#{}", other.to_lowercase()), &format!("age {age}"), Some(age.parse().unwrap())),
+            doc(
+                "a",
+                "Police arrested her son John Jenkin, 23, at the house in Millom.",
+            )
+            .fact(0, "John", GIVEN, "jenkin", "john", None)
+            .fact(0, "son", TITLE, "jenkin", "son", None)
+            .fact(0, "23", AGE, "age:jenkin#john", "age 23", Some(23.0)),
+            doc(
+                "b",
+                "Her son John Jenkin, 23, was charged with murder on Sunday.",
+            )
+            .fact(0, "John", GIVEN, "jenkin", "john", None)
+            .fact(0, "son", TITLE, "jenkin", "son", None)
+            .fact(0, "23", AGE, "age:jenkin#john", "age 23", Some(23.0)),
+            doc(
+                "c",
+                &format!(
+                    "{other} Jenkin, {age}, had been sectioned after an apparent suicide attempt."
+                ),
+            )
+            .fact(0, other, GIVEN, "jenkin", &other.to_lowercase(), None)
+            .fact(
+                0,
+                age,
+                AGE,
+                &format!("age:jenkin#{}", other.to_lowercase()),
+                &format!("age {age}"),
+                Some(age.parse().unwrap()),
+            ),
         ]
     };
-    let contested = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "given_name");
-    assert!(contested(&run(family("Scott", "23"), &[])), "same age: one person, two given names");
-    assert!(!contested(&run(family("Kathryn", "20"), &[])), "another age: the sister");
+    let contested = |v: &[Verdict]| {
+        v.iter()
+            .any(|v| v.kind == VerdictKind::Contested && v.attribute == "given_name")
+    };
+    assert!(
+        contested(&run(family("Scott", "23"), &[])),
+        "same age: one person, two given names"
+    );
+    assert!(
+        !contested(&run(family("Kathryn", "20"), &[])),
+        "another age: the sister"
+    );
 }
 
 #[test]
@@ -146,21 +251,44 @@ fn relatives_sharing_a_surname_are_not_a_name_conflict() {
     // deputy. Different roles in one article: two people, no drift.
     let v = run(
         vec![
-            doc("a", "Deputy Jerry Ortiz was killed in 2005.\nHis mother Rosa Ortiz wept.")
-                .fact(0, "Jerry", GIVEN, "ortiz", "jerry", None)
-                .fact(0, "Deputy", TITLE, "ortiz", "deputy", None)
-                .fact(1, "Rosa", GIVEN, "ortiz", "rosa", None)
-                .fact(1, "mother", TITLE, "ortiz", "mother", None),
-            doc("b", "Deputy Jerry Ortiz died outside his home.").fact(0, "Jerry", GIVEN, "ortiz", "jerry", None),
+            doc(
+                "a",
+                "Deputy Jerry Ortiz was killed in 2005.\nHis mother Rosa Ortiz wept.",
+            )
+            .fact(0, "Jerry", GIVEN, "ortiz", "jerry", None)
+            .fact(0, "Deputy", TITLE, "ortiz", "deputy", None)
+            .fact(1, "Rosa", GIVEN, "ortiz", "rosa", None)
+            .fact(1, "mother", TITLE, "ortiz", "mother", None),
+            doc("b", "Deputy Jerry Ortiz died outside his home.")
+                .fact(0, "Jerry", GIVEN, "ortiz", "jerry", None),
         ],
         &[],
     );
-    assert!(kinds(&v, "given_name").iter().all(|k| *k != VerdictKind::Contested && *k != VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        kinds(&v, "given_name")
+            .iter()
+            .all(|k| *k != VerdictKind::Contested && *k != VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
     // Spelling variants of one name are not a conflict either.
     let v = run(
         vec![
-            doc("a", "President Kurbanguly Berdymukhamedov voted.").fact(0, "Kurbanguly", GIVEN, "berdymukhamedov", "kurbanguly", None),
-            doc("b", "President Gurbanguly Berdymukhamedov voted.").fact(0, "Gurbanguly", GIVEN, "berdymukhamedov", "gurbanguly", None),
+            doc("a", "President Kurbanguly Berdymukhamedov voted.").fact(
+                0,
+                "Kurbanguly",
+                GIVEN,
+                "berdymukhamedov",
+                "kurbanguly",
+                None,
+            ),
+            doc("b", "President Gurbanguly Berdymukhamedov voted.").fact(
+                0,
+                "Gurbanguly",
+                GIVEN,
+                "berdymukhamedov",
+                "gurbanguly",
+                None,
+            ),
         ],
         &[],
     );
@@ -171,16 +299,20 @@ fn relatives_sharing_a_surname_are_not_a_name_conflict() {
 fn copies_count_as_one_origin() {
     let v = run(
         vec![
-            doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
-            doc("b", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("a", "Envoy Steve Witkoff met Putin.")
+                .fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("b", "Envoy Steve Witkoff met Putin.")
+                .fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
         ],
         &[&["a", "b"]],
     );
     assert_eq!(kinds(&v, "given_name"), vec![VerdictKind::SingleSource]);
     let v = run(
         vec![
-            doc("a", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
-            doc("b", "Envoy Steve Witkoff met Putin.").fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("a", "Envoy Steve Witkoff met Putin.")
+                .fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
+            doc("b", "Envoy Steve Witkoff met Putin.")
+                .fact(0, "Steve", GIVEN, "witkoff", "stephen", None),
         ],
         &[],
     );
@@ -193,10 +325,30 @@ const COUNT: Attribute = Attribute::Value(ValueKind::Count);
 fn different_counts_of_the_same_thing_are_contested() {
     let v = run(
         vec![
-            doc("a", "Rescuers evacuated 812 residents from the flooded Varna district overnight.")
-                .fact(0, "812", COUNT, "count:resident", "812 resident", Some(812.0)),
-            doc("b", "Overnight rescuers evacuated 318 residents from the flooded Varna district.")
-                .fact(0, "318", COUNT, "count:resident", "318 resident", Some(318.0)),
+            doc(
+                "a",
+                "Rescuers evacuated 812 residents from the flooded Varna district overnight.",
+            )
+            .fact(
+                0,
+                "812",
+                COUNT,
+                "count:resident",
+                "812 resident",
+                Some(812.0),
+            ),
+            doc(
+                "b",
+                "Overnight rescuers evacuated 318 residents from the flooded Varna district.",
+            )
+            .fact(
+                0,
+                "318",
+                COUNT,
+                "count:resident",
+                "318 resident",
+                Some(318.0),
+            ),
         ],
         &[],
     );
@@ -215,27 +367,39 @@ fn parts_that_add_up_to_a_total_are_not_a_conflict() {
         ],
         &[],
     );
-    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn figures_far_apart_that_happen_to_add_up_are_not_parts() {
     // 130 + 32 = 162 by chance: the box score's two figures are ten
     // sentences apart, so the changed passing yards are still contested.
-    let mut long = String::from("Quinn was 10 of 22 for 130 yards with two interceptions and a fumble.");
+    let mut long =
+        String::from("Quinn was 10 of 22 for 130 yards with two interceptions and a fumble.");
     for _ in 0..9 {
         long.push_str("\nThe crowd waited in the cold for the second half.");
     }
     long.push_str("\nButler returned an interception 32 yards for a touchdown in the rain.");
     let v = run(
         vec![
-            doc("a", &long).fact(0, "130", COUNT, "count:yard", "130 yard", Some(130.0)).fact(10, "32", COUNT, "count:yard", "32 yard", Some(32.0)),
-            doc("b", "Quinn was 10 of 22 for 162 yards with two interceptions and a fumble.")
-                .fact(0, "162", COUNT, "count:yard", "162 yard", Some(162.0)),
+            doc("a", &long)
+                .fact(0, "130", COUNT, "count:yard", "130 yard", Some(130.0))
+                .fact(10, "32", COUNT, "count:yard", "32 yard", Some(32.0)),
+            doc(
+                "b",
+                "Quinn was 10 of 22 for 162 yards with two interceptions and a fumble.",
+            )
+            .fact(0, "162", COUNT, "count:yard", "162 yard", Some(162.0)),
         ],
         &[],
     );
-    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -254,7 +418,10 @@ fn durations_in_other_units_are_not_parts_of_a_total() {
         ],
         &[],
     );
-    assert!(kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "duration").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -273,10 +440,20 @@ fn agreement_does_not_chain_through_a_vague_figure() {
         ],
         &[],
     );
-    let agreed: Vec<&Verdict> = v.iter().filter(|v| v.kind == VerdictKind::Corroborated).collect();
+    let agreed: Vec<&Verdict> = v
+        .iter()
+        .filter(|v| v.kind == VerdictKind::Corroborated)
+        .collect();
     for verdict in &agreed {
-        let docs: Vec<&str> = verdict.values.iter().flat_map(|x| x.sources.iter().map(|s| s.document.as_str())).collect();
-        assert!(!(docs.contains(&"a") && docs.contains(&"b")), "{verdict:#?}");
+        let docs: Vec<&str> = verdict
+            .values
+            .iter()
+            .flat_map(|x| x.sources.iter().map(|s| s.document.as_str()))
+            .collect();
+        assert!(
+            !(docs.contains(&"a") && docs.contains(&"b")),
+            "{verdict:#?}"
+        );
     }
 }
 
@@ -301,7 +478,10 @@ fn plain_people_with_and_without_an_outcome_are_different_figures() {
         ],
         &[],
     );
-    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // Named victims: the class on one side came from the arrest, not them.
     let v = run(
         vec![
@@ -315,19 +495,28 @@ fn plain_people_with_and_without_an_outcome_are_different_figures() {
         ],
         &[],
     );
-    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn a_toll_that_rises_in_a_later_report_is_a_timeline() {
     let a = || {
-        doc("a", "The flood killed 12 people in the valley, officials said.")
-            .fact(0, "12", COUNT, "count:people", "12 people", Some(12.0))
-            .published("2026-03-01T08:00:00Z")
+        doc(
+            "a",
+            "The flood killed 12 people in the valley, officials said.",
+        )
+        .fact(0, "12", COUNT, "count:people", "12 people", Some(12.0))
+        .published("2026-03-01T08:00:00Z")
     };
     let b = || {
-        doc("b", "Officials said the flood killed 19 people in the valley.")
-            .fact(0, "19", COUNT, "count:people", "19 people", Some(19.0))
+        doc(
+            "b",
+            "Officials said the flood killed 19 people in the valley.",
+        )
+        .fact(0, "19", COUNT, "count:people", "19 people", Some(19.0))
     };
     let v = run(vec![a(), b().published("2026-03-02T08:00:00Z")], &[]);
     assert_eq!(kinds(&v, "count"), vec![VerdictKind::Timeline]);
@@ -341,8 +530,22 @@ fn only_a_count_with_update_words_is_a_timeline() {
     // "climbers" is not "climbed": the larger count is no update.
     let v = run(
         vec![
-            doc("a", "The avalanche killed 3 climbers on the ridge.").fact(0, "3", COUNT, "count:climber", "3 climber", Some(3.0)),
-            doc("b", "The avalanche killed 5 climbers on the ridge.").fact(0, "5", COUNT, "count:climber", "5 climber", Some(5.0)),
+            doc("a", "The avalanche killed 3 climbers on the ridge.").fact(
+                0,
+                "3",
+                COUNT,
+                "count:climber",
+                "3 climber",
+                Some(3.0),
+            ),
+            doc("b", "The avalanche killed 5 climbers on the ridge.").fact(
+                0,
+                "5",
+                COUNT,
+                "count:climber",
+                "5 climber",
+                Some(5.0),
+            ),
         ],
         &[],
     );
@@ -351,11 +554,24 @@ fn only_a_count_with_update_words_is_a_timeline() {
     const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
     let v = run(
         vec![
-            doc("a", "A climber survived two nights on the mountain after seeing his brother die.")
-                .fact(0, "two nights", DURATION, "duration", "172800s", Some(2.0)),
-            doc("b", "A climber survived seven nights on the mountain after seeing his brother die.")
-                .fact(0, "seven nights", DURATION, "duration", "604800s", Some(7.0))
-                .published("2026-03-02T08:00:00Z"),
+            doc(
+                "a",
+                "A climber survived two nights on the mountain after seeing his brother die.",
+            )
+            .fact(0, "two nights", DURATION, "duration", "172800s", Some(2.0)),
+            doc(
+                "b",
+                "A climber survived seven nights on the mountain after seeing his brother die.",
+            )
+            .fact(
+                0,
+                "seven nights",
+                DURATION,
+                "duration",
+                "604800s",
+                Some(7.0),
+            )
+            .published("2026-03-02T08:00:00Z"),
         ],
         &[],
     );
@@ -378,15 +594,32 @@ fn two_years_for_two_events_are_not_a_contradiction() {
         ],
         &[],
     );
-    assert!(!kinds(&v, "year").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "year").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn planned_then_held_is_a_timeline() {
     let v = run(
         vec![
-            doc("a", "Putin is scheduled to meet Witkoff on Tuesday.").fact(0, "meet", Attribute::Occurrence, "event:meeting", "planned", None),
-            doc("b", "Witkoff met Putin in Moscow on Tuesday.").fact(0, "met", Attribute::Occurrence, "event:meeting", "took place", None),
+            doc("a", "Putin is scheduled to meet Witkoff on Tuesday.").fact(
+                0,
+                "meet",
+                Attribute::Occurrence,
+                "event:meeting",
+                "planned",
+                None,
+            ),
+            doc("b", "Witkoff met Putin in Moscow on Tuesday.").fact(
+                0,
+                "met",
+                Attribute::Occurrence,
+                "event:meeting",
+                "took place",
+                None,
+            ),
         ],
         &[],
     );
@@ -397,7 +630,10 @@ impl Doc {
     /// Add a typed value: the first occurrence of `needle` on `line`.
     fn value(mut self, line: usize, needle: &str, kind: ValueKind, normalized: &str) -> Self {
         let s = self.analysis.sentences[line].span;
-        let at = s.start + self.doc.text[s.start..s.end].find(needle).expect("needle on line");
+        let at = s.start
+            + self.doc.text[s.start..s.end]
+                .find(needle)
+                .expect("needle on line");
         self.analysis.values.push(Value {
             kind,
             span: Span::new(at, at + needle.len()),
@@ -414,7 +650,12 @@ impl Doc {
 impl Doc {
     /// Add a quantity with its number and unit: the first `needle` on `line`.
     fn quantity(self, line: usize, needle: &str, number: f64, unit: &str) -> Self {
-        let mut d = self.value(line, needle, ValueKind::Quantity, &format!("{number} {unit}"));
+        let mut d = self.value(
+            line,
+            needle,
+            ValueKind::Quantity,
+            &format!("{number} {unit}"),
+        );
         let v = d.analysis.values.last_mut().expect("just pushed");
         v.number = Some(number);
         v.unit = Some(unit.into());
@@ -424,41 +665,105 @@ impl Doc {
 
 #[test]
 fn a_conversion_in_brackets_that_does_not_match_its_figure_is_a_self_contradiction() {
-    let wrong = doc("a", "The quake struck seven km (11 miles) east of Dargahan.").quantity(0, "seven km", 7.0, "kilometre").quantity(0, "11 miles", 11.0, "mile");
+    let wrong = doc(
+        "a",
+        "The quake struck seven km (11 miles) east of Dargahan.",
+    )
+    .quantity(0, "seven km", 7.0, "kilometre")
+    .quantity(0, "11 miles", 11.0, "mile");
     let verdicts = run(vec![wrong], &[]);
-    let v: Vec<_> = verdicts.iter().filter(|v| v.attribute == "conversion").collect();
+    let v: Vec<_> = verdicts
+        .iter()
+        .filter(|v| v.attribute == "conversion")
+        .collect();
     assert_eq!(v.len(), 1, "{verdicts:#?}");
     assert_eq!(v[0].kind, VerdictKind::SelfContradiction);
-    assert!(v[0].explanation.contains("about 4.3 miles"), "{}", v[0].explanation);
-    assert_eq!(v[0].values[1].sources[0].quote, "The quake struck seven km (11 miles) east of Dargahan.");
+    assert!(
+        v[0].explanation.contains("about 4.3 miles"),
+        "{}",
+        v[0].explanation
+    );
+    assert_eq!(
+        v[0].values[1].sources[0].quote,
+        "The quake struck seven km (11 miles) east of Dargahan."
+    );
 }
 
 #[test]
 fn a_rounded_conversion_agrees_with_its_figure() {
     let rounded = [
-        ("It struck seven km (4 miles) east.", "seven km", 7.0, "kilometre", "4 miles", 4.0, "mile"),
-        ("A walk of 1 mile (2 km) in all.", "1 mile", 1.0, "mile", "2 km", 2.0, "kilometre"),
-        ("It flew 500 km (300 miles) south.", "500 km", 500.0, "kilometre", "300 miles", 300.0, "mile"),
-        ("A tower of 948 feet (289 metres) high.", "948 feet", 948.0, "foot", "289 metres", 289.0, "metre"),
-        ("A 5 kg (11 pounds) baby.", "5 kg", 5.0, "kilogram", "11 pounds", 11.0, "pound"),
+        (
+            "It struck seven km (4 miles) east.",
+            "seven km",
+            7.0,
+            "kilometre",
+            "4 miles",
+            4.0,
+            "mile",
+        ),
+        (
+            "A walk of 1 mile (2 km) in all.",
+            "1 mile",
+            1.0,
+            "mile",
+            "2 km",
+            2.0,
+            "kilometre",
+        ),
+        (
+            "It flew 500 km (300 miles) south.",
+            "500 km",
+            500.0,
+            "kilometre",
+            "300 miles",
+            300.0,
+            "mile",
+        ),
+        (
+            "A tower of 948 feet (289 metres) high.",
+            "948 feet",
+            948.0,
+            "foot",
+            "289 metres",
+            289.0,
+            "metre",
+        ),
+        (
+            "A 5 kg (11 pounds) baby.",
+            "5 kg",
+            5.0,
+            "kilogram",
+            "11 pounds",
+            11.0,
+            "pound",
+        ),
     ];
     for (text, a, an, au, b, bn, bu) in rounded {
         let d = doc("a", text).quantity(0, a, an, au).quantity(0, b, bn, bu);
         let verdicts = run(vec![d], &[]);
-        assert!(verdicts.iter().all(|v| v.attribute != "conversion"), "{text}: {verdicts:#?}");
+        assert!(
+            verdicts.iter().all(|v| v.attribute != "conversion"),
+            "{text}: {verdicts:#?}"
+        );
     }
 }
 
 #[test]
 fn a_weekday_its_own_date_contradicts_is_a_self_contradiction() {
-    let wrong = doc("a", "Major fire at supermarket\nWednesday, July 21, 2013\nCrews were called this morning.")
-        .value(1, "Wednesday", ValueKind::Weekday, "wednesday")
-        .value(1, "July 21, 2013", ValueKind::Date, "2013-07-21");
+    let wrong = doc(
+        "a",
+        "Major fire at supermarket\nWednesday, July 21, 2013\nCrews were called this morning.",
+    )
+    .value(1, "Wednesday", ValueKind::Weekday, "wednesday")
+    .value(1, "July 21, 2013", ValueKind::Date, "2013-07-21");
     let right = doc("b", "Fire at supermarket\nSunday 21 July 2013")
         .value(1, "Sunday", ValueKind::Weekday, "sunday")
         .value(1, "21 July 2013", ValueKind::Date, "2013-07-21");
     let verdicts = run(vec![wrong, right], &[]);
-    let calendar: Vec<_> = verdicts.iter().filter(|v| v.attribute == "weekday").collect();
+    let calendar: Vec<_> = verdicts
+        .iter()
+        .filter(|v| v.attribute == "weekday")
+        .collect();
     assert_eq!(calendar.len(), 1, "{calendar:#?}");
     let v = calendar[0];
     assert_eq!(v.kind, VerdictKind::SelfContradiction);
@@ -470,13 +775,19 @@ fn a_weekday_its_own_date_contradicts_is_a_self_contradiction() {
 
 #[test]
 fn a_weekday_far_from_a_date_or_a_date_without_year_is_not_checked() {
-    let far = doc("a", "On Wednesday the council met; the fire was on July 21, 2013.\nMonday, July 22")
-        .value(0, "Wednesday", ValueKind::Weekday, "wednesday")
-        .value(0, "July 21, 2013", ValueKind::Date, "2013-07-21")
-        .value(1, "Monday", ValueKind::Weekday, "monday")
-        .value(1, "July 22", ValueKind::Date, "--07-22");
+    let far = doc(
+        "a",
+        "On Wednesday the council met; the fire was on July 21, 2013.\nMonday, July 22",
+    )
+    .value(0, "Wednesday", ValueKind::Weekday, "wednesday")
+    .value(0, "July 21, 2013", ValueKind::Date, "2013-07-21")
+    .value(1, "Monday", ValueKind::Weekday, "monday")
+    .value(1, "July 22", ValueKind::Date, "--07-22");
     let verdicts = run(vec![far], &[]);
-    assert!(verdicts.iter().all(|v| v.attribute != "weekday"), "{verdicts:#?}");
+    assert!(
+        verdicts.iter().all(|v| v.attribute != "weekday"),
+        "{verdicts:#?}"
+    );
 }
 
 #[test]
@@ -489,15 +800,43 @@ fn a_district_and_its_city_are_one_place_but_distant_cities_conflict() {
         d
     };
     let place = Attribute::Value(ValueKind::Place);
-    let line = |city: &str| format!("Tara Reid checked into the Promises Treatment Center rehab clinic in {city} on Monday.");
+    let line = |city: &str| {
+        format!("Tara Reid checked into the Promises Treatment Center rehab clinic in {city} on Monday.")
+    };
     let la = [34.05, -118.24];
     let run_with = |other: &str, at: [f64; 2]| {
-        let a = located(doc("a", &line("Los Angeles")).fact(0, "Los Angeles", place, "place:city", "los angeles", None), la);
-        let b = located(doc("b", &line("Los Angeles")).fact(0, "Los Angeles", place, "place:city", "los angeles", None), la);
-        let c = located(doc("c", &line(other)).fact(0, other, place, "place:city", &other.to_lowercase(), None), at);
+        let a = located(
+            doc("a", &line("Los Angeles")).fact(
+                0,
+                "Los Angeles",
+                place,
+                "place:city",
+                "los angeles",
+                None,
+            ),
+            la,
+        );
+        let b = located(
+            doc("b", &line("Los Angeles")).fact(
+                0,
+                "Los Angeles",
+                place,
+                "place:city",
+                "los angeles",
+                None,
+            ),
+            la,
+        );
+        let c = located(
+            doc("c", &line(other)).fact(0, other, place, "place:city", &other.to_lowercase(), None),
+            at,
+        );
         run(vec![a, b, c], &[])
     };
-    let contested = |vs: &[Verdict]| vs.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "place");
+    let contested = |vs: &[Verdict]| {
+        vs.iter()
+            .any(|v| v.kind == VerdictKind::Contested && v.attribute == "place")
+    };
     assert!(!contested(&run_with("Hollywood", [34.10, -118.33])));
     assert!(contested(&run_with("San Antonio", [29.42, -98.49])));
 }
@@ -511,26 +850,58 @@ fn figures_of_different_outcomes_are_never_one_fact() {
         }
         d
     };
-    let a = with_outcome(doc("a", "The earthquake near Korvath killed 12 people in the city, officials said.").fact(0, "12 people", count, "count:people", "12", Some(12.0)), "dead");
-    let b = with_outcome(doc("b", "The earthquake near Korvath struck a city of 180,000 people, officials said.").fact(0, "180,000 people", count, "count:people", "180000", Some(180000.0)), "population");
+    let a = with_outcome(
+        doc(
+            "a",
+            "The earthquake near Korvath killed 12 people in the city, officials said.",
+        )
+        .fact(0, "12 people", count, "count:people", "12", Some(12.0)),
+        "dead",
+    );
+    let b = with_outcome(
+        doc(
+            "b",
+            "The earthquake near Korvath struck a city of 180,000 people, officials said.",
+        )
+        .fact(
+            0,
+            "180,000 people",
+            count,
+            "count:people",
+            "180000",
+            Some(180000.0),
+        ),
+        "population",
+    );
     let verdicts = run(vec![a, b], &[]);
-    assert!(verdicts.iter().all(|v| v.kind != VerdictKind::Contested), "{verdicts:#?}");
+    assert!(
+        verdicts.iter().all(|v| v.kind != VerdictKind::Contested),
+        "{verdicts:#?}"
+    );
 }
 
 #[test]
 fn a_lone_figure_whose_report_also_gives_the_consensus_figure_is_another_fact() {
     let dur = Attribute::Value(ValueKind::Duration);
-    let rescue = |id: &str| doc(id, "Firefighters freed the baker from his collapsed shop nine hours after the earthquake struck the city.").fact(0, "nine hours", dur, "duration", "32400", Some(9.0));
+    let rescue = |id: &str| {
+        doc(id, "Firefighters freed the baker from his collapsed shop nine hours after the earthquake struck the city.").fact(0, "nine hours", dur, "duration", "32400", Some(9.0))
+    };
     let d = doc("d", "Firefighters spent nine hours freeing the baker from his collapsed shop.\nThe prime minister walked the city two days after the earthquake struck.")
         .fact(0, "nine hours", dur, "duration", "32400", Some(9.0))
         .fact(1, "two days", dur, "duration", "172800", Some(2.0));
     let verdicts = run(vec![rescue("a"), rescue("b"), rescue("c"), d], &[]);
-    assert!(verdicts.iter().all(|v| v.kind != VerdictKind::Contested), "{verdicts:#?}");
+    assert!(
+        verdicts.iter().all(|v| v.kind != VerdictKind::Contested),
+        "{verdicts:#?}"
+    );
     // Without its own "nine hours", the same report's "two days" stands against the others.
     let d = doc("d", "The prime minister walked the city two days after the earthquake struck, after firefighters freed the baker from his collapsed shop.")
         .fact(0, "two days", dur, "duration", "172800", Some(2.0));
     let verdicts = run(vec![rescue("a"), rescue("b"), rescue("c"), d], &[]);
-    assert!(verdicts.iter().any(|v| v.kind == VerdictKind::Contested), "{verdicts:#?}");
+    assert!(
+        verdicts.iter().any(|v| v.kind == VerdictKind::Contested),
+        "{verdicts:#?}"
+    );
 }
 
 #[test]
@@ -538,27 +909,54 @@ fn a_floor_agrees_with_a_larger_figure_but_two_floors_are_compared() {
     let floor_and = |other: &str, number: f64| {
         run(
             vec![
-                doc("a", "Crews from both stations used at least two ladder trucks at the blaze.")
-                    .fact(0, "two", COUNT, "count:truck", "2 truck", Some(2.0)),
-                doc("b", &format!("Crews from both stations used {other} ladder trucks at the blaze."))
-                    .fact(0, other.rsplit(' ').next().unwrap(), COUNT, "count:truck", &format!("{number} truck"), Some(number)),
+                doc(
+                    "a",
+                    "Crews from both stations used at least two ladder trucks at the blaze.",
+                )
+                .fact(0, "two", COUNT, "count:truck", "2 truck", Some(2.0)),
+                doc(
+                    "b",
+                    &format!("Crews from both stations used {other} ladder trucks at the blaze."),
+                )
+                .fact(
+                    0,
+                    other.rsplit(' ').next().unwrap(),
+                    COUNT,
+                    "count:truck",
+                    &format!("{number} truck"),
+                    Some(number),
+                ),
             ],
             &[],
         )
     };
     assert!(!kinds(&floor_and("three", 3.0), "count").contains(&VerdictKind::Contested));
-    assert_eq!(kinds(&floor_and("at least five", 5.0), "count"), vec![VerdictKind::Contested]);
+    assert_eq!(
+        kinds(&floor_and("at least five", 5.0), "count"),
+        vec![VerdictKind::Contested]
+    );
 }
 
 #[test]
 fn one_hedged_figure_does_not_stretch_the_figures_that_agree_with_it() {
     let v = run(
         vec![
-            doc("a", "Crews from both stations used eight ladder trucks at the blaze.").fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0)),
-            doc("b", "Crews from both stations used about eight ladder trucks at the blaze.")
-                .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0))
-                .hedged(),
-            doc("c", "Crews from both stations used seven ladder trucks at the blaze.").fact(0, "seven", COUNT, "count:truck", "7 truck", Some(7.0)),
+            doc(
+                "a",
+                "Crews from both stations used eight ladder trucks at the blaze.",
+            )
+            .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0)),
+            doc(
+                "b",
+                "Crews from both stations used about eight ladder trucks at the blaze.",
+            )
+            .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0))
+            .hedged(),
+            doc(
+                "c",
+                "Crews from both stations used seven ladder trucks at the blaze.",
+            )
+            .fact(0, "seven", COUNT, "count:truck", "7 truck", Some(7.0)),
         ],
         &[],
     );
@@ -566,14 +964,24 @@ fn one_hedged_figure_does_not_stretch_the_figures_that_agree_with_it() {
     // A figure hedged in every report that gives it still agrees.
     let v = run(
         vec![
-            doc("a", "Crews from both stations used about eight ladder trucks at the blaze.")
-                .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0))
-                .hedged(),
-            doc("c", "Crews from both stations used seven ladder trucks at the blaze.").fact(0, "seven", COUNT, "count:truck", "7 truck", Some(7.0)),
+            doc(
+                "a",
+                "Crews from both stations used about eight ladder trucks at the blaze.",
+            )
+            .fact(0, "eight", COUNT, "count:truck", "8 truck", Some(8.0))
+            .hedged(),
+            doc(
+                "c",
+                "Crews from both stations used seven ladder trucks at the blaze.",
+            )
+            .fact(0, "seven", COUNT, "count:truck", "7 truck", Some(7.0)),
         ],
         &[],
     );
-    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -588,16 +996,47 @@ fn two_sentences_whose_own_figures_agree_are_no_self_contradiction() {
     let v = run(
         vec![
             doc("a", text)
-                .fact(0, "70 percent", QUANTITY, "percent", "70 percent", Some(70.0))
-                .fact(1, "75 percent", QUANTITY, "percent", "75 percent", Some(75.0))
+                .fact(
+                    0,
+                    "70 percent",
+                    QUANTITY,
+                    "percent",
+                    "70 percent",
+                    Some(70.0),
+                )
+                .fact(
+                    1,
+                    "75 percent",
+                    QUANTITY,
+                    "percent",
+                    "75 percent",
+                    Some(75.0),
+                )
                 .hedged()
-                .fact(2, "90 percent", QUANTITY, "percent", "90 percent", Some(90.0))
+                .fact(
+                    2,
+                    "90 percent",
+                    QUANTITY,
+                    "percent",
+                    "90 percent",
+                    Some(90.0),
+                )
                 .hedged(),
-            doc("b", other).fact(0, "70 percent", QUANTITY, "percent", "70 percent", Some(70.0)),
+            doc("b", other).fact(
+                0,
+                "70 percent",
+                QUANTITY,
+                "percent",
+                "70 percent",
+                Some(70.0),
+            ),
         ],
         &[],
     );
-    assert!(!kinds(&v, "quantity").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        !kinds(&v, "quantity").contains(&VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -618,14 +1057,26 @@ fn a_misplaced_city_is_a_self_contradiction_quoting_both_names() {
     let geo: Vec<_> = verdicts.iter().filter(|v| v.attribute == "place").collect();
     assert_eq!(geo.len(), 1, "{geo:#?}");
     assert_eq!(geo[0].kind, VerdictKind::SelfContradiction);
-    assert!(geo[0].explanation.contains("no city named Houston lies in California"), "{}", geo[0].explanation);
+    assert!(
+        geo[0]
+            .explanation
+            .contains("no city named Houston lies in California"),
+        "{}",
+        geo[0].explanation
+    );
     let sources: Vec<&Evidence> = geo[0].values.iter().flat_map(|v| &v.sources).collect();
     assert_eq!(sources.len(), 2);
     for e in sources {
         assert_eq!(e.quote, &text[e.start..e.end]);
-        assert_eq!(e.quote, "He is buried in Calvary Cemetery, Houston, California.");
+        assert_eq!(
+            e.quote,
+            "He is buried in Calvary Cemetery, Houston, California."
+        );
     }
-    assert_eq!(&text[geo[0].values[0].sources[0].value_start..geo[0].values[0].sources[0].value_end], "Houston");
+    assert_eq!(
+        &text[geo[0].values[0].sources[0].value_start..geo[0].values[0].sources[0].value_end],
+        "Houston"
+    );
 }
 
 #[test]
@@ -675,9 +1126,18 @@ fn a_terse_sentence_is_compared_only_with_one_that_says_nearly_the_same() {
             &[],
         )
     };
-    assert_eq!(kinds(&pair("Members serve 5 years.", "Members serve 15 years."), "duration"), vec![VerdictKind::Contested]);
+    assert_eq!(
+        kinds(
+            &pair("Members serve 5 years.", "Members serve 15 years."),
+            "duration"
+        ),
+        vec![VerdictKind::Contested]
+    );
     let loose = pair("Members serve 5 years.", "Senators serve 15 years.");
-    assert!(!kinds(&loose, "duration").contains(&VerdictKind::Contested), "{loose:#?}");
+    assert!(
+        !kinds(&loose, "duration").contains(&VerdictKind::Contested),
+        "{loose:#?}"
+    );
 }
 
 #[test]
@@ -692,10 +1152,20 @@ fn two_weekdays_stated_with_the_same_clock_time_are_one_moment() {
             .fact(0, "Thursday", weekday, "weekday", "thursday", None);
         let b = doc("b", "The service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Sunday.")
             .fact(0, "Sunday", weekday, "weekday", "sunday", None);
-        if clock { vec![clocked(a), clocked(b)] } else { vec![a, b] }
+        if clock {
+            vec![clocked(a), clocked(b)]
+        } else {
+            vec![a, b]
+        }
     };
-    assert!(!kinds(&run(docs(false), &[]), "weekday").contains(&VerdictKind::Contested), "different words, no shared time");
-    assert_eq!(kinds(&run(docs(true), &[]), "weekday"), vec![VerdictKind::Contested]);
+    assert!(
+        !kinds(&run(docs(false), &[]), "weekday").contains(&VerdictKind::Contested),
+        "different words, no shared time"
+    );
+    assert_eq!(
+        kinds(&run(docs(true), &[]), "weekday"),
+        vec![VerdictKind::Contested]
+    );
 }
 
 #[test]
@@ -705,19 +1175,37 @@ fn titles_are_compatible_pair_by_pair_and_a_longer_form_is_the_same_title() {
     // says nothing for the governor report c has.
     let v = run(
         vec![
-            doc("a", "Interior Secretary Ken Salazar spoke.\nSecretary Salazar left.")
-                .fact(0, "Interior Secretary", TITLE, "salazar", "interior secretary", None)
-                .fact(1, "Secretary", TITLE, "salazar", "secretary", None),
+            doc(
+                "a",
+                "Interior Secretary Ken Salazar spoke.\nSecretary Salazar left.",
+            )
+            .fact(
+                0,
+                "Interior Secretary",
+                TITLE,
+                "salazar",
+                "interior secretary",
+                None,
+            )
+            .fact(1, "Secretary", TITLE, "salazar", "secretary", None),
             doc("b", "Secretary Salazar, a senator before, spoke.")
                 .fact(0, "Secretary", TITLE, "salazar", "secretary", None)
                 .fact(0, "senator", TITLE, "salazar", "senator", None),
-            doc("c", "Governor Salazar spoke.").fact(0, "Governor", TITLE, "salazar", "governor", None),
+            doc("c", "Governor Salazar spoke.")
+                .fact(0, "Governor", TITLE, "salazar", "governor", None),
         ],
         &[],
     );
-    let contested: Vec<&Verdict> = v.iter().filter(|v| v.attribute == "title" && v.kind == VerdictKind::Contested).collect();
+    let contested: Vec<&Verdict> = v
+        .iter()
+        .filter(|v| v.attribute == "title" && v.kind == VerdictKind::Contested)
+        .collect();
     assert_eq!(contested.len(), 1, "{v:#?}");
-    let values: Vec<&str> = contested[0].values.iter().map(|x| x.value.as_str()).collect();
+    let values: Vec<&str> = contested[0]
+        .values
+        .iter()
+        .map(|x| x.value.as_str())
+        .collect();
     assert!(values.contains(&"Governor"), "{values:?}");
 }
 
@@ -740,12 +1228,29 @@ fn synonyms_and_a_generic_title_name_one_job_but_two_specific_ones_do_not() {
     assert!(!one_job("attorney", "senator"));
     let v = run(
         vec![
-            doc("a", "Prosecutor David Rossi said Timmons is charged.").fact(0, "Prosecutor", TITLE, "rossi", "prosecutor", None),
-            doc("b", "District Attorney David Rossi asked the witness.").fact(0, "District Attorney", TITLE, "rossi", "district attorney", None),
+            doc("a", "Prosecutor David Rossi said Timmons is charged.").fact(
+                0,
+                "Prosecutor",
+                TITLE,
+                "rossi",
+                "prosecutor",
+                None,
+            ),
+            doc("b", "District Attorney David Rossi asked the witness.").fact(
+                0,
+                "District Attorney",
+                TITLE,
+                "rossi",
+                "district attorney",
+                None,
+            ),
         ],
         &[],
     );
-    assert!(!kinds(&v, "title").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "title").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -755,20 +1260,40 @@ fn durations_of_other_orders_of_magnitude_time_different_things() {
     let case = |other: &str, key: f64, number: f64| {
         run(
             vec![
-                doc("a", "The jury deliberated for 30 hours over four days before the verdict.")
-                    .fact(0, "30 hours", DURATION, "duration", "108000s", Some(30.0)),
-                doc("b", "The jury deliberated for eight months over four days before the verdict.")
-                    .fact(0, other, DURATION, "duration", &format!("{key}s"), Some(number)),
+                doc(
+                    "a",
+                    "The jury deliberated for 30 hours over four days before the verdict.",
+                )
+                .fact(0, "30 hours", DURATION, "duration", "108000s", Some(30.0)),
+                doc(
+                    "b",
+                    "The jury deliberated for eight months over four days before the verdict.",
+                )
+                .fact(
+                    0,
+                    other,
+                    DURATION,
+                    "duration",
+                    &format!("{key}s"),
+                    Some(number),
+                ),
             ],
             &[],
         )
     };
     // 30 hours against eight months: 160 times longer, another fact.
-    assert!(!kinds(&case("eight months", 8.0 * 30.0 * day, 8.0), "duration").contains(&VerdictKind::Contested));
+    assert!(
+        !kinds(&case("eight months", 8.0 * 30.0 * day, 8.0), "duration")
+            .contains(&VerdictKind::Contested)
+    );
     // The same figure in another unit is drift, however far apart.
-    assert!(kinds(&case("eight months", 30.0 * 60.0, 30.0), "duration").contains(&VerdictKind::Contested));
+    assert!(kinds(&case("eight months", 30.0 * 60.0, 30.0), "duration")
+        .contains(&VerdictKind::Contested));
     // 30 hours against 40 hours: the same scale, contested.
-    assert!(kinds(&case("eight months", 40.0 * 3600.0, 40.0), "duration").contains(&VerdictKind::Contested));
+    assert!(
+        kinds(&case("eight months", 40.0 * 3600.0, 40.0), "duration")
+            .contains(&VerdictKind::Contested)
+    );
 }
 
 impl Doc {
@@ -777,12 +1302,18 @@ impl Doc {
     fn person(mut self, line: usize, given: &str, surname: &str) -> Self {
         let s = self.analysis.sentences[line].span;
         let full = format!("{given} {surname}");
-        let at = s.start + self.doc.text[s.start..s.end].find(&full).expect("name on line");
+        let at = s.start
+            + self.doc.text[s.start..s.end]
+                .find(&full)
+                .expect("name on line");
         self.analysis.mentions.push(Mention {
             span: Span::new(at, at + full.len()),
             sentence: line,
             kind: EntityKind::Person,
-            person: Some(PersonName { given: Some(given.into()), surname: surname.into() }),
+            person: Some(PersonName {
+                given: Some(given.into()),
+                surname: surname.into(),
+            }),
             role: None,
             entity: 0,
         });
@@ -795,43 +1326,87 @@ fn a_word_most_reports_use_as_a_name_is_not_a_place_in_any() {
     const PLACE: Attribute = Attribute::Value(ValueKind::Place);
     let story = |names: usize| {
         let mut docs = vec![
-            doc("a", "The fire at the church of Sarah Palin's town was set in Wasilla.").fact(0, "Wasilla", PLACE, "place:city", "wasilla", None),
-            doc("b", "Palin's church was damaged by the fire set in Wasilla overnight.").fact(0, "Palin", PLACE, "place:city", "palin", None),
+            doc(
+                "a",
+                "The fire at the church of Sarah Palin's town was set in Wasilla.",
+            )
+            .fact(0, "Wasilla", PLACE, "place:city", "wasilla", None),
+            doc(
+                "b",
+                "Palin's church was damaged by the fire set in Wasilla overnight.",
+            )
+            .fact(0, "Palin", PLACE, "place:city", "palin", None),
         ];
         for i in 0..names {
-            docs.push(doc(&format!("n{i}"), "Governor Sarah Palin spoke at the church.").person(0, "Sarah", "Palin"));
+            docs.push(
+                doc(
+                    &format!("n{i}"),
+                    "Governor Sarah Palin spoke at the church.",
+                )
+                .person(0, "Sarah", "Palin"),
+            );
         }
         run(docs, &[])
     };
     // Two reports name Sarah Palin, one has "Palin" as a town: a person.
     assert!(!kinds(&story(2), "place").contains(&VerdictKind::Contested));
     // With no report naming her, the town is compared like any place.
-    assert!(kinds(&story(0), "place").contains(&VerdictKind::Contested), "{:#?}", story(0));
+    assert!(
+        kinds(&story(0), "place").contains(&VerdictKind::Contested),
+        "{:#?}",
+        story(0)
+    );
 }
 
 #[test]
 fn places_a_report_nests_one_in_the_other_are_one_place() {
     const PLACE: Attribute = Attribute::Value(ValueKind::Place);
-    let line = |place: &str| format!("More than 50 firefighters tackled the blaze at the supermarket in {place} on Friday night.");
+    let line = |place: &str| {
+        format!("More than 50 firefighters tackled the blaze at the supermarket in {place} on Friday night.")
+    };
     let story = |nested: bool| {
-        let mut d = doc("d", "Police in Banstead, Surrey said the fire was suspicious.")
-            .fact(0, "Banstead", PLACE, "place:city", "banstead", None)
-            .fact(0, "Surrey", PLACE, "place:city", "surrey", None);
+        let mut d = doc(
+            "d",
+            "Police in Banstead, Surrey said the fire was suspicious.",
+        )
+        .fact(0, "Banstead", PLACE, "place:city", "banstead", None)
+        .fact(0, "Surrey", PLACE, "place:city", "surrey", None);
         if nested {
             let (inner, outer) = (d.analysis.facts[0].span, d.analysis.facts[1].span);
-            d.analysis.nestings.push(Nesting { place: inner, within: outer, sentence: 0 });
+            d.analysis.nestings.push(Nesting {
+                place: inner,
+                within: outer,
+                sentence: 0,
+            });
         }
         run(
             vec![
-                doc("a", &line("Banstead")).fact(0, "Banstead", PLACE, "place:city", "banstead", None),
-                doc("b", &line("Banstead")).fact(0, "Banstead", PLACE, "place:city", "banstead", None),
+                doc("a", &line("Banstead")).fact(
+                    0,
+                    "Banstead",
+                    PLACE,
+                    "place:city",
+                    "banstead",
+                    None,
+                ),
+                doc("b", &line("Banstead")).fact(
+                    0,
+                    "Banstead",
+                    PLACE,
+                    "place:city",
+                    "banstead",
+                    None,
+                ),
                 doc("c", &line("Surrey")).fact(0, "Surrey", PLACE, "place:city", "surrey", None),
                 d,
             ],
             &[],
         )
     };
-    let contested = |vs: &[Verdict]| vs.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "place");
+    let contested = |vs: &[Verdict]| {
+        vs.iter()
+            .any(|v| v.kind == VerdictKind::Contested && v.attribute == "place")
+    };
     assert!(!contested(&story(true)));
     // Without a report that nests them, two names are compared.
     assert!(contested(&story(false)));
@@ -842,19 +1417,46 @@ fn one_report_or_an_acting_title_is_no_status_conflict() {
     const STATUS: Attribute = Attribute::Status;
     // One report calls him "the late Sen. Jackson" and "Senator Jackson".
     let v = run(
-        vec![doc("a", "The late Sen. Henry Jackson backed the law.\nSenator Jackson had foresight.")
-            .fact(0, "late", STATUS, "jackson|senator", "former", None)
-            .fact(1, "Senator", STATUS, "jackson|senator", "current", None)],
+        vec![doc(
+            "a",
+            "The late Sen. Henry Jackson backed the law.\nSenator Jackson had foresight.",
+        )
+        .fact(0, "late", STATUS, "jackson|senator", "former", None)
+        .fact(1, "Senator", STATUS, "jackson|senator", "current", None)],
         &[],
     );
-    assert!(!kinds(&v, "status").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "status").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // "Interim director Gray" and "the director Gray" agree; "former" does not.
     let story = |other: &str| {
         run(
             vec![
-                doc("a", "Nixon ordered interim FBI director Gray to fire Felt.").fact(0, "interim", STATUS, "gray|director", "acting", None),
-                doc("b", &format!("Nixon ordered the {other} FBI director Gray to fire Felt."))
-                    .fact(0, "FBI", STATUS, "gray|director", if other.is_empty() { "current" } else { "former" }, None),
+                doc("a", "Nixon ordered interim FBI director Gray to fire Felt.").fact(
+                    0,
+                    "interim",
+                    STATUS,
+                    "gray|director",
+                    "acting",
+                    None,
+                ),
+                doc(
+                    "b",
+                    &format!("Nixon ordered the {other} FBI director Gray to fire Felt."),
+                )
+                .fact(
+                    0,
+                    "FBI",
+                    STATUS,
+                    "gray|director",
+                    if other.is_empty() {
+                        "current"
+                    } else {
+                        "former"
+                    },
+                    None,
+                ),
             ],
             &[],
         )
@@ -878,26 +1480,47 @@ fn one_span_in_two_units_agrees() {
             &[],
         )
     };
-    assert!(!kinds(&story("three-month", (3.0 * 30.436_875 * day).round(), 3.0), "duration").contains(&VerdictKind::Contested));
+    assert!(!kinds(
+        &story("three-month", (3.0 * 30.436_875 * day).round(), 3.0),
+        "duration"
+    )
+    .contains(&VerdictKind::Contested));
     assert!(kinds(&story("30-day", 30.0 * day, 30.0), "duration").contains(&VerdictKind::Contested));
 }
 
 #[test]
 fn a_contest_lined_up_by_a_lowered_bar_says_its_sentences_match_only_in_part() {
     let dur = Attribute::Value(ValueKind::Duration);
-    let rescue = |id: &str| doc(id, "Firefighters freed the baker from his collapsed shop nine hours after the earthquake struck the city.").fact(0, "nine hours", dur, "duration", "32400", Some(9.0));
+    let rescue = |id: &str| {
+        doc(id, "Firefighters freed the baker from his collapsed shop nine hours after the earthquake struck the city.").fact(0, "nine hours", dur, "duration", "32400", Some(9.0))
+    };
     // A lone report whose sentence shares only part of the others' words.
-    let partial = doc("d", "The prime minister walked the city two days after the earthquake struck.")
-        .fact(0, "two days", dur, "duration", "172800", Some(2.0));
+    let partial = doc(
+        "d",
+        "The prime minister walked the city two days after the earthquake struck.",
+    )
+    .fact(0, "two days", dur, "duration", "172800", Some(2.0));
     let v = run(vec![rescue("a"), rescue("b"), rescue("c"), partial], &[]);
-    let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("contested");
-    assert!(contest.weak_match && contest.explanation.contains("match only in part"), "{contest:#?}");
+    let contest = v
+        .iter()
+        .find(|v| v.kind == VerdictKind::Contested)
+        .expect("contested");
+    assert!(
+        contest.weak_match && contest.explanation.contains("match only in part"),
+        "{contest:#?}"
+    );
     // The same sentence with another figure: a strong match.
     let same = doc("d", "Firefighters freed the baker from his collapsed shop two days after the earthquake struck the city.")
         .fact(0, "two days", dur, "duration", "172800", Some(2.0));
     let v = run(vec![rescue("a"), rescue("b"), rescue("c"), same], &[]);
-    let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("contested");
-    assert!(!contest.weak_match && !contest.explanation.contains("match only in part"), "{contest:#?}");
+    let contest = v
+        .iter()
+        .find(|v| v.kind == VerdictKind::Contested)
+        .expect("contested");
+    assert!(
+        !contest.weak_match && !contest.explanation.contains("match only in part"),
+        "{contest:#?}"
+    );
 }
 
 #[test]
@@ -905,16 +1528,48 @@ fn page_stamps_are_not_compared() {
     const TIME: Attribute = Attribute::Value(ValueKind::Time);
     // Stemmed as the analyze stage writes them: five words, one "updat".
     let stamp = |id: &str, at: &str| {
-        let mut d = doc(id, &format!("BBC News 21 July 2013 Last updated at {at} GMT")).fact(0, at, TIME, "time", at, None);
-        d.analysis.facts[0].context = ["bbc", "news", "juli", "last", "updat"].map(String::from).to_vec();
+        let mut d = doc(
+            id,
+            &format!("BBC News 21 July 2013 Last updated at {at} GMT"),
+        )
+        .fact(0, at, TIME, "time", at, None);
+        d.analysis.facts[0].context = ["bbc", "news", "juli", "last", "updat"]
+            .map(String::from)
+            .to_vec();
         d
     };
-    let v = run(vec![stamp("a", "11:11"), stamp("b", "11:11"), stamp("c", "13:42")], &[]);
-    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![
+            stamp("a", "11:11"),
+            stamp("b", "11:11"),
+            stamp("c", "13:42"),
+        ],
+        &[],
+    );
+    assert!(
+        !kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // A sentence about the event, as short, is compared.
-    let event = |id: &str, at: &str| doc(id, &format!("The quake struck the island town at {at} local time")).fact(0, at, TIME, "time", at, None);
-    let v = run(vec![event("a", "11:11"), event("b", "11:11"), event("c", "13:42")], &[]);
-    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    let event = |id: &str, at: &str| {
+        doc(
+            id,
+            &format!("The quake struck the island town at {at} local time"),
+        )
+        .fact(0, at, TIME, "time", at, None)
+    };
+    let v = run(
+        vec![
+            event("a", "11:11"),
+            event("b", "11:11"),
+            event("c", "13:42"),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -923,17 +1578,48 @@ fn a_figure_converted_in_brackets_is_not_compared() {
     let report = |id: &str, dollars: &str| {
         let text = format!("Armed robbers stole diamonds valued at 85 million euros ({dollars}) from the Paris store.");
         doc(id, &text)
-            .fact(0, "85 million euros", QTY, "quantity:eur", "85000000 eur", Some(85e6))
+            .fact(
+                0,
+                "85 million euros",
+                QTY,
+                "quantity:eur",
+                "85000000 eur",
+                Some(85e6),
+            )
             .fact(0, dollars, QTY, "quantity:usd", dollars, None)
     };
-    let v = run(vec![report("a", "$108 million"), report("b", "$108 million"), report("c", "$137 million")], &[]);
-    assert!(!kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![
+            report("a", "$108 million"),
+            report("b", "$108 million"),
+            report("c", "$137 million"),
+        ],
+        &[],
+    );
+    assert!(
+        !kinds(&v, "quantity").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // Outside brackets the same figures are compared.
     let plain = |id: &str, dollars: &str| {
-        doc(id, &format!("Armed robbers stole diamonds valued at {dollars} from the Paris store.")).fact(0, dollars, QTY, "quantity:usd", dollars, None)
+        doc(
+            id,
+            &format!("Armed robbers stole diamonds valued at {dollars} from the Paris store."),
+        )
+        .fact(0, dollars, QTY, "quantity:usd", dollars, None)
     };
-    let v = run(vec![plain("a", "$108 million"), plain("b", "$108 million"), plain("c", "$137 million")], &[]);
-    assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![
+            plain("a", "$108 million"),
+            plain("b", "$108 million"),
+            plain("c", "$137 million"),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "quantity").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -941,13 +1627,28 @@ fn a_committee_chair_is_held_alongside_a_members_title() {
     let story = |chair: &str| {
         run(
             vec![
-                doc("a", "Rep. Nick Rahall says he will invoke the review act.").fact(0, "Rep.", TITLE, "rahall", "representative", None),
-                doc("b", &format!("Rahall, the {chair}, called the rule a pot shot.")).fact(0, chair, TITLE, "rahall", "chairman", None),
+                doc("a", "Rep. Nick Rahall says he will invoke the review act.").fact(
+                    0,
+                    "Rep.",
+                    TITLE,
+                    "rahall",
+                    "representative",
+                    None,
+                ),
+                doc(
+                    "b",
+                    &format!("Rahall, the {chair}, called the rule a pot shot."),
+                )
+                .fact(0, chair, TITLE, "rahall", "chairman", None),
             ],
             &[],
         )
     };
-    assert!(!kinds(&story("chairman of the House Natural Resources Committee"), "title").contains(&VerdictKind::Contested));
+    assert!(!kinds(
+        &story("chairman of the House Natural Resources Committee"),
+        "title"
+    )
+    .contains(&VerdictKind::Contested));
     // A chairman of nothing named is another job than a representative.
     assert!(kinds(&story("chairman"), "title").contains(&VerdictKind::Contested));
 }
@@ -963,11 +1664,19 @@ fn the_weekdays_of_two_leads_are_the_main_events_even_in_other_words() {
         let mut b_lines = ["", ""];
         b_lines[lead_line] = "Detectives arrested two gang members Saturday.";
         b_lines[other] = "Relatives gathered on Friday at a church to remember him.";
-        let a = doc("a", &a_lines.join("\n")).fact(lead_line, "Wednesday", wd, "weekday", "wednesday", None).fact(other, "Monday", wd, "weekday", "monday", None);
-        let b = doc("b", &b_lines.join("\n")).fact(lead_line, "Saturday", wd, "weekday", "saturday", None).fact(other, "Friday", wd, "weekday", "friday", None);
+        let a = doc("a", &a_lines.join("\n"))
+            .fact(lead_line, "Wednesday", wd, "weekday", "wednesday", None)
+            .fact(other, "Monday", wd, "weekday", "monday", None);
+        let b = doc("b", &b_lines.join("\n"))
+            .fact(lead_line, "Saturday", wd, "weekday", "saturday", None)
+            .fact(other, "Friday", wd, "weekday", "friday", None);
         run(vec![a, b], &[])
     };
-    let contested = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::Contested && v.values.iter().any(|x| x.value == "Wednesday"));
+    let contested = |v: &[Verdict]| {
+        v.iter().any(|v| {
+            v.kind == VerdictKind::Contested && v.values.iter().any(|x| x.value == "Wednesday")
+        })
+    };
     assert!(contested(&story(0)), "{:#?}", story(0));
     assert!(!contested(&story(1)), "{:#?}", story(1));
 }
@@ -975,17 +1684,43 @@ fn the_weekdays_of_two_leads_are_the_main_events_even_in_other_words() {
 #[test]
 fn durations_in_different_units_are_compared_by_length_not_by_number() {
     let how_long = Attribute::Value(ValueKind::Duration);
-    let mut a = doc("a", "The gunman fired again less than two seconds later at the crowd.").fact(0, "two seconds", how_long, "duration", "2s", Some(2.0));
+    let mut a = doc(
+        "a",
+        "The gunman fired again less than two seconds later at the crowd.",
+    )
+    .fact(0, "two seconds", how_long, "duration", "2s", Some(2.0));
     a.analysis.facts[0].value.approximate = true;
-    let b = doc("b", "The gunman fired again two weeks later at the crowd.").fact(0, "two weeks", how_long, "duration", "1209600s", Some(2.0));
+    let b = doc("b", "The gunman fired again two weeks later at the crowd.").fact(
+        0,
+        "two weeks",
+        how_long,
+        "duration",
+        "1209600s",
+        Some(2.0),
+    );
     let v = run(vec![a, b], &[]);
     // Never one value: two seconds is not "about" two weeks.
-    assert!(v.iter().all(|v| v.values.iter().all(|x| x.sources.len() == 1)), "{v:#?}");
+    assert!(
+        v.iter()
+            .all(|v| v.values.iter().all(|x| x.sources.len() == 1)),
+        "{v:#?}"
+    );
     // A vague floor agrees with any longer span: "a few minutes" and "10 minutes".
-    let a = doc("a", "Officers arrived at the plant a few minutes after the shooting.").fact(0, "a few minutes", how_long, "duration", "120s+", Some(2.0));
-    let b = doc("b", "Officers arrived at the plant 10 minutes after the shooting.").fact(0, "10 minutes", how_long, "duration", "600s", Some(10.0));
+    let a = doc(
+        "a",
+        "Officers arrived at the plant a few minutes after the shooting.",
+    )
+    .fact(0, "a few minutes", how_long, "duration", "120s+", Some(2.0));
+    let b = doc(
+        "b",
+        "Officers arrived at the plant 10 minutes after the shooting.",
+    )
+    .fact(0, "10 minutes", how_long, "duration", "600s", Some(10.0));
     let v = run(vec![a, b], &[]);
-    assert!(!kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "duration").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1000,15 +1735,37 @@ fn a_city_far_from_every_place_the_other_reports_name_is_compared_at_a_lower_bar
         // keeps the bar for reports that state one place each out of play.
         let a = located(doc("a", "Internet users in Cairo saw slower connections after the cable damage.\nThe damaged cable runs under the sea to Marseille.").fact(0, "Cairo", place, "place:city", "cairo", None), [30.04, 31.24])
             .fact(1, "Marseille", place, "place:city", "marseille", None);
-        let b = located(doc("b", "Engineers in Alexandria repaired the damaged undersea cable.").fact(0, "Alexandria", place, "place:city", "alexandria", None), [31.20, 29.92]);
-        let text = format!("At local cafes in {city}, users immediately noticed slower connections.");
-        let c = located(doc("c", &text).fact(0, city, place, "place:city", &city.to_lowercase(), None), at);
+        let b = located(
+            doc(
+                "b",
+                "Engineers in Alexandria repaired the damaged undersea cable.",
+            )
+            .fact(0, "Alexandria", place, "place:city", "alexandria", None),
+            [31.20, 29.92],
+        );
+        let text =
+            format!("At local cafes in {city}, users immediately noticed slower connections.");
+        let c = located(
+            doc("c", &text).fact(0, city, place, "place:city", &city.to_lowercase(), None),
+            at,
+        );
         run(vec![a, b, c], &[])
     };
-    let contested = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::Contested && v.attribute == "place");
+    let contested = |v: &[Verdict]| {
+        v.iter()
+            .any(|v| v.kind == VerdictKind::Contested && v.attribute == "place")
+    };
     // Kandahar is 3,500 km from Cairo and Alexandria; Tanta lies between them.
-    assert!(contested(&story("Kandahar", [31.61, 65.71])), "{:#?}", story("Kandahar", [31.61, 65.71]));
-    assert!(!contested(&story("Tanta", [30.79, 31.00])), "{:#?}", story("Tanta", [30.79, 31.00]));
+    assert!(
+        contested(&story("Kandahar", [31.61, 65.71])),
+        "{:#?}",
+        story("Kandahar", [31.61, 65.71])
+    );
+    assert!(
+        !contested(&story("Tanta", [30.79, 31.00])),
+        "{:#?}",
+        story("Tanta", [30.79, 31.00])
+    );
 }
 
 #[test]
@@ -1019,16 +1776,39 @@ fn a_report_that_gives_one_person_two_current_offices_contradicts_itself() {
         let title = second.rsplit(' ').next().unwrap_or(second);
         let key = title.to_lowercase();
         doc("a", &text)
-            .fact(0, "Commerce Secretary", TITLE, "locke", "commerce secretary", None)
-            .fact(0, "Commerce Secretary", status, "locke|commerce secretary", "current", None)
+            .fact(
+                0,
+                "Commerce Secretary",
+                TITLE,
+                "locke",
+                "commerce secretary",
+                None,
+            )
+            .fact(
+                0,
+                "Commerce Secretary",
+                status,
+                "locke|commerce secretary",
+                "current",
+                None,
+            )
             .fact(1, title, TITLE, "locke", &key, None)
             .fact(1, title, status, &format!("locke|{key}"), standing, None)
     };
-    let contradicts = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::SelfContradiction && v.attribute == "title");
+    let contradicts = |v: &[Verdict]| {
+        v.iter()
+            .any(|v| v.kind == VerdictKind::SelfContradiction && v.attribute == "title")
+    };
     assert!(contradicts(&run(vec![report("Senator", "current")], &[])));
     // A former office is a career, and a title at another length is the same office.
-    assert!(!contradicts(&run(vec![report("former Senator", "former")], &[])));
-    assert!(!contradicts(&run(vec![report("Secretary", "current")], &[])));
+    assert!(!contradicts(&run(
+        vec![report("former Senator", "former")],
+        &[]
+    )));
+    assert!(!contradicts(&run(
+        vec![report("Secretary", "current")],
+        &[]
+    )));
 }
 
 #[test]
@@ -1036,10 +1816,16 @@ fn a_teams_president_may_be_its_general_manager_but_not_its_coach() {
     let titles = |second: &str, key: &str| {
         let v = run(
             vec![
-                doc("a", "The Sixers fired coach Maurice Cheeks, said team president Ed Stefanski.")
-                    .fact(0, "team president", TITLE, "stefanski", "president", None),
-                doc("b", &format!("The Sixers fired coach Maurice Cheeks, said {second} Ed Stefanski."))
-                    .fact(0, second, TITLE, "stefanski", key, None),
+                doc(
+                    "a",
+                    "The Sixers fired coach Maurice Cheeks, said team president Ed Stefanski.",
+                )
+                .fact(0, "team president", TITLE, "stefanski", "president", None),
+                doc(
+                    "b",
+                    &format!("The Sixers fired coach Maurice Cheeks, said {second} Ed Stefanski."),
+                )
+                .fact(0, second, TITLE, "stefanski", key, None),
             ],
             &[],
         );
@@ -1056,46 +1842,160 @@ fn a_report_that_gives_one_person_two_grades_contradicts_itself() {
     let report = |second: &str, key: &str| {
         let text = format!("Police Lt. Gerry Scherlinck described the shooter.\nThe man fled, {second} Gerry Scherlinck said.");
         doc("a", &text)
-            .fact(0, "Police Lt.", TITLE, "scherlinck", "police lieutenant", None)
-            .fact(0, "Police Lt.", status, "scherlinck|police lieutenant", "current", None)
+            .fact(
+                0,
+                "Police Lt.",
+                TITLE,
+                "scherlinck",
+                "police lieutenant",
+                None,
+            )
+            .fact(
+                0,
+                "Police Lt.",
+                status,
+                "scherlinck|police lieutenant",
+                "current",
+                None,
+            )
             .fact(1, second, TITLE, "scherlinck", key, None)
-            .fact(1, second, status, &format!("scherlinck|{key}"), "current", None)
+            .fact(
+                1,
+                second,
+                status,
+                &format!("scherlinck|{key}"),
+                "current",
+                None,
+            )
     };
-    let contradicts = |v: &[Verdict]| v.iter().any(|v| v.kind == VerdictKind::SelfContradiction && v.attribute == "title");
-    assert!(contradicts(&run(vec![report("police Sgt.", "police sergeant")], &[])));
-    assert!(contradicts(&run(vec![report("police Cmdr.", "police commander")], &[])));
+    let contradicts = |v: &[Verdict]| {
+        v.iter()
+            .any(|v| v.kind == VerdictKind::SelfContradiction && v.attribute == "title")
+    };
+    assert!(contradicts(&run(
+        vec![report("police Sgt.", "police sergeant")],
+        &[]
+    )));
+    assert!(contradicts(&run(
+        vec![report("police Cmdr.", "police commander")],
+        &[]
+    )));
     // A commander spelt out may be a post at any grade; a grade's longer
     // form is the same grade.
-    assert!(!contradicts(&run(vec![report("commander", "commander")], &[])));
-    assert!(!contradicts(&run(vec![report("Deputy Police Lt.", "deputy police lieutenant")], &[])));
+    assert!(!contradicts(&run(
+        vec![report("commander", "commander")],
+        &[]
+    )));
+    assert!(!contradicts(&run(
+        vec![report("Deputy Police Lt.", "deputy police lieutenant")],
+        &[]
+    )));
 }
 
 #[test]
 fn one_persons_age_under_two_spellings_of_the_given_name_is_compared() {
     let age = Attribute::Value(ValueKind::Quantity);
-    let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(0, "25-year-old", age, "age:timmons#jermayne", "25 age", Some(25.0));
-    let b = doc("b", "The trial against 16 year-old Jerymayne Timmons started late.").fact(0, "16 year-old", age, "age:timmons#jerymayne", "16 age", Some(16.0));
+    let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(
+        0,
+        "25-year-old",
+        age,
+        "age:timmons#jermayne",
+        "25 age",
+        Some(25.0),
+    );
+    let b = doc(
+        "b",
+        "The trial against 16 year-old Jerymayne Timmons started late.",
+    )
+    .fact(
+        0,
+        "16 year-old",
+        age,
+        "age:timmons#jerymayne",
+        "16 age",
+        Some(16.0),
+    );
     let v = run(vec![a, b], &[]);
-    assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "quantity").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // Two given names that are not spellings of one are two relatives.
-    let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(0, "25-year-old", age, "age:timmons#jermayne", "25 age", Some(25.0));
-    let b = doc("b", "His 16 year-old brother Marcus Timmons testified.").fact(0, "16 year-old", age, "age:timmons#marcus", "16 age", Some(16.0));
+    let a = doc("a", "The trial of 25-year-old Jermayne Timmons began.").fact(
+        0,
+        "25-year-old",
+        age,
+        "age:timmons#jermayne",
+        "25 age",
+        Some(25.0),
+    );
+    let b = doc("b", "His 16 year-old brother Marcus Timmons testified.").fact(
+        0,
+        "16 year-old",
+        age,
+        "age:timmons#marcus",
+        "16 age",
+        Some(16.0),
+    );
     assert!(!kinds(&run(vec![a, b], &[]), "quantity").contains(&VerdictKind::Contested));
 }
 
 #[test]
 fn a_kinship_word_tells_a_relative_apart_only_where_the_family_is_named() {
-    let given = |d: Doc, line: usize, name: &str| d.fact(line, name, GIVEN, "carrasquillo", &name.to_lowercase(), None);
+    let given = |d: Doc, line: usize, name: &str| {
+        d.fact(
+            line,
+            name,
+            GIVEN,
+            "carrasquillo",
+            &name.to_lowercase(),
+            None,
+        )
+    };
     // The half-brother of someone named Lopez: no other Carrasquillo is named
     // beside him, so the word does not make him someone else.
-    let a = given(doc("a", "Andrew Lopez and his brother Jonathan Carrasquillo were charged."), 0, "Jonathan").fact(0, "brother", TITLE, "carrasquillo", "brother", None);
-    let b = given(doc("b", "Andrew Lopez and Jonathan Carrasquillo were charged."), 0, "Jonathan");
-    let c = given(doc("c", "Jury deliberations go on for the second suspect, Robert Carrasquillo."), 0, "Robert");
+    let a = given(
+        doc(
+            "a",
+            "Andrew Lopez and his brother Jonathan Carrasquillo were charged.",
+        ),
+        0,
+        "Jonathan",
+    )
+    .fact(0, "brother", TITLE, "carrasquillo", "brother", None);
+    let b = given(
+        doc("b", "Andrew Lopez and Jonathan Carrasquillo were charged."),
+        0,
+        "Jonathan",
+    );
+    let c = given(
+        doc(
+            "c",
+            "Jury deliberations go on for the second suspect, Robert Carrasquillo.",
+        ),
+        0,
+        "Robert",
+    );
     assert!(kinds(&run(vec![a, b, c], &[]), "given_name").contains(&VerdictKind::Contested));
     // Where the family is named, the brother is another person.
-    let a = given(given(doc("a", "Maria Carrasquillo wept.\nHer brother Jonathan Carrasquillo was charged."), 0, "Maria"), 1, "Jonathan")
-        .fact(1, "brother", TITLE, "carrasquillo", "brother", None);
-    let c = given(doc("c", "Maria Carrasquillo, 40, spoke to reporters."), 0, "Maria");
+    let a = given(
+        given(
+            doc(
+                "a",
+                "Maria Carrasquillo wept.\nHer brother Jonathan Carrasquillo was charged.",
+            ),
+            0,
+            "Maria",
+        ),
+        1,
+        "Jonathan",
+    )
+    .fact(1, "brother", TITLE, "carrasquillo", "brother", None);
+    let c = given(
+        doc("c", "Maria Carrasquillo, 40, spoke to reporters."),
+        0,
+        "Maria",
+    );
     assert!(!kinds(&run(vec![a, c], &[]), "given_name").contains(&VerdictKind::Contested));
 }
 
@@ -1110,11 +2010,33 @@ fn a_persons_verdicts_use_the_name_most_reports_give_the_person() {
     let aff = Attribute::Affiliation;
     // Two reports call him Steve Witkoff (one of them gives no affiliation);
     // the one odd name must not label the affiliation they agree on.
-    let a = labelled(doc("a", "US envoy Steve Witkoff met Putin.").fact(0, "envoy", TITLE, "witkoff", "envoy", None).fact(0, "US", aff, "witkoff", "united states", None), "Steve Witkoff");
-    let b = labelled(doc("b", "Special envoy Steve Witkoff flew to Moscow.").fact(0, "envoy", TITLE, "witkoff", "envoy", None), "Steve Witkoff");
-    let c = labelled(doc("c", "US envoy Elliott Broidy Witkoff is due in Moscow.").fact(0, "US", aff, "witkoff", "united states", None), "Elliott Broidy Witkoff");
+    let a = labelled(
+        doc("a", "US envoy Steve Witkoff met Putin.")
+            .fact(0, "envoy", TITLE, "witkoff", "envoy", None)
+            .fact(0, "US", aff, "witkoff", "united states", None),
+        "Steve Witkoff",
+    );
+    let b = labelled(
+        doc("b", "Special envoy Steve Witkoff flew to Moscow.")
+            .fact(0, "envoy", TITLE, "witkoff", "envoy", None),
+        "Steve Witkoff",
+    );
+    let c = labelled(
+        doc("c", "US envoy Elliott Broidy Witkoff is due in Moscow.").fact(
+            0,
+            "US",
+            aff,
+            "witkoff",
+            "united states",
+            None,
+        ),
+        "Elliott Broidy Witkoff",
+    );
     let v = run(vec![a, b, c], &[]);
-    let affiliation = v.iter().find(|v| v.attribute == "affiliation").expect("an affiliation verdict");
+    let affiliation = v
+        .iter()
+        .find(|v| v.attribute == "affiliation")
+        .expect("an affiliation verdict");
     assert_eq!(affiliation.subject, "Steve Witkoff", "{v:#?}");
 }
 
@@ -1127,11 +2049,24 @@ fn a_lone_value_is_contested_against_the_consensus_value_it_matches_best_only() 
             .fact(1, rescue, wd, "weekday", &rescue.to_lowercase(), None)
     };
     let lone = doc("c", "The earthquake struck the city of Korvath on Saturday morning, killing nineteen people, and rescuers pulled survivors.").fact(0, "Saturday", wd, "weekday", "saturday", None);
-    let v = run(vec![report("a", "Sunday", "Tuesday"), report("b", "Sunday", "Tuesday"), lone], &[]);
-    let contest = v.iter().find(|v| v.kind == VerdictKind::Contested).expect("a contest");
+    let v = run(
+        vec![
+            report("a", "Sunday", "Tuesday"),
+            report("b", "Sunday", "Tuesday"),
+            lone,
+        ],
+        &[],
+    );
+    let contest = v
+        .iter()
+        .find(|v| v.kind == VerdictKind::Contested)
+        .expect("a contest");
     let values: Vec<&str> = contest.values.iter().map(|x| x.value.as_str()).collect();
     assert_eq!(values.len(), 2, "{values:?}");
-    assert!(values.contains(&"Saturday") && values.contains(&"Sunday"), "{values:?}");
+    assert!(
+        values.contains(&"Saturday") && values.contains(&"Sunday"),
+        "{values:?}"
+    );
 }
 
 #[test]
@@ -1150,11 +2085,19 @@ fn a_contest_of_many_values_is_a_weak_match_whatever_its_sentences() {
             .collect();
         run(docs, &[])
     };
-    let contest = |v: &[Verdict]| v.iter().find(|v| v.kind == VerdictKind::Contested).cloned().expect("a contest");
+    let contest = |v: &[Verdict]| {
+        v.iter()
+            .find(|v| v.kind == VerdictKind::Contested)
+            .cloned()
+            .expect("a contest")
+    };
     assert!(!contest(&story(2)).weak_match);
     let many = contest(&story(5));
     assert_eq!(many.values.len(), 5);
-    assert!(many.weak_match && many.explanation.contains("several facts"), "{many:#?}");
+    assert!(
+        many.weak_match && many.explanation.contains("several facts"),
+        "{many:#?}"
+    );
 }
 
 #[test]
@@ -1170,17 +2113,38 @@ fn two_reports_only_durations_in_one_unit_are_compared_at_a_lower_bar() {
             .fact(0, "eight weeks", dur, "duration", &format!("{}s", 8.0 * week), Some(8.0))
     };
     let v = run(vec![a(), b()], &[]);
-    assert_eq!(kinds(&v, "duration"), vec![VerdictKind::Contested], "{v:#?}");
-    assert!(v[0].weak_match, "below the main bar, the contest says its sentences match only in part");
+    assert_eq!(
+        kinds(&v, "duration"),
+        vec![VerdictKind::Contested],
+        "{v:#?}"
+    );
+    assert!(
+        v[0].weak_match,
+        "below the main bar, the contest says its sentences match only in part"
+    );
     // A report that times two things in weeks leaves no telling which one the
     // other report's figure is: the main bar holds.
     let mut b2 = b();
-    b2.doc.text.push_str("\nThe actor signed for the sequel two weeks later.");
+    b2.doc
+        .text
+        .push_str("\nThe actor signed for the sequel two weeks later.");
     let start = b2.analysis.sentences[0].span.end + 1;
-    b2.analysis.sentences.push(Sentence { span: Span::new(start, b2.doc.text.len()) });
-    let b2 = b2.fact(1, "two weeks", dur, "duration", &format!("{}s", 2.0 * week), Some(2.0));
+    b2.analysis.sentences.push(Sentence {
+        span: Span::new(start, b2.doc.text.len()),
+    });
+    let b2 = b2.fact(
+        1,
+        "two weeks",
+        dur,
+        "duration",
+        &format!("{}s", 2.0 * week),
+        Some(2.0),
+    );
     let v = run(vec![a(), b2], &[]);
-    assert!(!kinds(&v, "duration").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "duration").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1191,19 +2155,56 @@ fn a_time_rounded_to_five_minutes_agrees_but_a_time_in_another_zone_is_not_compa
         doc(id, &format!("Dispatchers got the first call about the warehouse fire at {time} on Tuesday, the chief said."))
             .fact(0, time, TIME, "time", key, n)
     };
-    let v = run(vec![report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)), report("b", "3:30 a.m.", "03:30", hours(3.0, 30.0))], &[]);
-    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![
+            report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)),
+            report("b", "3:30 a.m.", "03:30", hours(3.0, 30.0)),
+        ],
+        &[],
+    );
+    assert!(
+        !kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // Two exact minutes that differ, or a rounded time further off, still conflict.
-    let v = run(vec![report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)), report("b", "3:37 a.m.", "03:37", hours(3.0, 37.0))], &[]);
-    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
-    let v = run(vec![report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)), report("b", "3:45 a.m.", "03:45", hours(3.0, 45.0))], &[]);
-    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![
+            report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)),
+            report("b", "3:37 a.m.", "03:37", hours(3.0, 37.0)),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
+    let v = run(
+        vec![
+            report("a", "3:33 a.m.", "03:33", hours(3.0, 33.0)),
+            report("b", "3:45 a.m.", "03:45", hours(3.0, 45.0)),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // The bracketed time converts the local one: it is not a value of its own.
-    let text = "The network registered the quake at 17:06 hours local time (13:36 GMT) on the island.";
-    assert!(crate::values::is_zone_conversion(text, text.find("13:36").unwrap()));
-    assert!(!crate::values::is_zone_conversion(text, text.find("17:06").unwrap()));
+    let text =
+        "The network registered the quake at 17:06 hours local time (13:36 GMT) on the island.";
+    assert!(crate::values::is_zone_conversion(
+        text,
+        text.find("13:36").unwrap()
+    ));
+    assert!(!crate::values::is_zone_conversion(
+        text,
+        text.find("17:06").unwrap()
+    ));
     let text = "Voting ends (as officials said on Sunday) at 18:00 local time.";
-    assert!(!crate::values::is_zone_conversion(text, text.find("18:00").unwrap()));
+    assert!(!crate::values::is_zone_conversion(
+        text,
+        text.find("18:00").unwrap()
+    ));
 }
 
 #[test]
@@ -1224,8 +2225,16 @@ fn a_title_one_career_turned_into_holds_both_careers() {
     assert!(kinds(&story("golfer"), "title").contains(&VerdictKind::Contested));
     let hyphened = run(
         vec![
-            doc("a", "Championship swimmer-turned-legendary Hollywood actress Esther Williams has died.").fact(0, "actress", TITLE, "williams", "actress", None),
-            doc("b", "The record-setting swimmer Esther Williams died in her sleep.").fact(0, "swimmer", TITLE, "williams", "swimmer", None),
+            doc(
+                "a",
+                "Championship swimmer-turned-legendary Hollywood actress Esther Williams has died.",
+            )
+            .fact(0, "actress", TITLE, "williams", "actress", None),
+            doc(
+                "b",
+                "The record-setting swimmer Esther Williams died in her sleep.",
+            )
+            .fact(0, "swimmer", TITLE, "williams", "swimmer", None),
         ],
         &[],
     );
@@ -1240,12 +2249,24 @@ fn two_values_several_reports_both_state_are_two_facts() {
             .fact(0, "Indianapolis", PLACE, "place:city", "indianapolis", None)
             .fact(1, "Kansas City", PLACE, "place:city", "kansas city", None)
     };
-    let swapped = || doc("c", "Fans greeted the team at the airport in Kansas City after the long road win.").fact(0, "Kansas City", PLACE, "place:city", "kansas city", None);
+    let swapped = || {
+        doc(
+            "c",
+            "Fans greeted the team at the airport in Kansas City after the long road win.",
+        )
+        .fact(0, "Kansas City", PLACE, "place:city", "kansas city", None)
+    };
     let v = run(vec![both("a"), both("b"), swapped()], &[]);
-    assert!(!kinds(&v, "place").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "place").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // One report that states both is not enough: the swap is contested.
     let v = run(vec![both("a"), swapped()], &[]);
-    assert!(kinds(&v, "place").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "place").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1256,19 +2277,42 @@ fn the_time_a_thing_began_and_the_time_it_ended_are_two_moments_not_a_contradict
         .fact(0, "8:00 am", TIME, "time", "08:00", hours(8.0))
         .fact(1, "6:00 pm", TIME, "time", "18:00", hours(18.0));
     let v = run(vec![polls], &[]);
-    assert!(!kinds(&v, "time").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        !kinds(&v, "time").contains(&VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
     // Two reports of when the same thing began still disagree.
     let began = |id: &str, time: &str, n: f64| {
-        doc(id, &format!("Voters began casting ballots at {time} Sunday in the capital.")).fact(0, time, TIME, "time", &format!("{n:02}:00"), hours(n))
+        doc(
+            id,
+            &format!("Voters began casting ballots at {time} Sunday in the capital."),
+        )
+        .fact(0, time, TIME, "time", &format!("{n:02}:00"), hours(n))
     };
-    let v = run(vec![began("a", "8:00 am", 8.0), began("b", "10:00 am", 10.0)], &[]);
-    assert!(kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![began("a", "8:00 am", 8.0), began("b", "10:00 am", 10.0)],
+        &[],
+    );
+    assert!(
+        kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // And one report of when voting began, another of when it will close, are a timeline, not two stories.
-    let opened = doc("c", "Polling stations began receiving voters at 7:00 am on Sunday.")
-        .fact(0, "7:00 am", TIME, "time", "07:00", hours(7.0));
-    let closing = doc("d", "Polling stations close to voters at 9:00 pm on Sunday.").fact(0, "9:00 pm", TIME, "time", "21:00", hours(21.0));
+    let opened = doc(
+        "c",
+        "Polling stations began receiving voters at 7:00 am on Sunday.",
+    )
+    .fact(0, "7:00 am", TIME, "time", "07:00", hours(7.0));
+    let closing = doc(
+        "d",
+        "Polling stations close to voters at 9:00 pm on Sunday.",
+    )
+    .fact(0, "9:00 pm", TIME, "time", "21:00", hours(21.0));
     let v = run(vec![opened, closing], &[]);
-    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1276,27 +2320,66 @@ fn a_short_form_or_a_middle_name_is_the_same_given_name() {
     let given = |pairs: &[(&str, &str, &str)]| {
         let docs = pairs
             .iter()
-            .map(|(id, text, name)| doc(id, text).fact(0, name, GIVEN, "williams", &name.split(' ').next().unwrap().to_lowercase(), None))
+            .map(|(id, text, name)| {
+                doc(id, text).fact(
+                    0,
+                    name,
+                    GIVEN,
+                    "williams",
+                    &name.split(' ').next().unwrap().to_lowercase(),
+                    None,
+                )
+            })
             .collect();
         kinds(&run(docs, &[]), "given_name")
     };
-    let short = given(&[("a", "Coach Lou Williams scored 20 points.", "Lou"), ("b", "Guard Louis Williams scored 20 points.", "Louis")]);
+    let short = given(&[
+        ("a", "Coach Lou Williams scored 20 points.", "Lou"),
+        ("b", "Guard Louis Williams scored 20 points.", "Louis"),
+    ]);
     assert!(!short.contains(&VerdictKind::Contested), "{short:?}");
-    let middle = given(&[("a", "Academy president Cheryl Boone Williams spoke.", "Cheryl Boone"), ("b", "Academy president Boone Williams spoke.", "Boone")]);
+    let middle = given(&[
+        (
+            "a",
+            "Academy president Cheryl Boone Williams spoke.",
+            "Cheryl Boone",
+        ),
+        ("b", "Academy president Boone Williams spoke.", "Boone"),
+    ]);
     assert!(!middle.contains(&VerdictKind::Contested), "{middle:?}");
     // Two names that only share letters are still two names.
-    let other = given(&[("a", "Coach Lou Williams scored 20 points.", "Lou"), ("b", "Coach Luke Williams scored 20 points.", "Luke")]);
+    let other = given(&[
+        ("a", "Coach Lou Williams scored 20 points.", "Lou"),
+        ("b", "Coach Luke Williams scored 20 points.", "Luke"),
+    ]);
     assert!(other.contains(&VerdictKind::Contested), "{other:?}");
 }
 
 #[test]
 fn a_name_suffix_is_not_shown_as_the_surname() {
-    let mut a = doc("a", "Anthony LaCalamita III was charged.").fact(0, "Anthony", GIVEN, "lacalamita", "anthony", None);
+    let mut a = doc("a", "Anthony LaCalamita III was charged.").fact(
+        0,
+        "Anthony",
+        GIVEN,
+        "lacalamita",
+        "anthony",
+        None,
+    );
     a.analysis.facts[0].subject_label = "Anthony LaCalamita III".into();
-    let mut b = doc("b", "Suspect Andrew LaCalamita III was charged.").fact(0, "Andrew", GIVEN, "lacalamita", "andrew", None);
+    let mut b = doc("b", "Suspect Andrew LaCalamita III was charged.").fact(
+        0,
+        "Andrew",
+        GIVEN,
+        "lacalamita",
+        "andrew",
+        None,
+    );
     b.analysis.facts[0].subject_label = "Andrew LaCalamita III".into();
     let v = run(vec![a, b], &[]);
-    let contest = v.iter().find(|v| v.attribute == "given_name" && v.kind == VerdictKind::Contested).expect("a contest");
+    let contest = v
+        .iter()
+        .find(|v| v.attribute == "given_name" && v.kind == VerdictKind::Contested)
+        .expect("a contest");
     assert_eq!(contest.subject, "LaCalamita", "{contest:#?}");
 }
 
@@ -1310,27 +2393,88 @@ fn two_places_one_sentence_states_side_by_side_are_no_self_contradiction() {
         .fact(1, "Schenectady", PLACE, "place:city", "schenectady", None)
         .fact(1, "Queens", PLACE, "place:city", "queens", None);
     let v = run(vec![d], &[]);
-    assert!(!kinds(&v, "place").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        !kinds(&v, "place").contains(&VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
     // Without the sentence that names both, the headline and the body disagree.
     let d = doc("b", "Schenectady man charged in fatal Queens crash\nA man has been charged in a fatal hit-and-run crash that killed a woman in Albany Friday night.")
         .fact(0, "Queens", PLACE, "place:city", "queens", None)
         .fact(1, "Albany", PLACE, "place:city", "albany", None);
     let v = run(vec![d], &[]);
-    assert!(kinds(&v, "place").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        kinds(&v, "place").contains(&VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn a_description_one_report_gives_several_ages_is_several_people() {
     const QUANTITY: Attribute = Attribute::Value(ValueKind::Quantity);
-    let age = |d: Doc, line: usize, figure: &str, years: f64| d.fact(line, figure, QUANTITY, "age-of:man", &format!("{years} age"), Some(years));
-    let victims = age(age(doc("a", "Police identified the victims as a 47-year-old man and a 48-year-old man."), 0, "47-year-old", 47.0), 0, "48-year-old", 48.0);
-    let tipster = age(doc("b", "A 50-year-old man from Dexter tipped off authorities after hearing the radio."), 0, "50-year-old", 50.0);
+    let age = |d: Doc, line: usize, figure: &str, years: f64| {
+        d.fact(
+            line,
+            figure,
+            QUANTITY,
+            "age-of:man",
+            &format!("{years} age"),
+            Some(years),
+        )
+    };
+    let victims = age(
+        age(
+            doc(
+                "a",
+                "Police identified the victims as a 47-year-old man and a 48-year-old man.",
+            ),
+            0,
+            "47-year-old",
+            47.0,
+        ),
+        0,
+        "48-year-old",
+        48.0,
+    );
+    let tipster = age(
+        doc(
+            "b",
+            "A 50-year-old man from Dexter tipped off authorities after hearing the radio.",
+        ),
+        0,
+        "50-year-old",
+        50.0,
+    );
     let v = run(vec![victims, tipster], &[]);
-    assert!(!kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "quantity").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // One man described by his age in each report is one person, whatever the sentences.
-    let suspect = age(doc("c", "Police said the 39-year-old man shot his former co-workers."), 0, "39-year-old", 39.0);
-    let v = run(vec![suspect, age(doc("d", "A 50-year-old man from Dexter tipped off authorities."), 0, "50-year-old", 50.0)], &[]);
-    assert!(kinds(&v, "quantity").contains(&VerdictKind::Contested), "{v:#?}");
+    let suspect = age(
+        doc(
+            "c",
+            "Police said the 39-year-old man shot his former co-workers.",
+        ),
+        0,
+        "39-year-old",
+        39.0,
+    );
+    let v = run(
+        vec![
+            suspect,
+            age(
+                doc("d", "A 50-year-old man from Dexter tipped off authorities."),
+                0,
+                "50-year-old",
+                50.0,
+            ),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "quantity").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1339,23 +2483,43 @@ fn a_given_name_contest_under_a_common_surname_is_a_weak_match() {
         let key = surname.to_lowercase();
         run(
             vec![
-                doc("a", &format!("North Carolina coach Dean {surname} invited his star guard.")).fact(0, "Dean", GIVEN, &key, "dean", None),
-                doc("b", &format!("Dean {surname} ran the offense for years.")).fact(0, "Dean", GIVEN, &key, "dean", None),
-                doc("c", &format!("Tyler {surname} added 17 points for the Vols.")).fact(0, "Tyler", GIVEN, &key, "tyler", None),
+                doc(
+                    "a",
+                    &format!("North Carolina coach Dean {surname} invited his star guard."),
+                )
+                .fact(0, "Dean", GIVEN, &key, "dean", None),
+                doc("b", &format!("Dean {surname} ran the offense for years."))
+                    .fact(0, "Dean", GIVEN, &key, "dean", None),
+                doc(
+                    "c",
+                    &format!("Tyler {surname} added 17 points for the Vols."),
+                )
+                .fact(0, "Tyler", GIVEN, &key, "tyler", None),
             ],
             &[],
         )
     };
-    let contest = |v: Vec<Verdict>| v.into_iter().find(|v| v.kind == VerdictKind::Contested && v.attribute == "given_name").expect("a contest");
+    let contest = |v: Vec<Verdict>| {
+        v.into_iter()
+            .find(|v| v.kind == VerdictKind::Contested && v.attribute == "given_name")
+            .expect("a contest")
+    };
     let smith = contest(story("Smith"));
-    assert!(smith.weak_match && smith.explanation.contains("common surname"), "{smith:#?}");
+    assert!(
+        smith.weak_match && smith.explanation.contains("common surname"),
+        "{smith:#?}"
+    );
     let witkoff = contest(story("Witkoff"));
     assert!(!witkoff.weak_match, "{witkoff:#?}");
     // A title both names carry makes them one person: drift, not a namesake.
     let v = run(
         vec![
-            doc("a", "Coach Dean Smith invited his star guard.").fact(0, "Dean", GIVEN, "smith", "dean", None).fact(0, "Coach", TITLE, "smith", "coach", None),
-            doc("b", "Coach Tyler Smith ran the offense.").fact(0, "Tyler", GIVEN, "smith", "tyler", None).fact(0, "Coach", TITLE, "smith", "coach", None),
+            doc("a", "Coach Dean Smith invited his star guard.")
+                .fact(0, "Dean", GIVEN, "smith", "dean", None)
+                .fact(0, "Coach", TITLE, "smith", "coach", None),
+            doc("b", "Coach Tyler Smith ran the offense.")
+                .fact(0, "Tyler", GIVEN, "smith", "tyler", None)
+                .fact(0, "Coach", TITLE, "smith", "coach", None),
         ],
         &[],
     );
@@ -1364,36 +2528,109 @@ fn a_given_name_contest_under_a_common_surname_is_a_weak_match() {
 
 #[test]
 fn an_epithet_count_is_one_persons_whatever_the_sentences() {
-    let all_star = |d: Doc, figure: &str, n: f64| d.fact(0, figure, COUNT, "times-of:all-star", &format!("{n} time"), Some(n));
+    let all_star = |d: Doc, figure: &str, n: f64| {
+        d.fact(
+            0,
+            figure,
+            COUNT,
+            "times-of:all-star",
+            &format!("{n} time"),
+            Some(n),
+        )
+    };
     let fired = all_star(doc("a", "Cheeks, 48, a four-time NBA all-star while with the Sixers, was fired from the Blazers."), "four-time", 4.0);
-    let career = all_star(doc("b", "The six-time All-Star helped guide the 76ers to 10 playoff appearances."), "six-time", 6.0);
+    let career = all_star(
+        doc(
+            "b",
+            "The six-time All-Star helped guide the 76ers to 10 playoff appearances.",
+        ),
+        "six-time",
+        6.0,
+    );
     let v = run(vec![fired, career], &[]);
-    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
     // A report that gives the epithet two values speaks of two people.
-    let two = all_star(all_star(doc("c", "The four-time All-Star faced the six-time All-Star on Sunday."), "four-time", 4.0), "six-time", 6.0);
-    let other = all_star(doc("d", "The six-time All-Star scored 30 points in the final game of the series."), "six-time", 6.0);
+    let two = all_star(
+        all_star(
+            doc(
+                "c",
+                "The four-time All-Star faced the six-time All-Star on Sunday.",
+            ),
+            "four-time",
+            4.0,
+        ),
+        "six-time",
+        6.0,
+    );
+    let other = all_star(
+        doc(
+            "d",
+            "The six-time All-Star scored 30 points in the final game of the series.",
+        ),
+        "six-time",
+        6.0,
+    );
     let v = run(vec![two, other], &[]);
-    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn a_month_alone_agrees_with_a_date_in_that_month() {
     const DATE: Attribute = Attribute::Value(ValueKind::Date);
-    let report = |id: &str, when: &str, key: &str| doc(id, &format!("The frigate was deployed to the Gulf of Aden on {when} to escort merchant ships.")).fact(0, when, DATE, "date", key, None);
-    let v = run(vec![report("a", "September 15, 2008", "2008-09-15"), report("b", "September", "--09")], &[]);
-    assert!(!kinds(&v, "date").contains(&VerdictKind::Contested), "{v:#?}");
-    let v = run(vec![report("a", "September 15, 2008", "2008-09-15"), report("b", "October", "--10")], &[]);
-    assert!(kinds(&v, "date").contains(&VerdictKind::Contested), "{v:#?}");
+    let report = |id: &str, when: &str, key: &str| {
+        doc(
+            id,
+            &format!(
+                "The frigate was deployed to the Gulf of Aden on {when} to escort merchant ships."
+            ),
+        )
+        .fact(0, when, DATE, "date", key, None)
+    };
+    let v = run(
+        vec![
+            report("a", "September 15, 2008", "2008-09-15"),
+            report("b", "September", "--09"),
+        ],
+        &[],
+    );
+    assert!(
+        !kinds(&v, "date").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
+    let v = run(
+        vec![
+            report("a", "September 15, 2008", "2008-09-15"),
+            report("b", "October", "--10"),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "date").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn a_stamp_of_calendar_words_and_a_few_names_dates_the_page_not_the_event() {
     const TIME: Attribute = Attribute::Value(ValueKind::Time);
-    let stamp = doc("a", "Reuters Mumbai desk, Thursday Sept 12, 2011, 05.51 GMT").fact(0, "05.51", TIME, "time", "05:51", Some(5.85));
+    let stamp = doc(
+        "a",
+        "Reuters Mumbai desk, Thursday Sept 12, 2011, 05.51 GMT",
+    )
+    .fact(0, "05.51", TIME, "time", "05:51", Some(5.85));
     let report = doc("b", "Reuters Mumbai desk: pirates attacked the convoy on Thursday Sept 12 at 09.25 GMT, the navy said.")
         .fact(0, "09.25", TIME, "time", "09:25", Some(9.42));
     let v = run(vec![stamp, report], &[]);
-    assert!(!kinds(&v, "time").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        !kinds(&v, "time").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1404,9 +2641,15 @@ fn a_part_and_the_running_total_one_report_gives_are_no_self_contradiction() {
             .fact(1, "31 magazines", COUNT, "count:magazine", "31 magazine", Some(31.0))
     };
     let v = run(vec![seized("a total of")], &[]);
-    assert!(!kinds(&v, "count").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        !kinds(&v, "count").contains(&VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
     let v = run(vec![seized("some")], &[]);
-    assert!(kinds(&v, "count").contains(&VerdictKind::SelfContradiction), "{v:#?}");
+    assert!(
+        kinds(&v, "count").contains(&VerdictKind::SelfContradiction),
+        "{v:#?}"
+    );
 }
 
 #[test]
@@ -1420,7 +2663,15 @@ fn a_short_sentence_with_a_verb_and_a_clock_time_dates_the_event() {
         f.context.push(format!("{}{verb}", context::ANCHOR));
         d
     };
-    let short = marked(doc("a", "The shootings happened shortly after 8:30 p.m. Saturday.").fact(0, "Saturday", WEEKDAY, "weekday", "saturday", None), &["happen", "shoot", "short"], "happen");
+    let short = marked(
+        doc(
+            "a",
+            "The shootings happened shortly after 8:30 p.m. Saturday.",
+        )
+        .fact(0, "Saturday", WEEKDAY, "weekday", "saturday", None),
+        &["happen", "shoot", "short"],
+        "happen",
+    );
     let long = marked(
         doc("b", "The shooting took place along Roosevelt Boulevard inside the old Nabisco factory at 8:30 p.m. Thursday night.")
             .fact(0, "Thursday", WEEKDAY, "weekday", "thursday", None),
@@ -1428,16 +2679,41 @@ fn a_short_sentence_with_a_verb_and_a_clock_time_dates_the_event() {
         "take",
     );
     let v = run(vec![short, long], &[]);
-    assert!(kinds(&v, "weekday").contains(&VerdictKind::Contested), "{v:#?}");
+    assert!(
+        kinds(&v, "weekday").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }
 
 #[test]
 fn two_vague_amounts_of_one_order_say_the_same() {
     let caught = |id: &str, amount: &str, key: &str, n: f64| {
-        doc(id, &format!("Police caught up with the driver, who is from Schenectady, {amount} away.")).fact(0, amount, COUNT, "count:block", key, Some(n))
+        doc(
+            id,
+            &format!("Police caught up with the driver, who is from Schenectady, {amount} away."),
+        )
+        .fact(0, amount, COUNT, "count:block", key, Some(n))
     };
-    let v = run(vec![caught("a", "a few blocks", "2+ block", 2.0), caught("b", "several blocks", "3+ block", 3.0)], &[]);
-    assert!(!kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
-    let v = run(vec![caught("a", "dozens of blocks", "24+ block", 24.0), caught("b", "hundreds of blocks", "200+ block", 200.0)], &[]);
-    assert!(kinds(&v, "count").contains(&VerdictKind::Contested), "{v:#?}");
+    let v = run(
+        vec![
+            caught("a", "a few blocks", "2+ block", 2.0),
+            caught("b", "several blocks", "3+ block", 3.0),
+        ],
+        &[],
+    );
+    assert!(
+        !kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
+    let v = run(
+        vec![
+            caught("a", "dozens of blocks", "24+ block", 24.0),
+            caught("b", "hundreds of blocks", "200+ block", 200.0),
+        ],
+        &[],
+    );
+    assert!(
+        kinds(&v, "count").contains(&VerdictKind::Contested),
+        "{v:#?}"
+    );
 }

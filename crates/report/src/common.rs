@@ -91,14 +91,24 @@ pub(crate) fn counts(report: &Report) -> Vec<(VerdictKind, String)> {
         .filter_map(|&(kind, _)| {
             let of_kind = || report.verdicts.iter().filter(move |v| v.kind == kind);
             let n = of_kind().count();
-            (n > 0).then(|| (kind, count_label(kind, n, of_kind().filter(|v| v.weak_match).count())))
+            (n > 0).then(|| {
+                (
+                    kind,
+                    count_label(kind, n, of_kind().filter(|v| v.weak_match).count()),
+                )
+            })
         })
         .collect()
 }
 
 /// A document's publication time, short: "2025-03-09 09:10".
 pub(crate) fn published_of(report: &Report, doc: &str) -> Option<String> {
-    let published = report.documents.iter().find(|d| d.id == doc)?.published.as_deref()?;
+    let published = report
+        .documents
+        .iter()
+        .find(|d| d.id == doc)?
+        .published
+        .as_deref()?;
     let short: String = published.replace('T', " ").chars().take(16).collect();
     Some(short)
 }
@@ -128,7 +138,11 @@ pub(crate) fn clean(s: &str) -> String {
         }
         in_space = false;
         let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-        out.push(if c.is_control() || bidi { '\u{FFFD}' } else { c });
+        out.push(if c.is_control() || bidi {
+            '\u{FFFD}'
+        } else {
+            c
+        });
     }
     out
 }
@@ -197,14 +211,26 @@ fn value_range(ev: &Evidence) -> Option<(usize, usize)> {
 /// upstream) is shown unhighlighted rather than panicking.
 pub(crate) fn excerpt(ev: &Evidence, max: usize) -> Excerpt {
     let Some((s, e)) = value_range(ev) else {
-        return Excerpt { before: clip(clean(&ev.quote).trim(), max), value: String::new(), after: String::new() };
+        return Excerpt {
+            before: clip(clean(&ev.quote).trim(), max),
+            value: String::new(),
+            after: String::new(),
+        };
     };
     let before = clean(&ev.quote[..s]).trim_start().to_string();
     let value = clip(&clean(&ev.quote[s..e]), max.max(8));
     let after = clean(&ev.quote[e..]).trim_end().to_string();
-    let (nb, nv, na) = (before.chars().count(), value.chars().count(), after.chars().count());
+    let (nb, nv, na) = (
+        before.chars().count(),
+        value.chars().count(),
+        after.chars().count(),
+    );
     if nb + nv + na <= max {
-        return Excerpt { before, value, after };
+        return Excerpt {
+            before,
+            value,
+            after,
+        };
     }
     // Share the room left between the two sides, giving unused room on
     // one side to the other; a little more goes before the value, where
@@ -219,7 +245,11 @@ pub(crate) fn excerpt(ev: &Evidence, max: usize) -> Excerpt {
         want_b += want_a - na;
         want_a = na;
     }
-    Excerpt { before: keep_tail(&before, want_b), value, after: keep_head(&after, want_a) }
+    Excerpt {
+        before: keep_tail(&before, want_b),
+        value,
+        after: keep_head(&after, want_a),
+    }
 }
 
 /// The last `n` characters of `s` (starting at a word), with "…" in front
@@ -267,7 +297,14 @@ mod tests {
     #[test]
     fn short_quotes_are_whole() {
         let x = excerpt(&ev("The dam is 948 feet high.", "948 feet"), 80);
-        assert_eq!(x, Excerpt { before: "The dam is ".into(), value: "948 feet".into(), after: " high.".into() });
+        assert_eq!(
+            x,
+            Excerpt {
+                before: "The dam is ".into(),
+                value: "948 feet".into(),
+                after: " high.".into()
+            }
+        );
     }
 
     #[test]
@@ -282,7 +319,10 @@ mod tests {
         let total = x.before.chars().count() + x.value.chars().count() + x.after.chars().count();
         assert!(total <= 62, "{total}");
         // No word is split at either cut.
-        assert!(x.before.trim_start_matches('…').starts_with("word"), "{x:?}");
+        assert!(
+            x.before.trim_start_matches('…').starts_with("word"),
+            "{x:?}"
+        );
         assert!(x.after.trim_end_matches('…').ends_with("more"), "{x:?}");
     }
 
@@ -308,7 +348,10 @@ mod tests {
 
     #[test]
     fn clean_neutralises_controls_and_collapses_space() {
-        assert_eq!(clean("a\n\t b\x1b[31mc\u{202E}d"), "a b\u{FFFD}[31mc\u{FFFD}d");
+        assert_eq!(
+            clean("a\n\t b\x1b[31mc\u{202E}d"),
+            "a b\u{FFFD}[31mc\u{FFFD}d"
+        );
     }
 
     #[test]

@@ -16,12 +16,19 @@ pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 mod tests {
     use serde_json::Value;
 
-    use crate::{render_to_string, DocumentReport, Format, Problem, RemovedText, RenderOptions, Report, Severity};
+    use crate::{
+        render_to_string, DocumentReport, Format, Problem, RemovedText, RenderOptions, Report,
+        Severity,
+    };
 
     include!("../tests/support/sample.rs");
 
     fn json() -> Value {
-        let s = render_to_string(&sample_report(), Format::Json, RenderOptions { color: true });
+        let s = render_to_string(
+            &sample_report(),
+            Format::Json,
+            RenderOptions { color: true },
+        );
         serde_json::from_str(&s).expect("valid JSON")
     }
 

@@ -19,7 +19,10 @@ pub(crate) fn escape(s: &str) -> String {
     let s = common::clean(s);
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -31,9 +34,15 @@ pub(crate) fn escape(s: &str) -> String {
 pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# crosscheck report")?;
     writeln!(out)?;
-    let counts: Vec<String> =
-        common::counts(report).into_iter().map(|(_, label)| label).collect();
-    let counts = if counts.is_empty() { "no facts were found to compare".to_string() } else { counts.join(" · ") };
+    let counts: Vec<String> = common::counts(report)
+        .into_iter()
+        .map(|(_, label)| label)
+        .collect();
+    let counts = if counts.is_empty() {
+        "no facts were found to compare".to_string()
+    } else {
+        counts.join(" · ")
+    };
     writeln!(out, "{}: {counts}.", common::headline(report))?;
     for (kind, title) in common::SECTIONS {
         let verdicts = common::of_kind(report, kind);
@@ -57,16 +66,30 @@ pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// A quote with its value in bold, escaped.
 fn quote(ev: &Evidence) -> String {
-    let Excerpt { before, value, after } = common::excerpt(ev, QUOTE_CHARS);
+    let Excerpt {
+        before,
+        value,
+        after,
+    } = common::excerpt(ev, QUOTE_CHARS);
     if value.is_empty() {
         return escape(&before);
     }
-    format!("{}**{}**{}", escape(&before), escape(&value), escape(&after))
+    format!(
+        "{}**{}**{}",
+        escape(&before),
+        escape(&value),
+        escape(&after)
+    )
 }
 
 /// One verdict: heading, explanation, and a table of every value and quote.
 fn detailed(report: &Report, v: &Verdict, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "\n### {} · {}\n", escape(&v.subject), escape(&v.attribute))?;
+    writeln!(
+        out,
+        "\n### {} · {}\n",
+        escape(&v.subject),
+        escape(&v.attribute)
+    )?;
     writeln!(out, "{}\n", escape(&v.explanation))?;
     let timeline = v.kind == VerdictKind::Timeline;
     if timeline {
@@ -79,12 +102,23 @@ fn detailed(report: &Report, v: &Verdict, out: &mut dyn Write) -> io::Result<()>
     for val in &v.values {
         for (i, ev) in val.sources.iter().enumerate() {
             // The value and its count head the first row of its group only.
-            let (value, origins) =
-                if i == 0 { (format!("**{}**", escape(&val.value)), val.origins.to_string()) } else { (String::new(), String::new()) };
+            let (value, origins) = if i == 0 {
+                (
+                    format!("**{}**", escape(&val.value)),
+                    val.origins.to_string(),
+                )
+            } else {
+                (String::new(), String::new())
+            };
             let doc = escape(ev.document.as_str());
             if timeline {
                 let when = common::published_of(report, ev.document.as_str()).unwrap_or_default();
-                writeln!(out, "| {value} | {origins} | {doc} | {} | {} |", escape(&when), quote(ev))?;
+                writeln!(
+                    out,
+                    "| {value} | {origins} | {doc} | {} | {} |",
+                    escape(&when),
+                    quote(ev)
+                )?;
             } else {
                 writeln!(out, "| {value} | {origins} | {doc} | {} |", quote(ev))?;
             }
@@ -112,12 +146,22 @@ fn compact(kind: VerdictKind, verdicts: &[&Verdict], out: &mut dyn Write) -> io:
             }
         }
         let docs: Vec<String> = docs.into_iter().map(escape).collect();
-        let head = format!("| {} | {} | {} ", escape(&v.subject), escape(&v.attribute), values.join(" / "));
+        let head = format!(
+            "| {} | {} | {} ",
+            escape(&v.subject),
+            escape(&v.attribute),
+            values.join(" / ")
+        );
         if kind == VerdictKind::Corroborated {
             let origins = v.values.iter().map(|x| x.origins).max().unwrap_or(0);
             writeln!(out, "{head}| {origins} | {} |", docs.join(", "))?;
         } else {
-            let q = v.values.first().and_then(|x| x.sources.first()).map(quote).unwrap_or_default();
+            let q = v
+                .values
+                .first()
+                .and_then(|x| x.sources.first())
+                .map(quote)
+                .unwrap_or_default();
             writeln!(out, "{head}| {} | {q} |", docs.join(", "))?;
         }
     }
@@ -125,7 +169,11 @@ fn compact(kind: VerdictKind, verdicts: &[&Verdict], out: &mut dyn Write) -> io:
 }
 
 fn origins(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let groups: Vec<_> = report.origins.iter().filter(|o| o.documents.len() > 1).collect();
+    let groups: Vec<_> = report
+        .origins
+        .iter()
+        .filter(|o| o.documents.len() > 1)
+        .collect();
     if groups.is_empty() {
         return Ok(());
     }
@@ -139,18 +187,34 @@ fn origins(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn noise(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let docs: Vec<_> = report.documents.iter().filter(|d| !d.removed.is_empty()).collect();
+    let docs: Vec<_> = report
+        .documents
+        .iter()
+        .filter(|d| !d.removed.is_empty())
+        .collect();
     if docs.is_empty() {
         return Ok(());
     }
     writeln!(out, "\n## Removed page noise")?;
     for d in docs {
-        writeln!(out, "\n### {} ({})\n", escape(&d.id), common::plural(d.removed.len(), "item"))?;
+        writeln!(
+            out,
+            "\n### {} ({})\n",
+            escape(&d.id),
+            common::plural(d.removed.len(), "item")
+        )?;
         writeln!(out, "| Kind | Bytes | Text |")?;
         writeln!(out, "|---|---|---|")?;
         for r in &d.removed {
             let text = common::clip(&common::clean(&r.text), 200);
-            writeln!(out, "| {} | {}–{} | {} |", common::noise_kind(r.kind), r.start, r.end, escape(&text))?;
+            writeln!(
+                out,
+                "| {} | {}–{} | {} |",
+                common::noise_kind(r.kind),
+                r.start,
+                r.end,
+                escape(&text)
+            )?;
         }
     }
     Ok(())
@@ -166,7 +230,11 @@ fn problems(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             Severity::Warning => "warning",
             Severity::Error => "**error**",
         };
-        let path = if p.path.is_empty() { "(input)" } else { &p.path };
+        let path = if p.path.is_empty() {
+            "(input)"
+        } else {
+            &p.path
+        };
         writeln!(out, "- {sev}: {}: {}", escape(path), escape(&p.message))?;
     }
     Ok(())
@@ -175,7 +243,10 @@ fn problems(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::escape;
-    use crate::{render_to_string, DocumentReport, Format, Problem, RemovedText, RenderOptions, Report, Severity};
+    use crate::{
+        render_to_string, DocumentReport, Format, Problem, RemovedText, RenderOptions, Report,
+        Severity,
+    };
 
     include!("../tests/support/sample.rs");
 
@@ -186,7 +257,10 @@ mod tests {
     #[test]
     fn escape_neutralises_markup() {
         assert_eq!(escape("a | b"), "a \\| b");
-        assert_eq!(escape("*x* _y_ [l](u) <b>"), "\\*x\\* \\_y\\_ \\[l\\](u) \\<b\\>");
+        assert_eq!(
+            escape("*x* _y_ [l](u) <b>"),
+            "\\*x\\* \\_y\\_ \\[l\\](u) \\<b\\>"
+        );
         assert_eq!(escape("two\nlines"), "two lines");
     }
 
@@ -200,8 +274,14 @@ mod tests {
         assert!(at("## Single source (2)") < at("## Origins"));
         assert!(at("## Removed page noise") < at("## Problems"));
         assert!(m.contains("### Helena Varga · given\\_name"), "{m}");
-        assert!(m.contains("Mayor **Helena** Varga said 12 people died"), "{m}");
-        assert!(m.contains("| 2025-03-09 09:10 |"), "timeline shows publication time");
+        assert!(
+            m.contains("Mayor **Helena** Varga said 12 people died"),
+            "{m}"
+        );
+        assert!(
+            m.contains("| 2025-03-09 09:10 |"),
+            "timeline shows publication time"
+        );
     }
 
     #[test]
@@ -220,7 +300,10 @@ mod tests {
             }
         }
         // The quote with pipes and stars is escaped, not rendered.
-        assert!(m.contains("the \\| pipe \\| table \\*stars\\* stayed"), "{m}");
+        assert!(
+            m.contains("the \\| pipe \\| table \\*stars\\* stayed"),
+            "{m}"
+        );
         assert!(m.contains("\\<script\\>"), "{m}");
         assert!(!m.contains("<script>"));
     }
@@ -230,7 +313,15 @@ mod tests {
         let m = md();
         assert!(m.contains("| social_buttons |"), "{m}");
         assert!(m.contains("Share \\| Tweet \\| Email"));
-        assert!(m.contains("- **error**: examples/missing.txt: No such file or directory"), "{m}");
-        assert!(m.contains("- coast-wire + coast-copy: coast-copy repeats 93% of coast-wire's word 5-grams"), "{m}");
+        assert!(
+            m.contains("- **error**: examples/missing.txt: No such file or directory"),
+            "{m}"
+        );
+        assert!(
+            m.contains(
+                "- coast-wire + coast-copy: coast-copy repeats 93% of coast-wire's word 5-grams"
+            ),
+            "{m}"
+        );
     }
 }

@@ -80,7 +80,11 @@ pub(crate) fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::R
         if verdicts.is_empty() {
             continue;
         }
-        heading(out, &st.kind(kind, &format!("{title} ({})", verdicts.len())), title.len() + 4)?;
+        heading(
+            out,
+            &st.kind(kind, &format!("{title} ({})", verdicts.len())),
+            title.len() + 4,
+        )?;
         if common::is_detailed(kind) {
             for v in &verdicts {
                 detailed(report, v, &st, out)?;
@@ -95,7 +99,12 @@ pub(crate) fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::R
 }
 
 fn header(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{} {}", st.bold("crosscheck:"), common::headline(report))?;
+    writeln!(
+        out,
+        "{} {}",
+        st.bold("crosscheck:"),
+        common::headline(report)
+    )?;
     let counts: Vec<String> = common::counts(report)
         .into_iter()
         .map(|(kind, label)| st.kind(kind, &label))
@@ -116,7 +125,11 @@ fn heading(out: &mut dyn Write, title: &str, len: usize) -> io::Result<()> {
 
 /// `[doc] …before «value» after…`, fitted to `room` characters.
 fn quote_line(ev: &Evidence, room: usize, st: &Style) -> String {
-    let Excerpt { before, value, after } = common::excerpt(ev, room);
+    let Excerpt {
+        before,
+        value,
+        after,
+    } = common::excerpt(ev, room);
     if value.is_empty() {
         return before;
     }
@@ -126,13 +139,24 @@ fn quote_line(ev: &Evidence, room: usize, st: &Style) -> String {
 /// One verdict with every value and every quote.
 fn detailed(report: &Report, v: &Verdict, st: &Style, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "{} {} {}", st.bold(&common::clean(&v.subject)), st.dim("·"), common::clean(&v.attribute))?;
+    writeln!(
+        out,
+        "{} {} {}",
+        st.bold(&common::clean(&v.subject)),
+        st.dim("·"),
+        common::clean(&v.attribute)
+    )?;
     for line in common::wrap(&common::clean(&v.explanation), WIDTH - 2) {
         writeln!(out, "  {line}")?;
     }
     for val in &v.values {
         let origins = common::plural(val.origins, "origin");
-        writeln!(out, "  • {} {}", st.bold(&common::clean(&val.value)), st.dim(&format!("— {origins}")))?;
+        writeln!(
+            out,
+            "  • {} {}",
+            st.bold(&common::clean(&val.value)),
+            st.dim(&format!("— {origins}"))
+        )?;
         for ev in &val.sources {
             // Timelines turn on when each report was written: show it.
             let tag = match (v.kind, common::published_of(report, ev.document.as_str())) {
@@ -159,12 +183,17 @@ fn compact(verdicts: &[&Verdict], st: &Style, out: &mut dyn Write) -> io::Result
                 docs.push(ev.document.as_str());
             }
         }
-        let label = format!("{} · {}: ", common::clean(&v.subject), common::clean(&v.attribute));
+        let label = format!(
+            "{} · {}: ",
+            common::clean(&v.subject),
+            common::clean(&v.attribute)
+        );
         let label = common::clip(&label, 45);
         let value = common::clip(&values.join(" / "), 30);
         let docs_text = common::clean(&format!("[{}]", doc_list(&docs, 38)));
         let mut line = format!("  {label}{} {}", st.bold(&value), st.doc(&docs_text));
-        let used = 2 + label.chars().count() + value.chars().count() + 1 + docs_text.chars().count();
+        let used =
+            2 + label.chars().count() + value.chars().count() + 1 + docs_text.chars().count();
         if v.kind == VerdictKind::Corroborated {
             line.push_str(&st.dim(&format!(" {}", common::plural(origins, "origin"))));
         } else if let Some(ev) = v.values.first().and_then(|x| x.sources.first()) {
@@ -179,7 +208,11 @@ fn compact(verdicts: &[&Verdict], st: &Style, out: &mut dyn Write) -> io::Result
     }
     if verdicts.len() > COMPACT_CAP {
         let more = verdicts.len() - COMPACT_CAP;
-        writeln!(out, "  {}", st.dim(&format!("and {more} more (use --format json for all)")))?;
+        writeln!(
+            out,
+            "  {}",
+            st.dim(&format!("and {more} more (use --format json for all)"))
+        )?;
     }
     Ok(())
 }
@@ -189,7 +222,11 @@ fn doc_list(ids: &[&str], max: usize) -> String {
     let mut shown = String::new();
     for (i, id) in ids.iter().enumerate() {
         let rest = ids.len() - i;
-        let next = if shown.is_empty() { id.to_string() } else { format!("{shown}, {id}") };
+        let next = if shown.is_empty() {
+            id.to_string()
+        } else {
+            format!("{shown}, {id}")
+        };
         // Leave room for " +N" unless this is the last id.
         let reserve = if rest > 1 { 4 } else { 0 };
         if next.chars().count() + reserve > max && !shown.is_empty() {
@@ -206,21 +243,37 @@ fn origins(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> {
         return Ok(());
     }
     heading(out, &st.bold("Origins"), 7)?;
-    let groups: Vec<_> = report.origins.iter().filter(|o| o.documents.len() > 1).collect();
+    let groups: Vec<_> = report
+        .origins
+        .iter()
+        .filter(|o| o.documents.len() > 1)
+        .collect();
     if groups.is_empty() {
         return writeln!(out, "  Every document is an independent origin.");
     }
     for o in groups {
         let ids: Vec<&str> = o.documents.iter().map(|d| d.as_str()).collect();
-        writeln!(out, "  {} count as one origin", st.doc(&common::clean(&ids.join(" + "))))?;
-        writeln!(out, "    {}", common::clip(&common::clean(&o.reason), WIDTH - 4))?;
+        writeln!(
+            out,
+            "  {} count as one origin",
+            st.doc(&common::clean(&ids.join(" + ")))
+        )?;
+        writeln!(
+            out,
+            "    {}",
+            common::clip(&common::clean(&o.reason), WIDTH - 4)
+        )?;
     }
     Ok(())
 }
 
 /// Page noise set aside, per document, so nothing is dropped silently.
 fn noise(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let docs: Vec<_> = report.documents.iter().filter(|d| !d.removed.is_empty()).collect();
+    let docs: Vec<_> = report
+        .documents
+        .iter()
+        .filter(|d| !d.removed.is_empty())
+        .collect();
     if docs.is_empty() {
         return Ok(());
     }
@@ -232,16 +285,29 @@ fn noise(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> {
             .iter()
             .flat_map(|r| {
                 let kind = common::noise_kind(r.kind);
-                r.text.lines().map(str::trim).filter(|l| !l.is_empty()).map(move |l| (kind.clone(), l))
+                r.text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(move |l| (kind.clone(), l))
             })
             .collect();
-        writeln!(out, "  {} {}", st.doc(&common::clean(&d.id)), st.dim(&format!("({})", common::plural(lines.len(), "line"))))?;
+        writeln!(
+            out,
+            "  {} {}",
+            st.doc(&common::clean(&d.id)),
+            st.dim(&format!("({})", common::plural(lines.len(), "line")))
+        )?;
         for (kind, line) in lines.iter().take(NOISE_CAP) {
             let text = common::clip(&common::clean(line), WIDTH - 22);
             writeln!(out, "    {} {text}", st.dim(&format!("{kind:<15}")))?;
         }
         if lines.len() > NOISE_CAP {
-            writeln!(out, "    {}", st.dim(&format!("and {} more", lines.len() - NOISE_CAP)))?;
+            writeln!(
+                out,
+                "    {}",
+                st.dim(&format!("and {} more", lines.len() - NOISE_CAP))
+            )?;
         }
     }
     Ok(())
@@ -257,15 +323,27 @@ fn problems(report: &Report, st: &Style, out: &mut dyn Write) -> io::Result<()> 
             Severity::Warning => st.paint("33", "warning"),
             Severity::Error => st.paint("1;31", "error  "),
         };
-        let path = if p.path.is_empty() { "(input)" } else { &p.path };
-        writeln!(out, "  {sev} {}: {}", common::clean(path), common::clean(&p.message))?;
+        let path = if p.path.is_empty() {
+            "(input)"
+        } else {
+            &p.path
+        };
+        writeln!(
+            out,
+            "  {sev} {}: {}",
+            common::clean(path),
+            common::clean(&p.message)
+        )?;
     }
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::{render_to_string, DocumentReport, Format, Problem, RemovedText, RenderOptions, Report, Severity};
+    use crate::{
+        render_to_string, DocumentReport, Format, Problem, RemovedText, RenderOptions, Report,
+        Severity,
+    };
 
     include!("../tests/support/sample.rs");
 
@@ -291,7 +369,11 @@ mod tests {
     #[test]
     fn firm_contests_come_before_weak_matches_and_the_header_counts_these() {
         let mut r = sample_report();
-        let contested = r.verdicts.iter().position(|v| v.kind == crosscheck_model::VerdictKind::Contested).expect("a contest");
+        let contested = r
+            .verdicts
+            .iter()
+            .position(|v| v.kind == crosscheck_model::VerdictKind::Contested)
+            .expect("a contest");
         let mut weak = r.verdicts[contested].clone();
         weak.weak_match = true;
         weak.subject = "Weakly matched".into();
@@ -299,14 +381,20 @@ mod tests {
         let t = render_to_string(&r, Format::Text, RenderOptions { color: false });
         assert!(t.contains("2 contested (1 weak) ·"), "{t}");
         let at = |s: &str| t.find(s).unwrap_or_else(|| panic!("{s:?} missing in\n{t}"));
-        assert!(at(&r.verdicts[contested + 1].subject) < at("Weakly matched"), "{t}");
+        assert!(
+            at(&r.verdicts[contested + 1].subject) < at("Weakly matched"),
+            "{t}"
+        );
     }
 
     #[test]
     fn colour_only_when_asked() {
         let plain = text(false);
         assert!(!plain.contains('\x1b'), "escape in plain output");
-        assert!(plain.contains("Mayor «Helena» Varga said 12 people died"), "{plain}");
+        assert!(
+            plain.contains("Mayor «Helena» Varga said 12 people died"),
+            "{plain}"
+        );
         let coloured = text(true);
         assert!(coloured.contains("\x1b[1;4mHelena\x1b[0m"), "{coloured}");
         assert!(coloured.contains("\x1b[1;31m"), "contested heading not red");
@@ -329,7 +417,10 @@ mod tests {
             assert!(line.chars().count() <= 100, "too wide: {line:?}");
         }
         // The long northgate sentence is cut around its value.
-        let line = t.lines().find(|l| l.contains("[northgate]")).expect("northgate line");
+        let line = t
+            .lines()
+            .find(|l| l.contains("[northgate]"))
+            .expect("northgate line");
         assert!(line.contains("…") && line.contains("«Tuesday»"), "{line}");
     }
 
@@ -343,13 +434,25 @@ mod tests {
     #[test]
     fn origins_noise_and_problems_are_listed() {
         let t = text(false);
-        assert!(t.contains("coast-wire + coast-copy count as one origin"), "{t}");
+        assert!(
+            t.contains("coast-wire + coast-copy count as one origin"),
+            "{t}"
+        );
         assert!(t.contains("repeats 93%"));
-        assert!(!t.contains("harbour-gazette count as one origin"), "single-document origins are not groups");
+        assert!(
+            !t.contains("harbour-gazette count as one origin"),
+            "single-document origins are not groups"
+        );
         assert!(t.contains("harbour-gazette (2 lines)"), "{t}");
         assert!(t.contains("social_buttons  Share | Tweet | Email"), "{t}");
-        assert!(t.contains("error   examples/missing.txt: No such file or directory"), "{t}");
-        assert!(t.contains("warning examples/broken.html: invalid UTF-8 replaced"), "{t}");
+        assert!(
+            t.contains("error   examples/missing.txt: No such file or directory"),
+            "{t}"
+        );
+        assert!(
+            t.contains("warning examples/broken.html: invalid UTF-8 replaced"),
+            "{t}"
+        );
     }
 
     #[test]
@@ -365,12 +468,21 @@ mod tests {
     #[test]
     fn long_document_lists_end_with_a_count() {
         assert_eq!(super::doc_list(&["a", "b"], 10), "a, b");
-        assert_eq!(super::doc_list(&["alpha", "beta", "gamma", "delta"], 16), "alpha, beta +2");
+        assert_eq!(
+            super::doc_list(&["alpha", "beta", "gamma", "delta"], 16),
+            "alpha, beta +2"
+        );
     }
 
     #[test]
     fn empty_report_says_so() {
-        let r = Report { generator: "x".into(), documents: vec![], origins: vec![], verdicts: vec![], problems: vec![] };
+        let r = Report {
+            generator: "x".into(),
+            documents: vec![],
+            origins: vec![],
+            verdicts: vec![],
+            problems: vec![],
+        };
         let t = render_to_string(&r, Format::Text, RenderOptions::default());
         assert!(t.contains("0 documents, 0 independent origins"));
         assert!(t.contains("No facts were found to compare."));

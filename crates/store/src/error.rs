@@ -82,10 +82,13 @@ pub(crate) fn classify(path: &std::path::Path, e: rusqlite::Error) -> StoreError
     use rusqlite::ErrorCode;
     let path = path.to_path_buf();
     match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
-            StoreError::Corrupt { path, detail: e.to_string() }
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path,
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+            StoreError::Locked { path }
         }
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Locked { path },
         Some(ErrorCode::DiskFull) => StoreError::Full { path },
         _ => StoreError::Sqlite { path, source: e },
     }

@@ -66,9 +66,12 @@ pub struct Store {
 /// matching and a rerun would store everything twice.
 pub fn content_hash(bytes: &[u8]) -> String {
     let a = crosscheck_cluster::lsh::fnv1a(bytes);
-    let mut b: u64 = 0x6c62_272e_07bb_0142 ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut b: u64 =
+        0x6c62_272e_07bb_0142 ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     for &x in bytes {
-        b = (b ^ x as u64).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(5);
+        b = (b ^ x as u64)
+            .wrapping_mul(0x0000_0100_0000_01b3)
+            .rotate_left(5);
     }
     format!("{a:016x}{b:016x}")
 }
@@ -83,49 +86,88 @@ impl Store {
             .truncate(false)
             .write(true)
             .open(&lock_path)
-            .map_err(|source| StoreError::Io { path: lock_path.clone(), source })?;
+            .map_err(|source| StoreError::Io {
+                path: lock_path.clone(),
+                source,
+            })?;
         match lock.try_lock() {
             Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => return Err(StoreError::Locked { path: path.to_path_buf() }),
-            Err(std::fs::TryLockError::Error(source)) => return Err(StoreError::Io { path: lock_path, source }),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(StoreError::Io {
+                    path: lock_path,
+                    source,
+                })
+            }
         }
         let mut conn = Connection::open(path).map_err(|e| classify(path, e))?;
         configure(&conn, path)?;
-        conn.pragma_update(None, "journal_mode", "wal").map_err(|e| classify(path, e))?;
+        conn.pragma_update(None, "journal_mode", "wal")
+            .map_err(|e| classify(path, e))?;
         // NORMAL is durable at every checkpoint and crash-safe in WAL mode;
         // a power cut may lose the last commits, which a rerun redoes.
-        conn.pragma_update(None, "synchronous", "normal").map_err(|e| classify(path, e))?;
+        conn.pragma_update(None, "synchronous", "normal")
+            .map_err(|e| classify(path, e))?;
         // The writer's index updates land on random pages (content hashes,
         // FTS segments): a page cache of WRITER_CACHE_KIB keeps them in memory
         // instead of re-reading them from the OS on every batch.
-        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB).map_err(|e| classify(path, e))?;
+        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)
+            .map_err(|e| classify(path, e))?;
         let found = schema::migrate(&mut conn).map_err(|e| classify(path, e))?;
         if found > schema::current_version() {
-            return Err(StoreError::TooNew { path: path.to_path_buf(), found, known: schema::current_version() });
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                known: schema::current_version(),
+            });
         }
-        Ok(Store { conn, path: path.to_path_buf(), _lock: Some(lock) })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            _lock: Some(lock),
+        })
     }
 
     /// Open an existing database for reading; works while an ingest writes.
     pub fn open_read_only(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(StoreError::Missing { path: path.to_path_buf() });
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|e| classify(path, e))?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
         configure(&conn, path)?;
-        let found: i64 =
-            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| classify(path, e))?;
+        let found: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(path, e))?;
         if found > schema::current_version() {
-            return Err(StoreError::TooNew { path: path.to_path_buf(), found, known: schema::current_version() });
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                known: schema::current_version(),
+            });
         }
         if found < schema::current_version() {
             return Err(StoreError::Corrupt {
                 path: path.to_path_buf(),
-                detail: format!("schema version {found}; run `crosscheck ingest` on it once to migrate"),
+                detail: format!(
+                    "schema version {found}; run `crosscheck ingest` on it once to migrate"
+                ),
             });
         }
-        Ok(Store { conn, path: path.to_path_buf(), _lock: None })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            _lock: None,
+        })
     }
 
     /// The database file.
@@ -137,7 +179,9 @@ impl Store {
     /// past it fail as [`StoreError::Full`]. For tests of the disk-full path.
     pub fn set_max_pages(&self, pages: u64) -> Result<()> {
         self.conn
-            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| r.get::<_, i64>(0))
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
             .map(|_| ())
             .map_err(|e| self.err(e))
     }
@@ -148,7 +192,10 @@ impl Store {
 }
 
 fn lock_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(".lock");
     path.with_file_name(name)
 }
@@ -156,9 +203,12 @@ fn lock_path(path: &Path) -> PathBuf {
 /// Settings every connection gets; also the first statement that reads the
 /// header, so a file that is not a database fails here with a clear error.
 fn configure(conn: &Connection, path: &Path) -> Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| classify(path, e))?;
-    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))
+    conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| classify(path, e))?;
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| classify(path, e))?;
     Ok(())
 }
 

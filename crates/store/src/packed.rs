@@ -32,12 +32,15 @@ pub fn text(value: rusqlite::types::Value) -> Result<String, String> {
     match value {
         rusqlite::types::Value::Text(s) => Ok(s),
         rusqlite::types::Value::Blob(b) if b.first() == Some(&LZ4_TAG) => {
-            let raw = lz4_flex::decompress_size_prepended(&b[1..]).map_err(|e| format!("cannot decompress: {e}"))?;
+            let raw = lz4_flex::decompress_size_prepended(&b[1..])
+                .map_err(|e| format!("cannot decompress: {e}"))?;
             String::from_utf8(raw).map_err(|e| format!("not UTF-8: {e}"))
         }
         rusqlite::types::Value::Blob(b) => {
             let mut s = String::new();
-            DeflateDecoder::new(&b[..]).read_to_string(&mut s).map_err(|e| format!("cannot inflate: {e}"))?;
+            DeflateDecoder::new(&b[..])
+                .read_to_string(&mut s)
+                .map_err(|e| format!("cannot inflate: {e}"))?;
             Ok(s)
         }
         other => Err(format!("unexpected {:?}", other.data_type())),
@@ -53,7 +56,10 @@ mod tests {
         let json = r#"{"entities":[],"values":[]}"#.repeat(50);
         let packed = super::pack(json.as_bytes());
         assert!(packed.len() < json.len() / 4);
-        assert_eq!(super::text(rusqlite::types::Value::Blob(packed.clone())), Ok(json.clone()));
+        assert_eq!(
+            super::text(rusqlite::types::Value::Blob(packed.clone())),
+            Ok(json.clone())
+        );
         let torn = packed[..packed.len() - 3].to_vec();
         assert!(super::text(rusqlite::types::Value::Blob(torn)).is_err());
         // Rows written before LZ4: deflated, or plain text.
@@ -61,8 +67,14 @@ mod tests {
         e.write_all(json.as_bytes()).expect("deflate");
         let deflated = e.finish().expect("deflate");
         assert_ne!(deflated[0], super::LZ4_TAG);
-        assert_eq!(super::text(rusqlite::types::Value::Blob(deflated)), Ok(json.clone()));
-        assert_eq!(super::text(rusqlite::types::Value::Text(json.clone())), Ok(json));
+        assert_eq!(
+            super::text(rusqlite::types::Value::Blob(deflated)),
+            Ok(json.clone())
+        );
+        assert_eq!(
+            super::text(rusqlite::types::Value::Text(json.clone())),
+            Ok(json)
+        );
         assert!(super::text(rusqlite::types::Value::Blob(vec![1, 2, 3])).is_err());
     }
 }

@@ -72,13 +72,21 @@ pub struct Counts {
 }
 
 fn json<T: serde::de::DeserializeOwned>(store: &Store, what: &str, s: &str) -> Result<T> {
-    serde_json::from_str(s).map_err(|e| StoreError::BadRow { path: store.path.clone(), what: what.into(), detail: e.to_string() })
+    serde_json::from_str(s).map_err(|e| StoreError::BadRow {
+        path: store.path.clone(),
+        what: what.into(),
+        detail: e.to_string(),
+    })
 }
 
 impl Store {
     /// Totals.
     pub fn counts(&self) -> Result<Counts> {
-        let q = |sql: &str| self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map_err(|e| self.err(e));
+        let q = |sql: &str| {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map_err(|e| self.err(e))
+        };
         Ok(Counts {
             documents: q("SELECT count(*) FROM documents")?,
             distinct_hashes: q("SELECT count(DISTINCT hash) FROM documents")?,
@@ -98,28 +106,45 @@ impl Store {
                  ORDER BY origins DESC, articles DESC, id LIMIT ?1",
             )
             .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([limit as i64], summary).map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        let rows = stmt
+            .query_map([limit as i64], summary)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// Failures recorded (path, error).
     pub fn failures(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self.conn.prepare("SELECT path, error FROM failures ORDER BY path").map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        let mut stmt = self
+            .conn
+            .prepare("SELECT path, error FROM failures ORDER BY path")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// One story with its documents, analyses, origins and stored verdicts.
     pub fn story(&self, id: i64) -> Result<StoredStory> {
         let summary = self
             .conn
-            .query_row("SELECT id, title, articles, origins, contested, stale FROM stories WHERE id = ?1", [id], summary)
+            .query_row(
+                "SELECT id, title, articles, origins, contested, stale FROM stories WHERE id = ?1",
+                [id],
+                summary,
+            )
             .optional()
             .map_err(|e| self.err(e))?
             .ok_or_else(|| StoreError::NoStory(id.to_string()))?;
         let verdicts: Option<String> = self
             .conn
-            .query_row("SELECT verdicts FROM stories WHERE id = ?1 AND stale = 0", [id], |r| r.get(0))
+            .query_row(
+                "SELECT verdicts FROM stories WHERE id = ?1 AND stale = 0",
+                [id],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(|e| self.err(e))?
             .flatten();
@@ -127,12 +152,23 @@ impl Store {
             Some(v) => Some(json(self, "verdicts", &v)?),
             None => None,
         };
-        let (documents, analyses, origins) = self.story_inputs(id, crate::writer::MAX_VERDICT_DOCUMENTS)?;
-        Ok(StoredStory { summary, documents, analyses, origins, verdicts })
+        let (documents, analyses, origins) =
+            self.story_inputs(id, crate::writer::MAX_VERDICT_DOCUMENTS)?;
+        Ok(StoredStory {
+            summary,
+            documents,
+            analyses,
+            origins,
+            verdicts,
+        })
     }
 
     /// The earliest `max` documents of a story with analyses and origin families.
-    pub(crate) fn story_inputs(&self, id: i64, max: usize) -> Result<(Vec<Document>, Vec<Analysis>, Vec<Origin>)> {
+    pub(crate) fn story_inputs(
+        &self,
+        id: i64,
+        max: usize,
+    ) -> Result<(Vec<Document>, Vec<Analysis>, Vec<Origin>)> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -141,10 +177,34 @@ impl Store {
                  WHERE d.story = ?1 ORDER BY d.id LIMIT ?2",
             )
             .map_err(|e| self.err(e))?;
-        type Row = (String, String, Option<String>, Option<String>, String, String, String, String, i64, Option<String>, rusqlite::types::Value);
+        type Row = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            Option<String>,
+            rusqlite::types::Value,
+        );
         let rows: Vec<Row> = stmt
             .query_map(params![id, max as i64], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                    r.get(9)?,
+                    r.get(10)?,
+                ))
             })
             .map_err(|e| self.err(e))?
             .collect::<rusqlite::Result<_>>()
@@ -152,7 +212,20 @@ impl Store {
         let mut docs = Vec::with_capacity(rows.len());
         let mut analyses = Vec::with_capacity(rows.len());
         let mut families: BTreeMap<i64, (Vec<DocId>, Vec<String>)> = BTreeMap::new();
-        for (doc_id, path, title, published, meta, text, removed, warnings, family, note, analysis) in rows {
+        for (
+            doc_id,
+            path,
+            title,
+            published,
+            meta,
+            text,
+            removed,
+            warnings,
+            family,
+            note,
+            analysis,
+        ) in rows
+        {
             let mut d = Document::from_text(doc_id.clone(), path, text);
             d.title = title;
             d.published = published;
@@ -178,7 +251,11 @@ impl Store {
             .into_values()
             .map(|(documents, notes)| Origin {
                 documents,
-                reason: if notes.is_empty() { "independent text".to_string() } else { notes.join("; ") },
+                reason: if notes.is_empty() {
+                    "independent text".to_string()
+                } else {
+                    notes.join("; ")
+                },
             })
             .collect();
         Ok((docs, analyses, origins))
@@ -207,10 +284,17 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(params![terms.join(" "), limit as i64], |r| {
-                Ok(Hit { doc_id: r.get(0)?, story: r.get(1)?, title: r.get(2)?, snippet: r.get(3)?, score: -r.get::<_, f64>(4)? })
+                Ok(Hit {
+                    doc_id: r.get(0)?,
+                    story: r.get(1)?,
+                    title: r.get(2)?,
+                    snippet: r.get(3)?,
+                    score: -r.get::<_, f64>(4)?,
+                })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 }
 

@@ -16,7 +16,13 @@ fn prepared(id: &str, text: &str) -> Prepared {
     doc.title = Some(format!("Title of {id}"));
     doc.published = Some("2024-05-06".into());
     let (signature, features) = (Signature::of_document(&doc), features(&doc, None));
-    Prepared::new(content_hash(text.as_bytes()), doc, &Analysis::default(), signature, features)
+    Prepared::new(
+        content_hash(text.as_bytes()),
+        doc,
+        &Analysis::default(),
+        signature,
+        features,
+    )
 }
 
 fn writer(path: &Path) -> Writer {
@@ -31,7 +37,15 @@ fn stores_once_groups_copies_and_resumes() {
     {
         let mut w = writer(&db);
         let out = w
-            .write_batch(vec![prepared("a", FERRY), prepared("b", &copy), prepared("c", BUDGET), prepared("a2", FERRY)], vec![])
+            .write_batch(
+                vec![
+                    prepared("a", FERRY),
+                    prepared("b", &copy),
+                    prepared("c", BUDGET),
+                    prepared("a2", FERRY),
+                ],
+                vec![],
+            )
             .expect("writes");
         assert_eq!((out.stored, out.duplicates, out.copies), (3, 1, 1));
         let c = w.store().counts().expect("counts");
@@ -41,8 +55,13 @@ fn stores_once_groups_copies_and_resumes() {
     let mut w = writer(&db);
     assert!(w.knows(&content_hash(FERRY.as_bytes())));
     let third = format!("{FERRY} A third outlet ran it with its own last line.");
-    let out = w.write_batch(vec![prepared("a", FERRY), prepared("d", &third)], vec![]).expect("writes");
-    assert_eq!((out.stored, out.duplicates, out.copies, out.new_stories), (1, 1, 1, 0));
+    let out = w
+        .write_batch(vec![prepared("a", FERRY), prepared("d", &third)], vec![])
+        .expect("writes");
+    assert_eq!(
+        (out.stored, out.duplicates, out.copies, out.new_stories),
+        (1, 1, 1, 0)
+    );
     let stories = w.store().stories(10).expect("stories");
     assert_eq!(stories[0].articles, 3);
     assert_eq!(stories[0].origins, 1);
@@ -63,7 +82,11 @@ fn stores_once_groups_copies_and_resumes() {
     let s = w.store().story(stories[0].id).expect("story");
     assert_eq!(s.documents.len(), 3);
     assert_eq!(s.origins.len(), 1);
-    assert!(s.origins[0].reason.contains("MinHash"), "{}", s.origins[0].reason);
+    assert!(
+        s.origins[0].reason.contains("MinHash"),
+        "{}",
+        s.origins[0].reason
+    );
     assert_eq!(s.verdicts.expect("verdicts")[0].subject, "3 docs");
     assert_eq!(w.store().counts().expect("counts").stale, 0);
     assert!(matches!(w.store().story(999), Err(StoreError::NoStory(_))));
@@ -74,13 +97,28 @@ fn search_ranks_matching_documents() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("c.db");
     let mut w = writer(&db);
-    w.write_batch(vec![prepared("a", FERRY), prepared("c", BUDGET)], vec![]).expect("writes");
+    w.write_batch(vec![prepared("a", FERRY), prepared("c", BUDGET)], vec![])
+        .expect("writes");
     let hits = w.store().search("ferry breakwater", 10).expect("search");
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].doc_id, "a");
-    assert!(hits[0].snippet.contains("[ferry]") || hits[0].snippet.contains("[breakwater]"), "{}", hits[0].snippet);
+    assert!(
+        hits[0].snippet.contains("[ferry]") || hits[0].snippet.contains("[breakwater]"),
+        "{}",
+        hits[0].snippet
+    );
     // FTS syntax in user text is taken literally, never an error.
-    assert!(w.store().search("\"budget\" (crowns* NEAR", 10).expect("search").is_empty() && w.store().search("budget: (crowns*", 10).expect("search").len() == 1);
+    assert!(
+        w.store()
+            .search("\"budget\" (crowns* NEAR", 10)
+            .expect("search")
+            .is_empty()
+            && w.store()
+                .search("budget: (crowns*", 10)
+                .expect("search")
+                .len()
+                == 1
+    );
     assert!(w.store().search("   ", 10).expect("search").is_empty());
 }
 
@@ -98,17 +136,27 @@ fn second_writer_is_refused_while_first_holds_the_lock() {
 fn corrupt_missing_and_too_new_files_are_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let bad = dir.path().join("bad.db");
-    std::fs::write(&bad, b"this is not an sqlite database, just some text that is long enough ......").expect("write");
+    std::fs::write(
+        &bad,
+        b"this is not an sqlite database, just some text that is long enough ......",
+    )
+    .expect("write");
     let err = Store::open(&bad).err().expect("fails");
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
     assert!(err.to_string().contains("bad.db"));
-    assert!(matches!(Store::open_read_only(&dir.path().join("none.db")), Err(StoreError::Missing { .. })));
+    assert!(matches!(
+        Store::open_read_only(&dir.path().join("none.db")),
+        Err(StoreError::Missing { .. })
+    ));
     let db = dir.path().join("new.db");
     drop(Store::open(&db).expect("opens"));
     let conn = rusqlite::Connection::open(&db).expect("raw");
     conn.pragma_update(None, "user_version", 99).expect("bump");
     drop(conn);
-    assert!(matches!(Store::open(&db), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(
+        Store::open(&db),
+        Err(StoreError::TooNew { found: 99, .. })
+    ));
 }
 
 #[test]
@@ -116,16 +164,30 @@ fn disk_full_rolls_back_the_whole_batch() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("c.db");
     let mut w = writer(&db);
-    w.write_batch(vec![prepared("a", FERRY)], vec![]).expect("writes");
+    w.write_batch(vec![prepared("a", FERRY)], vec![])
+        .expect("writes");
     let before = w.store().counts().expect("counts");
-    let pages: i64 = w.store().conn.query_row("PRAGMA page_count", [], |r| r.get(0)).expect("pages");
+    let pages: i64 = w
+        .store()
+        .conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .expect("pages");
     w.store().set_max_pages(pages as u64 + 2).expect("cap");
-    let big: Vec<Prepared> =
-        (0..200).map(|i| prepared(&format!("n{i}"), &format!("{BUDGET} Item {i} {}", "filler words here ".repeat(50)))).collect();
+    let big: Vec<Prepared> = (0..200)
+        .map(|i| {
+            prepared(
+                &format!("n{i}"),
+                &format!("{BUDGET} Item {i} {}", "filler words here ".repeat(50)),
+            )
+        })
+        .collect();
     let err = w.write_batch(big, vec![]).err().expect("disk full");
     assert!(matches!(err, StoreError::Full { .. }), "{err}");
     assert!(err.to_string().contains("rolled back"));
-    assert!(w.write_batch(vec![prepared("z", BUDGET)], vec![]).is_err(), "a failed writer must not go on");
+    assert!(
+        w.write_batch(vec![prepared("z", BUDGET)], vec![]).is_err(),
+        "a failed writer must not go on"
+    );
     drop(w);
     let store = Store::open(&db).expect("reopens");
     assert_eq!(store.counts().expect("counts"), before);
@@ -137,9 +199,16 @@ fn failures_are_recorded_and_cleared_when_the_input_later_succeeds() {
     let db = dir.path().join("c.db");
     let mut w = writer(&db);
     let p = prepared("a", FERRY);
-    let f = Failure { hash: p.hash.clone(), path: "a.txt".into(), error: "analysis panicked".into() };
+    let f = Failure {
+        hash: p.hash.clone(),
+        path: "a.txt".into(),
+        error: "analysis panicked".into(),
+    };
     assert_eq!(w.write_batch(vec![], vec![f]).expect("writes").failed, 1);
-    assert_eq!(w.store().failures().expect("failures"), vec![("a.txt".to_string(), "analysis panicked".to_string())]);
+    assert_eq!(
+        w.store().failures().expect("failures"),
+        vec![("a.txt".to_string(), "analysis panicked".to_string())]
+    );
     w.write_batch(vec![p], vec![]).expect("writes");
     assert!(w.store().failures().expect("failures").is_empty());
 }
@@ -149,19 +218,29 @@ fn dated(id: &str, text: &str, day: &str) -> Prepared {
     doc.title = Some(format!("Title of {id}"));
     doc.published = Some(day.into());
     let (signature, features) = (Signature::of_document(&doc), features(&doc, None));
-    Prepared::new(content_hash(format!("{day}{text}").as_bytes()), doc, &Analysis::default(), signature, features)
+    Prepared::new(
+        content_hash(format!("{day}{text}").as_bytes()),
+        doc,
+        &Analysis::default(),
+        signature,
+        features,
+    )
 }
 
 #[test]
 fn retired_stories_stay_on_disk_and_a_reopened_store_clusters_alike() {
     let dir = tempfile::tempdir().expect("tempdir");
-    const VOTE: &str = "Parliament in Velmora passed the pension bill by 212 votes to 190 after a long night \
+    const VOTE: &str =
+        "Parliament in Velmora passed the pension bill by 212 votes to 190 after a long night \
         session. Finance minister Oskar Brandt called the result a compromise that nobody liked.";
     const FERRY_AGAIN: &str = "Divers went back to the Nordlys at the Lindholm breakwater, where the harbour \
         authority wants the hull towed away before the port reopens; passengers rescued that morning thanked the crews.";
     let batches = || {
         vec![
-            vec![dated("a", FERRY, "2024-01-02"), dated("b", BUDGET, "2024-01-03")],
+            vec![
+                dated("a", FERRY, "2024-01-02"),
+                dated("b", BUDGET, "2024-01-03"),
+            ],
             // Two months on: the ferry and budget stories have retired.
             vec![dated("c", VOTE, "2024-03-05")],
             // The ferry in the news again, months later: a new story.
@@ -180,12 +259,23 @@ fn retired_stories_stay_on_disk_and_a_reopened_store_clusters_alike() {
         let mut w = writer(&reopened);
         w.write_batch(b, vec![]).expect("writes");
     }
-    let list = |db: &Path| Store::open_read_only(db).expect("opens").stories(10).expect("stories");
+    let list = |db: &Path| {
+        Store::open_read_only(db)
+            .expect("opens")
+            .stories(10)
+            .expect("stories")
+    };
     assert_eq!(list(&straight), list(&reopened));
     // Control: within its window the follow-up joins the ferry story.
     let control = dir.path().join("control.db");
     let out = writer(&control)
-        .write_batch(vec![dated("a", FERRY, "2024-01-02"), dated("d", FERRY_AGAIN, "2024-01-04")], vec![])
+        .write_batch(
+            vec![
+                dated("a", FERRY, "2024-01-02"),
+                dated("d", FERRY_AGAIN, "2024-01-04"),
+            ],
+            vec![],
+        )
         .expect("writes");
     assert_eq!(out.new_stories, 1);
     let stories = list(&straight);

@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crosscheck_cluster::lsh::{Assignment, OriginIndex, Signature};
-use crosscheck_cluster::stories::{story_from_bytes, story_to_bytes, Clusterer, DocFeatures, StoryConfig};
+use crosscheck_cluster::stories::{
+    story_from_bytes, story_to_bytes, Clusterer, DocFeatures, StoryConfig,
+};
 use crosscheck_model::{Analysis, Document, Origin, Verdict, VerdictKind};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
@@ -35,7 +37,13 @@ impl Prepared {
     /// stored without its document id: the display id is only settled by the
     /// writer (a repeated file stem gets a suffix), and readers take it from
     /// the document row.
-    pub fn new(hash: String, doc: Document, analysis: &Analysis, signature: Signature, features: DocFeatures) -> Prepared {
+    pub fn new(
+        hash: String,
+        doc: Document,
+        analysis: &Analysis,
+        signature: Signature,
+        features: DocFeatures,
+    ) -> Prepared {
         use erased::Json;
         let analysis = if analysis.doc.is_some() {
             let mut a = analysis.clone();
@@ -140,7 +148,9 @@ impl Writer {
         let conn = &store.conn;
         let mut hashes = HashSet::new();
         let mut doc_ids = HashSet::new();
-        let mut stmt = conn.prepare("SELECT hash, doc_id FROM documents").map_err(e)?;
+        let mut stmt = conn
+            .prepare("SELECT hash, doc_id FROM documents")
+            .map_err(e)?;
         let mut rows = stmt.query([]).map_err(e)?;
         while let Some(r) = rows.next().map_err(e)? {
             hashes.insert(hash_key(&r.get::<_, String>(0).map_err(e)?));
@@ -148,28 +158,46 @@ impl Writer {
         }
         drop(rows);
         drop(stmt);
-        let next_id: i64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM documents", [], |r| r.get(0)).map_err(e)?;
+        let next_id: i64 = conn
+            .query_row("SELECT coalesce(max(id), 0) + 1 FROM documents", [], |r| {
+                r.get(0)
+            })
+            .map_err(e)?;
         let mut origins = OriginIndex::new();
         let mut family_story = HashMap::new();
-        let mut stmt = conn.prepare("SELECT id, story, signature FROM documents WHERE id = family").map_err(e)?;
+        let mut stmt = conn
+            .prepare("SELECT id, story, signature FROM documents WHERE id = family")
+            .map_err(e)?;
         let mut rows = stmt.query([]).map_err(e)?;
         while let Some(r) = rows.next().map_err(e)? {
             let id: i64 = r.get(0).map_err(e)?;
             let story: i64 = r.get(1).map_err(e)?;
             let blob: Vec<u8> = r.get(2).map_err(e)?;
-            let sig = Signature::from_bytes(&blob).ok_or_else(|| bad(&store, "signature", format!("document {id}")))?;
+            let sig = Signature::from_bytes(&blob)
+                .ok_or_else(|| bad(&store, "signature", format!("document {id}")))?;
             origins.insert_family(id as u64, sig);
             family_story.insert(id as u64, story as u64);
         }
         drop(rows);
         drop(stmt);
-        let df: Option<Vec<u8>> =
-            conn.query_row("SELECT value FROM state WHERE key = 'df'", [], |r| r.get(0)).optional().map_err(e)?;
-        let docs: Option<Vec<u8>> =
-            conn.query_row("SELECT value FROM state WHERE key = 'docs'", [], |r| r.get(0)).optional().map_err(e)?;
-        let docs = docs.and_then(|b| b.try_into().ok()).map(u64::from_le_bytes).unwrap_or(0);
+        let df: Option<Vec<u8>> = conn
+            .query_row("SELECT value FROM state WHERE key = 'df'", [], |r| r.get(0))
+            .optional()
+            .map_err(e)?;
+        let docs: Option<Vec<u8>> = conn
+            .query_row("SELECT value FROM state WHERE key = 'docs'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(e)?;
+        let docs = docs
+            .and_then(|b| b.try_into().ok())
+            .map(u64::from_le_bytes)
+            .unwrap_or(0);
         let mut df = df.unwrap_or_default();
-        let mut stmt = conn.prepare("SELECT value FROM df_updates ORDER BY batch").map_err(e)?;
+        let mut stmt = conn
+            .prepare("SELECT value FROM df_updates ORDER BY batch")
+            .map_err(e)?;
         let mut rows = stmt.query([]).map_err(e)?;
         let mut df_updates = 0usize;
         while let Some(r) = rows.next().map_err(e)? {
@@ -179,9 +207,17 @@ impl Writer {
         }
         drop(rows);
         drop(stmt);
-        let newest_day: Option<Vec<u8>> =
-            conn.query_row("SELECT value FROM state WHERE key = 'newest_day'", [], |r| r.get(0)).optional().map_err(e)?;
-        let newest_day = newest_day.and_then(|b| b.try_into().ok()).map(i64::from_le_bytes);
+        let newest_day: Option<Vec<u8>> = conn
+            .query_row(
+                "SELECT value FROM state WHERE key = 'newest_day'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(e)?;
+        let newest_day = newest_day
+            .and_then(|b| b.try_into().ok())
+            .map(i64::from_le_bytes);
         // Only stories that can still take articles: retired ones stay on
         // disk (see `Clusterer`). NULL: undated, or saved before schema 3.
         let live_from = newest_day.map_or(i64::MIN, |d| config.retired_before(d));
@@ -193,12 +229,25 @@ impl Writer {
         while let Some(r) = rows.next().map_err(e)? {
             let id: i64 = r.get(0).map_err(e)?;
             let blob: Vec<u8> = r.get(1).map_err(e)?;
-            stories.push(story_from_bytes(&blob).ok_or_else(|| bad(&store, "story state", format!("story {id}")))?);
+            stories.push(
+                story_from_bytes(&blob)
+                    .ok_or_else(|| bad(&store, "story state", format!("story {id}")))?,
+            );
         }
         drop(rows);
         drop(stmt);
         let clusterer = Clusterer::restore(config, &df, docs, newest_day, stories);
-        Ok(Writer { store, hashes, doc_ids, origins, family_story, clusterer, next_id, poisoned: false, df_updates })
+        Ok(Writer {
+            store,
+            hashes,
+            doc_ids,
+            origins,
+            family_story,
+            clusterer,
+            next_id,
+            poisoned: false,
+            df_updates,
+        })
     }
 
     /// The store being written.
@@ -218,7 +267,11 @@ impl Writer {
 
     /// Store a batch in one transaction. Documents already stored (by content
     /// hash, also within the batch) are skipped; failures are recorded.
-    pub fn write_batch(&mut self, docs: Vec<Prepared>, failures: Vec<Failure>) -> Result<BatchOutcome> {
+    pub fn write_batch(
+        &mut self,
+        docs: Vec<Prepared>,
+        failures: Vec<Failure>,
+    ) -> Result<BatchOutcome> {
         if self.poisoned {
             return Err(StoreError::BadRow {
                 path: self.store.path.clone(),
@@ -232,11 +285,19 @@ impl Writer {
         Ok(outcome)
     }
 
-    fn write_batch_inner(&mut self, docs: Vec<Prepared>, failures: Vec<Failure>) -> Result<BatchOutcome> {
+    fn write_batch_inner(
+        &mut self,
+        docs: Vec<Prepared>,
+        failures: Vec<Failure>,
+    ) -> Result<BatchOutcome> {
         let path = self.store.path.clone();
         let e = |e| crate::error::classify(&path, e);
         let mut out = BatchOutcome::default();
-        let tx = self.store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(e)?;
+        let tx = self
+            .store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(e)?;
         // Per touched story: display title, articles and origin families added.
         let mut touched: HashMap<u64, (Option<String>, i64, i64)> = HashMap::new();
         {
@@ -246,10 +307,17 @@ impl Writer {
                      family, family_note, story, signature) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 )
                 .map_err(e)?;
-            let mut ins_analysis = tx.prepare_cached("INSERT INTO analyses (doc, json) VALUES (?1, ?2)").map_err(e)?;
-            let mut ins_fts =
-                tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)").map_err(e)?;
-            let mut del_failure = tx.prepare_cached("DELETE FROM failures WHERE hash = ?1").map_err(e)?;
+            let mut ins_analysis = tx
+                .prepare_cached("INSERT INTO analyses (doc, json) VALUES (?1, ?2)")
+                .map_err(e)?;
+            let mut ins_fts = tx
+                .prepare_cached(
+                    "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
+                )
+                .map_err(e)?;
+            let mut del_failure = tx
+                .prepare_cached("DELETE FROM failures WHERE hash = ?1")
+                .map_err(e)?;
             // Count the whole batch into the term statistics before placing
             // any of it (mini-batch clustering, see `Clusterer::place`). The
             // batches of a rerun are the same, so a resumed ingest still
@@ -279,7 +347,10 @@ impl Writer {
                     self.doc_ids.insert(doc_id.clone());
                 }
                 let (family, note, story) = match self.origins.assign(&p.signature, id as u64) {
-                    Assignment::Copy { family, containment } => {
+                    Assignment::Copy {
+                        family,
+                        containment,
+                    } => {
                         out.copies += 1;
                         let story = self.family_story.get(&family).copied().unwrap_or(family);
                         let note = format!("repeats about {:.0}% of the word 5-grams of the family's first document (MinHash estimate)", containment * 100.0);
@@ -294,7 +365,9 @@ impl Writer {
                         (family, None, placed.story)
                     }
                 };
-                let entry = touched.entry(story).or_insert_with(|| (title_of(&p.doc), 0, 0));
+                let entry = touched
+                    .entry(story)
+                    .or_insert_with(|| (title_of(&p.doc), 0, 0));
                 entry.1 += 1;
                 // A copy joins its family's story, so only a new family adds an origin.
                 entry.2 += i64::from(note.is_none());
@@ -317,15 +390,25 @@ impl Writer {
                     ])
                     .map_err(e)?;
                 ins_analysis.execute(params![id, p.analysis]).map_err(e)?;
-                ins_fts.execute(params![id, p.doc.title.as_deref().unwrap_or(""), p.doc.text]).map_err(e)?;
+                ins_fts
+                    .execute(params![
+                        id,
+                        p.doc.title.as_deref().unwrap_or(""),
+                        p.doc.text
+                    ])
+                    .map_err(e)?;
                 del_failure.execute(params![p.hash]).map_err(e)?;
                 out.stored += 1;
             }
             let mut ins_failure = tx
-                .prepare_cached("INSERT OR REPLACE INTO failures (hash, path, error) VALUES (?1, ?2, ?3)")
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO failures (hash, path, error) VALUES (?1, ?2, ?3)",
+                )
                 .map_err(e)?;
             for f in failures {
-                ins_failure.execute(params![f.hash, f.path, f.error]).map_err(e)?;
+                ins_failure
+                    .execute(params![f.hash, f.path, f.error])
+                    .map_err(e)?;
                 out.failed += 1;
             }
             // Counts are kept incrementally: recounting a story's rows on
@@ -347,12 +430,24 @@ impl Writer {
                     Some(s) => (story_to_bytes(s), s.last_day),
                     None => (Vec::new(), None),
                 };
-                upsert.execute(params![*story as i64, title, articles, origins, state, last_day]).map_err(e)?;
+                upsert
+                    .execute(params![
+                        *story as i64,
+                        title,
+                        articles,
+                        origins,
+                        state,
+                        last_day
+                    ])
+                    .map_err(e)?;
             }
             if out.stored > 0 {
-                let mut put = tx.prepare_cached("INSERT OR REPLACE INTO state (key, value) VALUES (?1, ?2)").map_err(e)?;
+                let mut put = tx
+                    .prepare_cached("INSERT OR REPLACE INTO state (key, value) VALUES (?1, ?2)")
+                    .map_err(e)?;
                 if self.df_updates + 1 >= DF_FOLD {
-                    put.execute(params!["df", self.clusterer.df_bytes()]).map_err(e)?;
+                    put.execute(params!["df", self.clusterer.df_bytes()])
+                        .map_err(e)?;
                     tx.execute("DELETE FROM df_updates", []).map_err(e)?;
                     self.df_updates = 0;
                 } else {
@@ -361,12 +456,18 @@ impl Writer {
                         blob.extend_from_slice(&k.to_le_bytes());
                         blob.extend_from_slice(&self.clusterer.df(*k).to_le_bytes());
                     }
-                    tx.execute("INSERT INTO df_updates (value) VALUES (?1)", params![blob]).map_err(e)?;
+                    tx.execute("INSERT INTO df_updates (value) VALUES (?1)", params![blob])
+                        .map_err(e)?;
                     self.df_updates += 1;
                 }
-                put.execute(params!["docs", self.clusterer.documents().to_le_bytes().to_vec()]).map_err(e)?;
+                put.execute(params![
+                    "docs",
+                    self.clusterer.documents().to_le_bytes().to_vec()
+                ])
+                .map_err(e)?;
                 if let Some(day) = self.clusterer.newest_day() {
-                    put.execute(params!["newest_day", day.to_le_bytes().to_vec()]).map_err(e)?;
+                    put.execute(params!["newest_day", day.to_le_bytes().to_vec()])
+                        .map_err(e)?;
                 }
             }
         }
@@ -377,7 +478,12 @@ impl Writer {
     /// Recompute verdicts for up to `limit` stories whose members changed,
     /// with `reconcile` (the pipeline's reconcile stage), in parallel on
     /// `threads` threads. Returns how many stories were refreshed.
-    pub fn refresh_verdicts<F>(&mut self, limit: usize, threads: usize, reconcile: F) -> Result<usize>
+    pub fn refresh_verdicts<F>(
+        &mut self,
+        limit: usize,
+        threads: usize,
+        reconcile: F,
+    ) -> Result<usize>
     where
         F: Fn(&[Document], &[Analysis], &[Origin]) -> Vec<Verdict> + Sync,
     {
@@ -387,8 +493,11 @@ impl Writer {
                 .conn
                 .prepare("SELECT id FROM stories WHERE stale = 1 ORDER BY id LIMIT ?1")
                 .map_err(|e| self.store.err(e))?;
-            let rows = stmt.query_map([limit as i64], |r| r.get(0)).map_err(|e| self.store.err(e))?;
-            rows.collect::<rusqlite::Result<_>>().map_err(|e| self.store.err(e))?
+            let rows = stmt
+                .query_map([limit as i64], |r| r.get(0))
+                .map_err(|e| self.store.err(e))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.store.err(e))?
         };
         let mut loaded = Vec::with_capacity(ids.len());
         for &id in &ids {
@@ -402,25 +511,42 @@ impl Writer {
                 .map(|part| {
                     let reconcile = &reconcile;
                     s.spawn(move || {
-                        part.iter().map(|(id, (d, a, o))| (*id, reconcile(d, a, o))).collect::<Vec<_>>()
+                        part.iter()
+                            .map(|(id, (d, a, o))| (*id, reconcile(d, a, o)))
+                            .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
         });
         let path = self.store.path.clone();
         let e = |e| crate::error::classify(&path, e);
-        let tx = self.store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(e)?;
+        let tx = self
+            .store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(e)?;
         {
             let mut upd = tx
-                .prepare_cached("UPDATE stories SET verdicts = ?2, contested = ?3, stale = 0 WHERE id = ?1")
+                .prepare_cached(
+                    "UPDATE stories SET verdicts = ?2, contested = ?3, stale = 0 WHERE id = ?1",
+                )
                 .map_err(e)?;
             for (id, verdicts) in &results {
                 let contested = verdicts
                     .iter()
-                    .filter(|v| matches!(v.kind, VerdictKind::Contested | VerdictKind::SelfContradiction))
+                    .filter(|v| {
+                        matches!(
+                            v.kind,
+                            VerdictKind::Contested | VerdictKind::SelfContradiction
+                        )
+                    })
                     .count();
-                upd.execute(params![id, erased::Json::json(verdicts), contested as i64]).map_err(e)?;
+                upd.execute(params![id, erased::Json::json(verdicts), contested as i64])
+                    .map_err(e)?;
             }
         }
         tx.commit().map_err(e)?;
@@ -450,13 +576,27 @@ fn apply_df_update(df: &mut Vec<u8>, blob: &[u8]) {
 }
 
 fn bad(store: &Store, what: &str, detail: String) -> StoreError {
-    StoreError::BadRow { path: store.path.clone(), what: what.into(), detail }
+    StoreError::BadRow {
+        path: store.path.clone(),
+        what: what.into(),
+        detail,
+    }
 }
 
 /// A display title: the document's title, else its first line, shortened.
 fn title_of(doc: &Document) -> Option<String> {
-    let t = doc.title.clone().or_else(|| doc.text.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_string))?;
-    Some(if t.chars().count() > 120 { format!("{}…", t.chars().take(119).collect::<String>()) } else { t })
+    let t = doc.title.clone().or_else(|| {
+        doc.text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(str::to_string)
+    })?;
+    Some(if t.chars().count() > 120 {
+        format!("{}…", t.chars().take(119).collect::<String>())
+    } else {
+        t
+    })
 }
 
 /// JSON encoding of the stored values (serialising these model types cannot fail).

@@ -25,24 +25,83 @@ use super::context::stem;
 
 /// Irregular past forms and participles news uses, with their lemma.
 const IRREGULAR: &[(&str, &str)] = &[
-    ("met", "meet"), ("hit", "hit"), ("struck", "strike"), ("broke", "break"), ("took", "take"),
-    ("began", "begin"), ("begun", "begin"), ("won", "win"), ("lost", "lose"), ("fell", "fall"),
-    ("left", "leave"), ("came", "come"), ("went", "go"), ("gone", "go"), ("made", "make"),
-    ("held", "hold"), ("told", "tell"), ("said", "say"), ("says", "say"), ("shot", "shoot"),
-    ("found", "find"), ("saw", "see"), ("seen", "see"), ("led", "lead"), ("ran", "run"),
-    ("gave", "give"), ("given", "give"), ("got", "get"), ("sent", "send"), ("spent", "spend"),
-    ("kept", "keep"), ("paid", "pay"), ("sold", "sell"), ("stole", "steal"), ("stolen", "steal"),
-    ("fled", "flee"), ("hung", "hang"), ("rose", "rise"), ("drove", "drive"), ("wrote", "write"),
-    ("written", "write"), ("spoke", "speak"), ("spoken", "speak"), ("flew", "fly"), ("flown", "fly"),
-    ("threw", "throw"), ("knew", "know"), ("drew", "draw"), ("fought", "fight"), ("brought", "bring"),
-    ("bought", "buy"), ("caught", "catch"), ("sought", "seek"), ("became", "become"), ("sat", "sit"),
-    ("stood", "stand"), ("arose", "arise"), ("sank", "sink"), ("meant", "mean"), ("felt", "feel"),
-    ("built", "build"), ("heard", "hear"), ("woke", "wake"), ("chose", "choose"), ("died", "die"),
-    ("dies", "die"), ("dying", "die"), ("killed", "kill"), ("quit", "quit"), ("beat", "beat"),
+    ("met", "meet"),
+    ("hit", "hit"),
+    ("struck", "strike"),
+    ("broke", "break"),
+    ("took", "take"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("fell", "fall"),
+    ("left", "leave"),
+    ("came", "come"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("made", "make"),
+    ("held", "hold"),
+    ("told", "tell"),
+    ("said", "say"),
+    ("says", "say"),
+    ("shot", "shoot"),
+    ("found", "find"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("led", "lead"),
+    ("ran", "run"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("got", "get"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("kept", "keep"),
+    ("paid", "pay"),
+    ("sold", "sell"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("fled", "flee"),
+    ("hung", "hang"),
+    ("rose", "rise"),
+    ("drove", "drive"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("threw", "throw"),
+    ("knew", "know"),
+    ("drew", "draw"),
+    ("fought", "fight"),
+    ("brought", "bring"),
+    ("bought", "buy"),
+    ("caught", "catch"),
+    ("sought", "seek"),
+    ("became", "become"),
+    ("sat", "sit"),
+    ("stood", "stand"),
+    ("arose", "arise"),
+    ("sank", "sink"),
+    ("meant", "mean"),
+    ("felt", "feel"),
+    ("built", "build"),
+    ("heard", "hear"),
+    ("woke", "wake"),
+    ("chose", "choose"),
+    ("died", "die"),
+    ("dies", "die"),
+    ("dying", "die"),
+    ("killed", "kill"),
+    ("quit", "quit"),
+    ("beat", "beat"),
 ];
 
 /// Words ending in "-ed" that are not verbs.
-const NOT_VERBS: &[&str] = &["hundred", "red", "bed", "need", "speed", "seed", "feed", "breed", "shed", "wed", "ahead", "indeed", "instead"];
+const NOT_VERBS: &[&str] = &[
+    "hundred", "red", "bed", "need", "speed", "seed", "feed", "breed", "shed", "wed", "ahead",
+    "indeed", "instead",
+];
 
 /// How many words either side are searched.
 const REACH: usize = 6;
@@ -51,7 +110,10 @@ const REACH: usize = 6;
 /// hangs on ("die", "meet", "place"), if one is found.
 pub fn anchor(text: &str, sentence: Span, at: Span) -> Option<String> {
     let s = sentence.slice(text);
-    let rel = (at.start.checked_sub(sentence.start)?, at.end.checked_sub(sentence.start)?);
+    let rel = (
+        at.start.checked_sub(sentence.start)?,
+        at.end.checked_sub(sentence.start)?,
+    );
     let (before, after) = (s.get(..rel.0)?, s.get(rel.1..)?);
     // The clause: cut at the nearest strong punctuation either side; a
     // colon or comma only when a space follows ("12:45", "1,500" are
@@ -68,19 +130,39 @@ pub fn anchor(text: &str, sentence: Span, at: Span) -> Option<String> {
     // "On Tuesday, officials placed …": the comma right after an opening
     // time phrase does not end the clause.
     let after = after.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-    let right = after.char_indices().find(|&(i, c)| is_cut(c) && cut_at(after, i, c)).map_or(after, |(i, _)| &after[..i]);
+    let right = after
+        .char_indices()
+        .find(|&(i, c)| is_cut(c) && cut_at(after, i, c))
+        .map_or(after, |(i, _)| &after[..i]);
     // Words as written: a capitalised word after "to" is a name ("went to
     // Promises"), not a verb.
     let words = |t: &str| -> Vec<String> {
-        t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_string()).filter(|w| !w.is_empty()).collect()
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_string())
+            .filter(|w| !w.is_empty())
+            .collect()
     };
     let left = words(left);
     let right = words(right);
-    let found = left.iter().rev().take(REACH).enumerate().find_map(|(i, w)| {
-        let prev = left.len().checked_sub(i + 2).and_then(|k| left.get(k));
-        verb(w, prev.map(String::as_str))
+    let found = left
+        .iter()
+        .rev()
+        .take(REACH)
+        .enumerate()
+        .find_map(|(i, w)| {
+            let prev = left.len().checked_sub(i + 2).and_then(|k| left.get(k));
+            verb(w, prev.map(String::as_str))
+        });
+    let found = found.or_else(|| {
+        right.iter().take(REACH).enumerate().find_map(|(i, w)| {
+            verb(
+                w,
+                i.checked_sub(1)
+                    .and_then(|k| right.get(k))
+                    .map(String::as_str),
+            )
+        })
     });
-    let found = found.or_else(|| right.iter().take(REACH).enumerate().find_map(|(i, w)| verb(w, i.checked_sub(1).and_then(|k| right.get(k)).map(String::as_str))));
     found.map(|lemma| stem(&lemma))
 }
 
@@ -103,11 +185,18 @@ fn verb(written: &str, prev: Option<&str>) -> Option<String> {
         return Some(word.to_string());
     }
     // A progressive form: "will be seeking", "was meeting".
-    if matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been")) && word.len() >= 5 && word.ends_with("ing") {
+    if matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been"))
+        && word.len() >= 5
+        && word.ends_with("ing")
+    {
         return Some(word.to_string());
     }
     // A base form after a modal or "to": "will meet", "to resume".
-    if matches!(prev, Some("will" | "to" | "would" | "shall")) && word.len() >= 3 && written.chars().all(|c| c.is_ascii_lowercase()) && !matches!(word, "the" | "be" | "have" | "its" | "his" | "her") {
+    if matches!(prev, Some("will" | "to" | "would" | "shall"))
+        && word.len() >= 3
+        && written.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(word, "the" | "be" | "have" | "its" | "his" | "her")
+    {
         return Some(word.to_string());
     }
     None
@@ -119,20 +208,42 @@ mod tests {
 
     fn at(sentence: &str, value: &str) -> Option<String> {
         let start = sentence.find(value).expect("value in sentence");
-        anchor(sentence, Span::new(0, sentence.len()), Span::new(start, start + value.len()))
+        anchor(
+            sentence,
+            Span::new(0, sentence.len()),
+            Span::new(start, start + value.len()),
+        )
     }
 
     #[test]
     fn the_nearest_verb_form_is_the_anchor() {
-        assert_eq!(at("Mark Felt died on Friday.", "Friday"), Some("die".into()));
-        assert_eq!(at("He died at 12:45 p.m. on Thursday at his home.", "Thursday"), Some("die".into()));
-        assert_eq!(at("On Tuesday, team officials placed Ivory on IR.", "Tuesday"), Some("place".into()));
-        assert_eq!(at("Ross is set to meet Lionsgate on Monday.", "Monday"), Some("meet".into()));
+        assert_eq!(
+            at("Mark Felt died on Friday.", "Friday"),
+            Some("die".into())
+        );
+        assert_eq!(
+            at("He died at 12:45 p.m. on Thursday at his home.", "Thursday"),
+            Some("die".into())
+        );
+        assert_eq!(
+            at("On Tuesday, team officials placed Ivory on IR.", "Tuesday"),
+            Some("place".into())
+        );
+        assert_eq!(
+            at("Ross is set to meet Lionsgate on Monday.", "Monday"),
+            Some("meet".into())
+        );
     }
 
     #[test]
     fn clause_cuts_at_wide_punctuation() {
-        assert_eq!(at("The party – founded in 2012 – will be seeking seats on Sunday.", "Sunday"), Some("seek".into()));
+        assert_eq!(
+            at(
+                "The party – founded in 2012 – will be seeking seats on Sunday.",
+                "Sunday"
+            ),
+            Some("seek".into())
+        );
     }
 
     #[test]

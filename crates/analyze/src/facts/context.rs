@@ -91,7 +91,11 @@ pub fn stem(word: &str) -> String {
 }
 
 /// For each sentence, the sorted keys of the entities mentioned in it.
-pub fn entities_by_sentence(n: usize, mentions: &[Mention], entities: &[Entity]) -> Vec<Vec<String>> {
+pub fn entities_by_sentence(
+    n: usize,
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Vec<Vec<String>> {
     let mut out = vec![Vec::new(); n];
     for m in mentions {
         if let (Some(slot), Some(e)) = (out.get_mut(m.sentence), entities.get(m.entity)) {

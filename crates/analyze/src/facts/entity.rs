@@ -2,7 +2,8 @@
 //! mention that states them.
 
 use crosscheck_model::{
-    Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Role, RoleStatus, Sentence, Span,
+    Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Role, RoleStatus, Sentence,
+    Span,
 };
 
 use super::context::content_words;
@@ -17,20 +18,38 @@ pub fn facts(
 ) -> Vec<Fact> {
     let mut out = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
-        let Some(entity) = entities.get(m.entity) else { continue };
-        let Some(sentence) = sentences.get(m.sentence) else { continue };
+        let Some(entity) = entities.get(m.entity) else {
+            continue;
+        };
+        let Some(sentence) = sentences.get(m.sentence) else {
+            continue;
+        };
         let base = FactBase {
             subject: entity.key.clone(),
             label: entity.name.clone(),
             sentence: m.sentence,
             context: content_words(sentence.span.slice(text), None),
-            entities: sentence_entities.get(m.sentence).cloned().unwrap_or_default(),
+            entities: sentence_entities
+                .get(m.sentence)
+                .cloned()
+                .unwrap_or_default(),
         };
-        if let Some(given) = m.person.as_ref().and_then(|p| p.given.as_deref()).and_then(|g| clean_given(g, m.role.is_some())) {
+        if let Some(given) = m
+            .person
+            .as_ref()
+            .and_then(|p| p.given.as_deref())
+            .and_then(|g| clean_given(g, m.role.is_some()))
+        {
             if let Some(span) = locate(text, m.span, given) {
                 out.push(base.fact(
                     Attribute::GivenName,
-                    FactValue { display: given.to_string(), key: given_name_key(given), number: None, approximate: false, location: None },
+                    FactValue {
+                        display: given.to_string(),
+                        key: given_name_key(given),
+                        number: None,
+                        approximate: false,
+                        location: None,
+                    },
                     span,
                 ));
             }
@@ -89,11 +108,26 @@ fn role_facts(text: &str, base: &FactBase, role: &Role, name: Span) -> Vec<Fact>
     // "the Sixers fired coach Maurice Cheeks": the title is the one he held
     // when it happened; whether he still holds it the phrase leaves open.
     // So does a title set after the name ("Fired Jim O'Brien, coach").
-    let first = if role.span.start < name.start { role.span } else { name };
+    let first = if role.span.start < name.start {
+        role.span
+    } else {
+        name
+    };
     // "Fire Chief John Smith", "Fire Marshal …": a fire service's post, where
     // "76ers Fire Coach Jim O'Brien" is a headline's verb.
-    let fire_post = matches!(head.as_str(), "chief" | "marshal" | "captain" | "commissioner" | "inspector" | "lieutenant" | "fighter");
-    let in_title = fire_post || role.title.to_lowercase().starts_with(&first.slice(text).split(' ').next().unwrap_or("").to_lowercase());
+    let fire_post = matches!(
+        head.as_str(),
+        "chief" | "marshal" | "captain" | "commissioner" | "inspector" | "lieutenant" | "fighter"
+    );
+    let in_title = fire_post
+        || role.title.to_lowercase().starts_with(
+            &first
+                .slice(text)
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase(),
+        );
     if !removed_from(text, first, in_title) && !removed_after(text, name) {
         let mut status_fact = base.fact(Attribute::Status, plain(status, status), role.span);
         status_fact.subject = format!("{}|{}", base.subject, head);
@@ -103,7 +137,11 @@ fn role_facts(text: &str, base: &FactBase, role: &Role, name: Span) -> Vec<Fact>
     if let Some(aff) = role.affiliation.as_ref().filter(|a| !is_removal(a)) {
         let display = aff.trim_end_matches("'s").trim_end_matches("’s");
         let span = locate(text, role.span, aff).unwrap_or(role.span);
-        out.push(base.fact(Attribute::Affiliation, plain(display, &affiliation_key(display)), span));
+        out.push(base.fact(
+            Attribute::Affiliation,
+            plain(display, &affiliation_key(display)),
+            span,
+        ));
     }
     out
 }
@@ -116,22 +154,47 @@ fn role_facts(text: &str, base: &FactBase, role: &Role, name: Span) -> Vec<Fact>
 /// can be part of the title (`in_title`: "Fire Chief John Smith").
 fn removed_from(text: &str, role: Span, in_title: bool) -> bool {
     let before = text[..role.start].trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let own = role.slice(text).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let own = role
+        .slice(text)
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     let removal = |w: &str| {
         let lower = w.to_lowercase();
-        PAST_REMOVAL.contains(&lower.as_str()) || !in_title && w.starts_with(char::is_uppercase) && PRESENT_REMOVAL.contains(&lower.as_str())
+        PAST_REMOVAL.contains(&lower.as_str())
+            || !in_title
+                && w.starts_with(char::is_uppercase)
+                && PRESENT_REMOVAL.contains(&lower.as_str())
     };
-    before.len() < role.start && removal(word) || own.starts_with(char::is_uppercase) && removal(own)
+    before.len() < role.start && removal(word)
+        || own.starts_with(char::is_uppercase) && removal(own)
 }
 
 /// The name followed by a passive of removal: "Sixers' Coach Jim O'Brien
 /// was fired today", "… has been ousted".
 fn removed_after(text: &str, name: Span) -> bool {
-    let mut words = text[name.end..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
-    let aux = |w: &str| matches!(w, "was" | "is" | "were" | "has" | "had" | "have" | "been" | "being" | "got");
-    let (Some(a), Some(b)) = (words.next(), words.next()) else { return false };
-    aux(&a) && (PAST_REMOVAL.contains(&b.as_str()) || b == "been" && words.next().is_some_and(|c| PAST_REMOVAL.contains(&c.as_str())))
+    let mut words = text[name.end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "was" | "is" | "were" | "has" | "had" | "have" | "been" | "being" | "got"
+        )
+    };
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    aux(&a)
+        && (PAST_REMOVAL.contains(&b.as_str())
+            || b == "been"
+                && words
+                    .next()
+                    .is_some_and(|c| PAST_REMOVAL.contains(&c.as_str())))
 }
 
 /// A verb of removal from office in any form ("fired", "Fire").
@@ -140,10 +203,30 @@ fn is_removal(word: &str) -> bool {
     PAST_REMOVAL.contains(&lower.as_str()) || PRESENT_REMOVAL.contains(&lower.as_str())
 }
 
-const PRESENT_REMOVAL: &[&str] = &["fire", "fires", "oust", "ousts", "sack", "sacks", "dismiss", "dismisses"];
+const PRESENT_REMOVAL: &[&str] = &[
+    "fire",
+    "fires",
+    "oust",
+    "ousts",
+    "sack",
+    "sacks",
+    "dismiss",
+    "dismisses",
+];
 const PAST_REMOVAL: &[&str] = &[
-    "fired", "ousted", "sacked", "dismissed", "deposed", "toppled", "unseated", "overthrew", "impeached", "firing", "ousting",
-    "sacking", "dismissing",
+    "fired",
+    "ousted",
+    "sacked",
+    "dismissed",
+    "deposed",
+    "toppled",
+    "unseated",
+    "overthrew",
+    "impeached",
+    "firing",
+    "ousting",
+    "sacking",
+    "dismissing",
 ];
 
 /// The given name without words that only look like part of it because
@@ -178,7 +261,10 @@ fn clean_given(given: &str, titled: bool) -> Option<&str> {
             // Web" are not people, and their first word is no given name.
             let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
             let named = |w: &str| lexicon::is_given_name(w) || lexicon::is_word_given_name(w);
-            let known = named(bare) || initial || bare.contains('-') && bare.split('-').all(named) || titled && bare.chars().count() >= 2 && tail.is_empty();
+            let known = named(bare)
+                || initial
+                || bare.contains('-') && bare.split('-').all(named)
+                || titled && bare.chars().count() >= 2 && tail.is_empty();
             return Some(rest).filter(|r| !r.is_empty() && known);
         }
         if tail.is_empty() {
@@ -191,7 +277,8 @@ fn clean_given(given: &str, titled: bool) -> Option<&str> {
 /// Byte span of `needle` inside `within`, if it occurs there.
 fn locate(text: &str, within: Span, needle: &str) -> Option<Span> {
     let hay = text.get(within.start..within.end)?;
-    hay.find(needle).map(|i| Span::new(within.start + i, within.start + i + needle.len()))
+    hay.find(needle)
+        .map(|i| Span::new(within.start + i, within.start + i + needle.len()))
 }
 
 /// Comparison key of a given name: the first name, lower case, with common
@@ -247,7 +334,15 @@ const NICKNAMES: &[&[&str]] = &[
     &["peter", "pete"],
     &["vladimir", "vova", "volodya"],
     &["elizabeth", "liz", "beth", "betty", "eliza", "lizzie"],
-    &["katherine", "catherine", "kathryn", "kate", "katie", "kathy", "cathy"],
+    &[
+        "katherine",
+        "catherine",
+        "kathryn",
+        "kate",
+        "katie",
+        "kathy",
+        "cathy",
+    ],
     &["margaret", "maggie", "meg", "peggy"],
     &["jennifer", "jen", "jenny"],
     &["rebecca", "becky"],
@@ -262,7 +357,8 @@ const NICKNAMES: &[&[&str]] = &[
 /// minister" is not "foreign minister"; "special envoy" is an envoy).
 pub fn title_key(title: &str, head: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
-    if words.windows(2).any(|w| w == ["press", "secretary"]) || matches!(head, "spokesman" | "spokeswoman" | "spokesperson")
+    if words.windows(2).any(|w| w == ["press", "secretary"])
+        || matches!(head, "spokesman" | "spokeswoman" | "spokesperson")
     {
         return "spokesperson".to_string();
     }
@@ -279,8 +375,22 @@ pub fn title_key(title: &str, head: &str) -> String {
         h => h,
     };
     const DISTINCT: &[&str] = &[
-        "prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "interior", "justice", "health",
-        "lieutenant", "rear", "major", "assistant", "associate", "first",
+        "prime",
+        "vice",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "finance",
+        "interior",
+        "justice",
+        "health",
+        "lieutenant",
+        "rear",
+        "major",
+        "assistant",
+        "associate",
+        "first",
     ];
     let mut parts: Vec<&str> = words
         .iter()
@@ -337,21 +447,40 @@ mod tests {
     fn a_title_just_lost_says_nothing_of_its_status() {
         let statuses = |text: &str| -> Vec<String> {
             let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-            crate::analyze(&doc).facts.into_iter().filter(|f| f.attribute == Attribute::Status).map(|f| f.value.key).collect()
+            crate::analyze(&doc)
+                .facts
+                .into_iter()
+                .filter(|f| f.attribute == Attribute::Status)
+                .map(|f| f.value.key)
+                .collect()
         };
         assert!(statuses("A year ago, the Sixers fired president Billy King.").is_empty());
-        assert_eq!(statuses("The Sixers hired president Billy King."), ["current"]);
-        assert_eq!(statuses("That was former president Billy King."), ["former"]);
+        assert_eq!(
+            statuses("The Sixers hired president Billy King."),
+            ["current"]
+        );
+        assert_eq!(
+            statuses("That was former president Billy King."),
+            ["former"]
+        );
         // Headlines, and a title set after the name.
-        assert!(statuses("Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks").is_empty());
+        assert!(
+            statuses("Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks").is_empty()
+        );
         assert!(statuses("PHILADELPHIA 76ERS Fired Jim O'Brien, coach.").is_empty());
         assert!(statuses("Sixers' Coach Jim O'Brien was fired today.").is_empty());
         assert!(statuses("The Sixers made a move, firing head coach Jim O'Brien.").is_empty());
         assert!(statuses("Coach Jim O'Brien has been ousted.").is_empty());
         assert_eq!(statuses("Coach Jim O'Brien was happy."), ["current"]);
         // A fire chief is no chief removed.
-        assert_eq!(statuses("Fire Chief John Smith said the blaze was out."), ["current"]);
-        assert_eq!(statuses("Crews fought the blaze, fire chief John Smith said."), ["current"]);
+        assert_eq!(
+            statuses("Fire Chief John Smith said the blaze was out."),
+            ["current"]
+        );
+        assert_eq!(
+            statuses("Crews fought the blaze, fire chief John Smith said."),
+            ["current"]
+        );
     }
 
     #[test]
@@ -366,9 +495,18 @@ mod tests {
     fn title_keys_keep_distinguishing_modifiers() {
         assert_eq!(title_key("special envoy", "envoy"), "envoy");
         assert_eq!(title_key("prime minister", "minister"), "prime minister");
-        assert_eq!(title_key("uk prime minister", "prime minister"), "prime minister");
-        assert_ne!(title_key("prime minister", "minister"), title_key("foreign minister", "minister"));
-        assert_eq!(title_key("press secretary", "secretary"), title_key("spokesman", "spokesman"));
+        assert_eq!(
+            title_key("uk prime minister", "prime minister"),
+            "prime minister"
+        );
+        assert_ne!(
+            title_key("prime minister", "minister"),
+            title_key("foreign minister", "minister")
+        );
+        assert_eq!(
+            title_key("press secretary", "secretary"),
+            title_key("spokesman", "spokesman")
+        );
         assert_eq!(title_key("strategic advisor", "advisor"), "adviser");
         assert_eq!(title_key("public defender", "defender"), "public defender");
         assert_eq!(title_key("central defender", "defender"), "defender");

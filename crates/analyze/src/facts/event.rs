@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crosscheck_model::{Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Sentence, Span};
+use crosscheck_model::{
+    Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Sentence, Span,
+};
 
 use super::context::content_words;
 use crate::modality;
@@ -53,7 +55,10 @@ pub fn facts(
         }
         let s = sentence.span.slice(text);
         let Some(m) = TRIGGER.find(s) else { continue };
-        let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+        let span = Span::new(
+            sentence.span.start + m.start(),
+            sentence.span.start + m.end(),
+        );
         let value = match modality::of_clause(text, sentence.span, span) {
             Modality::Asserted => "took place",
             Modality::Planned => "planned",
@@ -67,10 +72,20 @@ pub fn facts(
             subject_label: format!("the {fam} of {}", names.join(" and ")),
             subject_kind: None,
             attribute: Attribute::Occurrence,
-            value: FactValue { display: value.into(), key: value.into(), number: None, approximate: false, location: None },
+            value: FactValue {
+                display: value.into(),
+                key: value.into(),
+                number: None,
+                approximate: false,
+                location: None,
+            },
             span,
             sentence: si,
-            modality: if value == "planned" { Modality::Planned } else { Modality::Asserted },
+            modality: if value == "planned" {
+                Modality::Planned
+            } else {
+                Modality::Asserted
+            },
             context: content_words(s, None),
             entities: people.iter().map(|e| e.key.clone()).collect(),
             frame: None,

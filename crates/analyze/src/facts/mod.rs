@@ -65,11 +65,30 @@ pub fn build(
             Some((m.span, m.sentence, key, e.name.clone()))
         })
         .collect();
-    facts.extend(value::facts(text, sentences, values, &people, &sentence_entities));
+    facts.extend(value::facts(
+        text,
+        sentences,
+        values,
+        &people,
+        &sentence_entities,
+    ));
     link_described_ages(&mut facts, mentions, &people);
     link_bare_ages(text, &mut facts, &people);
-    facts.extend(value::place_mentions(text, sentences, mentions, entities, values, &sentence_entities));
-    facts.extend(event::facts(text, sentences, mentions, entities, &sentence_entities));
+    facts.extend(value::place_mentions(
+        text,
+        sentences,
+        mentions,
+        entities,
+        values,
+        &sentence_entities,
+    ));
+    facts.extend(event::facts(
+        text,
+        sentences,
+        mentions,
+        entities,
+        &sentence_entities,
+    ));
     drop_places_named_like_people(text, &mut facts, mentions, entities);
     crate::frames::fill(text, sentences, mentions, entities, values, &mut facts);
     facts.sort_by_key(|f| (f.span.start, f.span.end));
@@ -80,13 +99,28 @@ pub fn build(
 /// an actress is Reid's age: an unnamed description whose head noun is the
 /// role of exactly one named person of the document becomes that person's
 /// age, compared with her age in other reports.
-fn link_described_ages(facts: &mut [Fact], mentions: &[Mention], people: &[(crosscheck_model::Span, usize, String, String)]) {
+fn link_described_ages(
+    facts: &mut [Fact],
+    mentions: &[Mention],
+    people: &[(crosscheck_model::Span, usize, String, String)],
+) {
     for f in facts.iter_mut() {
-        let Some(noun) = f.subject.strip_prefix(subject::AGE_OF) else { continue };
+        let Some(noun) = f.subject.strip_prefix(subject::AGE_OF) else {
+            continue;
+        };
         let mut holders: Vec<(&str, &str)> = mentions
             .iter()
-            .filter(|m| m.role.as_ref().is_some_and(|r| context::stem(&r.head) == noun))
-            .filter_map(|m| people.iter().find(|(span, ..)| *span == m.span).map(|(_, _, key, name)| (key.as_str(), name.as_str())))
+            .filter(|m| {
+                m.role
+                    .as_ref()
+                    .is_some_and(|r| context::stem(&r.head) == noun)
+            })
+            .filter_map(|m| {
+                people
+                    .iter()
+                    .find(|(span, ..)| *span == m.span)
+                    .map(|(_, _, key, name)| (key.as_str(), name.as_str()))
+            })
             .collect();
         holders.sort();
         holders.dedup_by(|a, b| a.0 == b.0);
@@ -101,16 +135,25 @@ fn link_described_ages(facts: &mut [Fact], mentions: &[Mention], people: &[(cros
 /// arrested": an age with no noun after it stands for the person last
 /// named, in its sentence or the one before, as a pronoun would. Further
 /// back, or with nobody named, it stays unattached (and uncompared).
-fn link_bare_ages(text: &str, facts: &mut [Fact], people: &[(crosscheck_model::Span, usize, String, String)]) {
+fn link_bare_ages(
+    text: &str,
+    facts: &mut [Fact],
+    people: &[(crosscheck_model::Span, usize, String, String)],
+) {
     // Only "the N-year-old", which points back the way "he" does: "at the
     // age of 17" is an age at another time of the person's life, and "two
     // women -- 68 and 48-years-old" are not the man named before.
     let definite = |f: &Fact| {
         let before = text[..f.span.start].trim_end();
-        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         word.eq_ignore_ascii_case("the")
     };
-    for f in facts.iter_mut().filter(|f| f.subject == subject::UNATTACHED_AGE && f.value.display.contains("year") && definite(f)) {
+    for f in facts.iter_mut().filter(|f| {
+        f.subject == subject::UNATTACHED_AGE && f.value.display.contains("year") && definite(f)
+    }) {
         let last_named = people
             .iter()
             .filter(|(span, sentence, ..)| span.end <= f.span.start && sentence + 1 >= f.sentence)
@@ -127,22 +170,41 @@ fn link_bare_ages(text: &str, facts: &mut [Fact], people: &[(crosscheck_model::S
 /// the word is that person, not a place: a place fact that overlaps a
 /// person mention, or whose words are a person's name in this document,
 /// is dropped.
-fn drop_places_named_like_people(text: &str, facts: &mut Vec<Fact>, mentions: &[crosscheck_model::Mention], entities: &[crosscheck_model::Entity]) {
+fn drop_places_named_like_people(
+    text: &str,
+    facts: &mut Vec<Fact>,
+    mentions: &[crosscheck_model::Mention],
+    entities: &[crosscheck_model::Entity],
+) {
     use crosscheck_model::{Attribute, EntityKind, ValueKind};
-    let people: Vec<&crosscheck_model::Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person).collect();
+    let people: Vec<&crosscheck_model::Mention> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .collect();
     let mut name_words: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-        name_words.extend(e.name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
+        name_words.extend(e.name.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        }));
     }
     for m in &people {
-        name_words.extend(m.span.slice(text).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
+        name_words.extend(m.span.slice(text).split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        }));
     }
     facts.retain(|f| {
         if f.attribute != Attribute::Value(ValueKind::Place) {
             return true;
         }
         let overlaps = people.iter().any(|m| m.span.overlaps(f.span));
-        let words: Vec<String> = f.value.display.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let words: Vec<String> = f
+            .value
+            .display
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
         let a_name = !words.is_empty() && words.iter().all(|w| name_words.contains(w));
         !overlaps && !a_name
     });

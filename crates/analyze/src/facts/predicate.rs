@@ -17,8 +17,23 @@ use super::context::stem;
 /// Outcome classes and the stems that name them.
 const CLASSES: &[(&str, &[&str])] = &[
     ("dead", &["kill", "die", "fatal", "perish", "toll", "bodi"]),
-    ("injured", &["injur", "wound", "hurt", "hospit", "hospitalis", "hospitaliz"]),
-    ("displaced", &["displac", "evacu", "evacue", "homeless", "shelter", "relocat", "flee", "fled", "forc"]),
+    (
+        "injured",
+        &[
+            "injur",
+            "wound",
+            "hurt",
+            "hospit",
+            "hospitalis",
+            "hospitaliz",
+        ],
+    ),
+    (
+        "displaced",
+        &[
+            "displac", "evacu", "evacue", "homeless", "shelter", "relocat", "flee", "fled", "forc",
+        ],
+    ),
     ("missing", &["miss", "trap", "unaccount"]),
     ("rescued", &["rescu", "save"]),
     ("arrested", &["arrest", "detain", "custodi"]),
@@ -35,11 +50,33 @@ const REACH: usize = 100;
 /// population even without the word.
 pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
     let s = sentence.slice(text);
-    let (rel_start, rel_end) = (at.start.checked_sub(sentence.start)?, at.end.checked_sub(sentence.start)?);
+    let (rel_start, rel_end) = (
+        at.start.checked_sub(sentence.start)?,
+        at.end.checked_sub(sentence.start)?,
+    );
     let before = s.get(..rel_start)?.to_lowercase();
     let lead = before.trim_end();
-    let lead = lead.strip_suffix("some").or_else(|| lead.strip_suffix("about")).or_else(|| lead.strip_suffix("around")).unwrap_or(lead).trim_end();
-    if ["city of", "town of", "village of", "home to", "population of", "nation of", "country of", "community of", "province of", "region of"].iter().any(|p| lead.ends_with(p)) {
+    let lead = lead
+        .strip_suffix("some")
+        .or_else(|| lead.strip_suffix("about"))
+        .or_else(|| lead.strip_suffix("around"))
+        .unwrap_or(lead)
+        .trim_end();
+    if [
+        "city of",
+        "town of",
+        "village of",
+        "home to",
+        "population of",
+        "nation of",
+        "country of",
+        "community of",
+        "province of",
+        "region of",
+    ]
+    .iter()
+    .any(|p| lead.ends_with(p))
+    {
         return Some("population");
     }
     let mut best: Option<(usize, &'static str)> = None;
@@ -50,7 +87,13 @@ pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
             (true, None) => word_start = Some(i),
             (false, Some(ws)) => {
                 word_start = None;
-                let distance = if i <= rel_start { rel_start - i } else if ws >= rel_end { ws - rel_end } else { continue };
+                let distance = if i <= rel_start {
+                    rel_start - i
+                } else if ws >= rel_end {
+                    ws - rel_end
+                } else {
+                    continue;
+                };
                 if distance > REACH {
                     continue;
                 }
@@ -73,8 +116,14 @@ pub fn outcome(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
 pub fn outcome_before(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
     let from = at.start.saturating_sub(BEFORE_REACH).max(sentence.start);
     let lead = text.get(from..at.start)?;
-    let lead = lead.rsplit(|c: char| c.is_ascii_digit() || c == ';').next().unwrap_or(lead);
-    lead.split(|c: char| !c.is_alphabetic()).rev().filter(|w| !w.is_empty()).find_map(|w| class_of(&stem(&w.to_lowercase())))
+    let lead = lead
+        .rsplit(|c: char| c.is_ascii_digit() || c == ';')
+        .next()
+        .unwrap_or(lead);
+    lead.split(|c: char| !c.is_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find_map(|w| class_of(&stem(&w.to_lowercase())))
 }
 
 /// Bytes before a figure [`outcome_before`] reads.
@@ -82,7 +131,14 @@ const BEFORE_REACH: usize = 40;
 
 /// The outcome class a stemmed word names itself ("bodi", "injur"), if any.
 pub fn class_of(w: &str) -> Option<&'static str> {
-    CLASSES.iter().find(|(_, stems)| stems.iter().any(|st| w == *st || w.starts_with(st) && st.len() >= 5)).map(|(class, _)| *class)
+    CLASSES
+        .iter()
+        .find(|(_, stems)| {
+            stems
+                .iter()
+                .any(|st| w == *st || w.starts_with(st) && st.len() >= 5)
+        })
+        .map(|(class, _)| *class)
 }
 
 #[cfg(test)]
@@ -91,15 +147,43 @@ mod tests {
 
     fn at(sentence: &str, figure: &str) -> Option<&'static str> {
         let i = sentence.find(figure).expect("figure in sentence");
-        outcome(sentence, Span::new(0, sentence.len()), Span::new(i, i + figure.len()))
+        outcome(
+            sentence,
+            Span::new(0, sentence.len()),
+            Span::new(i, i + figure.len()),
+        )
     }
 
     #[test]
     fn the_nearest_outcome_word_names_the_class() {
-        assert_eq!(at("An earthquake that killed 12 people and left hundreds homeless.", "12 people"), Some("dead"));
-        assert_eq!(at("City officials said 812 people in the Old Mill district were displaced.", "812 people"), Some("displaced"));
-        assert_eq!(at("Korvath, a city of some 180,000 people, lies in the valley.", "180,000 people"), Some("population"));
-        assert_eq!(at("The 4.8 aftershock shook the town again.", "4.8"), Some("aftershock"));
-        assert_eq!(at("The team signed 3 players on Tuesday.", "3 players"), None);
+        assert_eq!(
+            at(
+                "An earthquake that killed 12 people and left hundreds homeless.",
+                "12 people"
+            ),
+            Some("dead")
+        );
+        assert_eq!(
+            at(
+                "City officials said 812 people in the Old Mill district were displaced.",
+                "812 people"
+            ),
+            Some("displaced")
+        );
+        assert_eq!(
+            at(
+                "Korvath, a city of some 180,000 people, lies in the valley.",
+                "180,000 people"
+            ),
+            Some("population")
+        );
+        assert_eq!(
+            at("The 4.8 aftershock shook the town again.", "4.8"),
+            Some("aftershock")
+        );
+        assert_eq!(
+            at("The team signed 3 players on Tuesday.", "3 players"),
+            None
+        );
     }
 }

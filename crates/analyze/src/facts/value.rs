@@ -1,6 +1,9 @@
 //! Facts from typed values: what is measured, the value, and the words around it.
 
-use crosscheck_model::{context, subject, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span, Value, ValueKind};
+use crosscheck_model::{
+    context, subject, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span,
+    Value, ValueKind,
+};
 
 use super::context::content_words;
 use crate::modality;
@@ -23,8 +26,10 @@ pub fn facts(
             // season even when their homer counts differ.
             // `content_words` sees the sentence alone, so the value's span
             // is given relative to it.
-            let relative = |outer: Span| Span::new(v.span.start - outer.start, v.span.end - outer.start);
-            let mut context = content_words(sentence.span.slice(text), Some(relative(sentence.span)));
+            let relative =
+                |outer: Span| Span::new(v.span.start - outer.start, v.span.end - outer.start);
+            let mut context =
+                content_words(sentence.span.slice(text), Some(relative(sentence.span)));
             context.extend(
                 values
                     .iter()
@@ -35,17 +40,35 @@ pub fn facts(
                 // "then-15-year-old Timmons" is his age at the time of some
                 // earlier event, not now: no age of his to compare.
                 _ if age_back_then(text, v) => (subject::UNATTACHED_AGE.into(), "an age".into()),
-                (Some((key, name)), _) => (format!("{}{key}", subject::AGE), format!("{name}'s age")),
-                (None, Some(Described::Person(noun))) => (format!("{}{noun}", subject::AGE_OF), format!("age of the {noun}")),
-                (None, Some(Described::Other(noun))) => (format!("{}{noun}", subject::AGE_OF_OTHER), format!("age of the {noun}")),
+                (Some((key, name)), _) => {
+                    (format!("{}{key}", subject::AGE), format!("{name}'s age"))
+                }
+                (None, Some(Described::Person(noun))) => (
+                    format!("{}{noun}", subject::AGE_OF),
+                    format!("age of the {noun}"),
+                ),
+                (None, Some(Described::Other(noun))) => (
+                    format!("{}{noun}", subject::AGE_OF_OTHER),
+                    format!("age of the {noun}"),
+                ),
                 (None, None) => match epithet(text, sentence.span, v) {
-                    Some(head) => (format!("{}{}", subject::TIMES_OF, super::context::stem(&head.to_lowercase())), format!("times {head}")),
+                    Some(head) => (
+                        format!(
+                            "{}{}",
+                            subject::TIMES_OF,
+                            super::context::stem(&head.to_lowercase())
+                        ),
+                        format!("times {head}"),
+                    ),
                     None => subject_of(v),
                 },
             };
             // A rate is not a total: "15.5 points per game", "$4 million a year".
             let (subject, label) = match per(text, sentence.span, v) {
-                Some(unit) => (format!("{subject} per {unit}"), format!("{label} per {unit}")),
+                Some(unit) => (
+                    format!("{subject} per {unit}"),
+                    format!("{label} per {unit}"),
+                ),
                 None => (subject, label),
             };
             // Words right next to the value say most about what it counts:
@@ -58,7 +81,10 @@ pub fn facts(
                 }
             }
             // The verb a time or duration hangs on ("died on Friday").
-            if matches!(v.kind, ValueKind::Weekday | ValueKind::Time | ValueKind::Duration | ValueKind::Date) {
+            if matches!(
+                v.kind,
+                ValueKind::Weekday | ValueKind::Time | ValueKind::Duration | ValueKind::Date
+            ) {
                 if let Some(verb) = super::anchor::anchor(text, sentence.span, v.span) {
                     context.push(format!("{}{verb}", context::ANCHOR));
                 }
@@ -70,7 +96,11 @@ pub fn facts(
                 }
             }
             let near = window(text, sentence.span, v.span, 40);
-            context.extend(content_words(near.slice(text), Some(relative(near))).into_iter().map(|w| format!("{}{w}", context::NEAR)));
+            context.extend(
+                content_words(near.slice(text), Some(relative(near)))
+                    .into_iter()
+                    .map(|w| format!("{}{w}", context::NEAR)),
+            );
             Some(Fact {
                 subject,
                 subject_label: label,
@@ -91,7 +121,10 @@ pub fn facts(
                 sentence: v.sentence,
                 modality: modality::of_clause(text, sentence.span, v.span),
                 context,
-                entities: sentence_entities.get(v.sentence).cloned().unwrap_or_default(),
+                entities: sentence_entities
+                    .get(v.sentence)
+                    .cloned()
+                    .unwrap_or_default(),
                 frame: None,
             })
         })
@@ -99,17 +132,24 @@ pub fn facts(
 }
 
 /// Units of time and play a rate is given in.
-const RATE_UNITS: &[&str] = &["game", "season", "year", "month", "week", "day", "night", "hour", "minute", "match", "contest", "outing", "start", "quarter"];
+const RATE_UNITS: &[&str] = &[
+    "game", "season", "year", "month", "week", "day", "night", "hour", "minute", "match",
+    "contest", "outing", "start", "quarter",
+];
 
 /// The unit of a rate the figure is given as: "per game" or "a year" right
 /// after a count or an amount ("15.5 points per game", "$4 million a
 /// year", "$20 million per season").
 fn per(text: &str, sentence: Span, v: &Value) -> Option<&'static str> {
-    if !matches!(v.kind, ValueKind::Count | ValueKind::Quantity) || v.unit.as_deref() == Some("age") {
+    if !matches!(v.kind, ValueKind::Count | ValueKind::Quantity) || v.unit.as_deref() == Some("age")
+    {
         return None;
     }
     let after = text.get(v.span.end..sentence.end)?;
-    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
     let per_word = |w: &str| matches!(w, "per" | "a" | "an" | "each" | "every");
     // The counted noun may come between: "15.5 points per game".
     let first = words.next()?;
@@ -118,10 +158,16 @@ fn per(text: &str, sentence: Span, v: &Value) -> Option<&'static str> {
     }
     let unit = words.next()?;
     // "$5 million a year ago" dates the figure.
-    if words.next().is_some_and(|w| matches!(w.as_str(), "ago" | "earlier" | "later" | "before" | "after")) {
+    if words
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "ago" | "earlier" | "later" | "before" | "after"))
+    {
         return None;
     }
-    RATE_UNITS.iter().find(|u| unit == **u || unit.strip_suffix('s') == Some(**u)).copied()
+    RATE_UNITS
+        .iter()
+        .find(|u| unit == **u || unit.strip_suffix('s') == Some(**u))
+        .copied()
 }
 
 /// An age written "then-15-year-old" or "then 15".
@@ -130,44 +176,67 @@ fn age_back_then(text: &str, v: &Value) -> bool {
         return false;
     }
     let before = text[..v.span.start].trim_end_matches(['-', ' ']);
-    before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case("then"))
+    before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("then"))
 }
 
 /// A person's age ("the 45-year-old Reid", "Reid, 33,") belongs to that
 /// person: it is compared with that person's age elsewhere, whatever the
 /// sentences around it say. `people` holds (span, sentence, key, name) of
 /// person mentions.
-fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Option<(String, String)> {
+fn age_of(
+    text: &str,
+    v: &Value,
+    people: &[(Span, usize, String, String)],
+) -> Option<(String, String)> {
     if v.unit.as_deref() != Some("age") {
         return None;
     }
-    let gap_is = |from: usize, to: usize, ok: &dyn Fn(&str) -> bool| from <= to && text.get(from..to).is_some_and(ok);
-    people.iter().filter(|(_, s, _, _)| *s == v.sentence).find_map(|(span, _, key, name)| {
-        // "45-year-old Reid", "the 29-year-old champion Klitschko": spaces
-        // and at most one role noun between ("the 33-year-old actress's
-        // rep Jack Ketsoyan" is not Ketsoyan's age).
-        let after = gap_is(v.span.end, span.start, &|g: &str| {
-            let words: Vec<&str> = g.split_whitespace().collect();
-            words.is_empty() || words.len() == 1 && crate::lexicon::is_role_noun(words[0]) && words[0].chars().all(char::is_alphabetic)
-        });
-        // "Reid, 33,": a comma between.
-        let before = gap_is(span.end, v.span.start, &|g: &str| g.trim() == ",");
-        (after || before).then(|| (key.clone(), name.clone()))
-    })
-    .or_else(|| {
-        // The mention finder may not have taken a bare surname ("The
-        // 45-year-old Reid"): match the next word, or the word before
-        // ", 33", against the people the document names.
-        let next = text[v.span.end..].split_whitespace().next().unwrap_or("");
-        let prev = text[..v.span.start].trim_end().strip_suffix(',').and_then(|t| t.split_whitespace().last()).unwrap_or("");
-        [next, prev].into_iter().find_map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            people
-                .iter()
-                .find(|(_, _, key, _)| !w.is_empty() && key.split('#').next() == Some(w.as_str()))
-                .map(|(_, _, k, n)| (k.clone(), n.clone()))
+    let gap_is = |from: usize, to: usize, ok: &dyn Fn(&str) -> bool| {
+        from <= to && text.get(from..to).is_some_and(ok)
+    };
+    people
+        .iter()
+        .filter(|(_, s, _, _)| *s == v.sentence)
+        .find_map(|(span, _, key, name)| {
+            // "45-year-old Reid", "the 29-year-old champion Klitschko": spaces
+            // and at most one role noun between ("the 33-year-old actress's
+            // rep Jack Ketsoyan" is not Ketsoyan's age).
+            let after = gap_is(v.span.end, span.start, &|g: &str| {
+                let words: Vec<&str> = g.split_whitespace().collect();
+                words.is_empty()
+                    || words.len() == 1
+                        && crate::lexicon::is_role_noun(words[0])
+                        && words[0].chars().all(char::is_alphabetic)
+            });
+            // "Reid, 33,": a comma between.
+            let before = gap_is(span.end, v.span.start, &|g: &str| g.trim() == ",");
+            (after || before).then(|| (key.clone(), name.clone()))
         })
-    })
+        .or_else(|| {
+            // The mention finder may not have taken a bare surname ("The
+            // 45-year-old Reid"): match the next word, or the word before
+            // ", 33", against the people the document names.
+            let next = text[v.span.end..].split_whitespace().next().unwrap_or("");
+            let prev = text[..v.span.start]
+                .trim_end()
+                .strip_suffix(',')
+                .and_then(|t| t.split_whitespace().last())
+                .unwrap_or("");
+            [next, prev].into_iter().find_map(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                people
+                    .iter()
+                    .find(|(_, _, key, _)| {
+                        !w.is_empty() && key.split('#').next() == Some(w.as_str())
+                    })
+                    .map(|(_, _, k, n)| (k.clone(), n.clone()))
+            })
+        })
 }
 
 /// The noun an "N-time" count describes a person by ("a four-time NBA
@@ -179,7 +248,10 @@ fn age_of(text: &str, v: &Value, people: &[(Span, usize, String, String)]) -> Op
 /// `times-of:` and treats it as it treats `age-of:`). "Rebuffed him three
 /// times" counts events and is no epithet.
 fn epithet(text: &str, sentence: Span, v: &Value) -> Option<String> {
-    if v.kind != ValueKind::Count || v.unit.as_deref() != Some("time") || !v.span.slice(text).to_lowercase().ends_with("-time") {
+    if v.kind != ValueKind::Count
+        || v.unit.as_deref() != Some("time")
+        || !v.span.slice(text).to_lowercase().ends_with("-time")
+    {
         return None;
     }
     let rest = text.get(v.span.end..sentence.end)?.strip_prefix(' ')?;
@@ -232,11 +304,19 @@ fn age_of_described(text: &str, v: &Value) -> Option<Described> {
         .split_whitespace()
         .take(4)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
-        .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
         .collect();
     let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
-    if let Some(person) = words.iter().take_while(|w| plain(w)).find(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()) || crate::lexicon::is_role_noun(w)) {
-        return Some(Described::Person(super::context::stem(&person.to_lowercase())));
+    if let Some(person) = words.iter().take_while(|w| plain(w)).find(|w| {
+        PERSON_NOUNS.contains(&w.to_lowercase().as_str()) || crate::lexicon::is_role_noun(w)
+    }) {
+        return Some(Described::Person(super::context::stem(
+            &person.to_lowercase(),
+        )));
     }
     for word in words {
         if !plain(word) {
@@ -256,10 +336,10 @@ fn age_of_described(text: &str, v: &Value) -> Option<Described> {
 
 /// Nouns that name a person an age may describe.
 const PERSON_NOUNS: &[&str] = &[
-    "man", "woman", "boy", "girl", "child", "teen", "teenager", "youth", "actress", "actor", "singer",
-    "suspect", "victim", "mother", "father", "son", "daughter", "wife", "husband", "student", "driver",
-    "gunman", "shooter", "resident", "worker", "employee", "star", "model", "rapper", "musician", "male",
-    "female",
+    "man", "woman", "boy", "girl", "child", "teen", "teenager", "youth", "actress", "actor",
+    "singer", "suspect", "victim", "mother", "father", "son", "daughter", "wife", "husband",
+    "student", "driver", "gunman", "shooter", "resident", "worker", "employee", "star", "model",
+    "rapper", "musician", "male", "female",
 ];
 
 /// Place facts for city, state and country names that are not already a
@@ -274,7 +354,11 @@ pub fn place_mentions(
     values: &[Value],
     sentence_entities: &[Vec<String>],
 ) -> Vec<Fact> {
-    let covered = |m: &Mention| values.iter().any(|v| v.kind == ValueKind::Place && v.span.overlaps(m.span));
+    let covered = |m: &Mention| {
+        values
+            .iter()
+            .any(|v| v.kind == ValueKind::Place && v.span.overlaps(m.span))
+    };
     let as_values: Vec<Value> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Place && !covered(m) && !named_otherwise(text, m.span))
@@ -304,9 +388,15 @@ fn named_otherwise(text: &str, at: Span) -> bool {
     const WATERS: &[&str] = &["gulf", "bay", "sea", "strait", "straits", "isle", "cape"];
     let mut back = text[..at.start].split_whitespace().rev();
     let (last, second) = (back.next(), back.next());
-    let is_in = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w.to_lowercase().as_str()));
+    let is_in = |w: Option<&str>, list: &[&str]| {
+        w.is_some_and(|w| list.contains(&w.to_lowercase().as_str()))
+    };
     // A year may stand between ("his 2008 Bentley").
-    let owner = if last.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) { second } else { last };
+    let owner = if last.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        second
+    } else {
+        last
+    };
     // "his Moscow trip" still names a place: the name is a modifier there.
     let possession = is_in(owner, POSSESSIVES) && modified_noun(&text[at.end..]).is_none();
     let water = last == Some("of") && is_in(second, WATERS);
@@ -317,16 +407,28 @@ fn named_otherwise(text: &str, at: Span) -> bool {
 /// brackets come before a colon or a dash set off by a space.
 fn opens_dateline(text: &str, at: Span) -> bool {
     let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..at.start].trim().is_empty() && !text[line_start..at.start].trim_end().ends_with('/') {
+    if !text[line_start..at.start].trim().is_empty()
+        && !text[line_start..at.start].trim_end().ends_with('/')
+    {
         return false;
     }
     let line = text[at.end..].split('\n').next().unwrap_or("");
-    let Some(end) = [":", " -", " –", " —"].iter().filter_map(|d| line.find(d)).min() else { return false };
+    let Some(end) = [":", " -", " –", " —"]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min()
+    else {
+        return false;
+    };
     end <= 40
-        && line[..end].split(|c: char| c.is_whitespace() || c == '/').all(|w| {
-            let w = w.trim_matches(|c: char| ",.()".contains(c));
-            w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) || w.starts_with(char::is_uppercase)
-        })
+        && line[..end]
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .all(|w| {
+                let w = w.trim_matches(|c: char| ",.()".contains(c));
+                w.is_empty()
+                    || w.chars().all(|c| c.is_ascii_digit())
+                    || w.starts_with(char::is_uppercase)
+            })
 }
 
 /// "New York" written alone is the city in news, unless the text says the
@@ -336,10 +438,25 @@ fn opens_dateline(text: &str, at: Span) -> bool {
 /// economy" for "the Los Angeles area economy") with nothing to compare to.
 fn city_reading(text: &str, v: &Value) -> Value {
     let mut v = v.clone();
-    let Some(city) = (v.kind == ValueKind::Place).then(|| crate::lexicon::city_of_state_name(&v.normalized)).flatten() else { return v };
+    let Some(city) = (v.kind == ValueKind::Place)
+        .then(|| crate::lexicon::city_of_state_name(&v.normalized))
+        .flatten()
+    else {
+        return v;
+    };
     let before = text[..v.span.start].trim_end().to_lowercase();
     let after = text[v.span.end..].trim_start().to_lowercase();
-    let state_meant = after.starts_with("state") || ["upstate", "state of", "governor of", "western", "northern", "rural"].iter().any(|w| before.ends_with(w));
+    let state_meant = after.starts_with("state")
+        || [
+            "upstate",
+            "state of",
+            "governor of",
+            "western",
+            "northern",
+            "rural",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
     if !state_meant {
         v.normalized = city.to_string();
     }
@@ -352,14 +469,25 @@ fn city_reading(text: &str, v: &Value) -> Value {
 fn subject_of(v: &Value) -> (String, String) {
     let unit = v.unit.clone().unwrap_or_default();
     match v.kind {
-        ValueKind::Count if !unit.is_empty() => (format!("count:{unit}"), format!("number of {unit}")),
+        ValueKind::Count if !unit.is_empty() => {
+            (format!("count:{unit}"), format!("number of {unit}"))
+        }
         ValueKind::Count => ("count".into(), "a number".into()),
-        ValueKind::Quantity => (format!("quantity:{unit}"), if unit.is_empty() { "an amount".into() } else { unit }),
+        ValueKind::Quantity => (
+            format!("quantity:{unit}"),
+            if unit.is_empty() {
+                "an amount".into()
+            } else {
+                unit
+            },
+        ),
         ValueKind::Duration => ("duration".into(), "how long".into()),
         ValueKind::Weekday => ("weekday".into(), "day of the week".into()),
         ValueKind::Date | ValueKind::Year => ("date".into(), "date".into()),
         ValueKind::Time => ("time".into(), "time of day".into()),
-        ValueKind::Ordinal if !unit.is_empty() => (format!("ordinal:{unit}"), format!("which {unit}")),
+        ValueKind::Ordinal if !unit.is_empty() => {
+            (format!("ordinal:{unit}"), format!("which {unit}"))
+        }
         ValueKind::Ordinal => ("ordinal".into(), "which one".into()),
         // Cities are compared with cities, countries with countries: "Paris"
         // and "France" are both right.
@@ -379,7 +507,11 @@ fn subject_of(v: &Value) -> (String, String) {
 /// the noun the name modifies: "hospital" after "Portland" in "a Portland
 /// hospital", not "in" after it in "Portland in Oregon".
 fn modified_noun(after: &str) -> Option<String> {
-    let word: String = after.strip_prefix(' ')?.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = after
+        .strip_prefix(' ')?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     if !word.starts_with(char::is_lowercase) {
         return None;
     }
@@ -391,11 +523,15 @@ fn modified_noun(after: &str) -> Option<String> {
 fn window(text: &str, sentence: Span, at: Span, pad: usize) -> Span {
     // Widen to whole words so no word is cut in half.
     let mut start = at.start.saturating_sub(pad).max(sentence.start);
-    while start > sentence.start && !(text.is_char_boundary(start) && text[..start].ends_with(char::is_whitespace)) {
+    while start > sentence.start
+        && !(text.is_char_boundary(start) && text[..start].ends_with(char::is_whitespace))
+    {
         start -= 1;
     }
     let mut end = (at.end + pad).min(sentence.end);
-    while end < sentence.end && !(text.is_char_boundary(end) && text[end..].starts_with(char::is_whitespace)) {
+    while end < sentence.end
+        && !(text.is_char_boundary(end) && text[end..].starts_with(char::is_whitespace))
+    {
         end += 1;
     }
     Span::new(start, end.max(start))
@@ -450,56 +586,118 @@ mod tests {
     /// The value facts of `kinds` the analyze stage reads from `text`.
     fn value_facts(text: &str, kinds: &[ValueKind]) -> Vec<Fact> {
         let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-        crate::analyze(&doc).facts.into_iter().filter(|f| matches!(f.attribute, Attribute::Value(k) if kinds.contains(&k))).collect()
+        crate::analyze(&doc)
+            .facts
+            .into_iter()
+            .filter(|f| matches!(f.attribute, Attribute::Value(k) if kinds.contains(&k)))
+            .collect()
     }
 
     /// What each place fact of `text` displays.
     fn places(text: &str) -> Vec<String> {
-        value_facts(text, &[ValueKind::Place]).into_iter().map(|f| f.value.display).collect()
+        value_facts(text, &[ValueKind::Place])
+            .into_iter()
+            .map(|f| f.value.display)
+            .collect()
     }
 
     fn age_subject(text: &str) -> String {
         let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
         let analysis = crate::analyze(&doc);
-        let f = analysis.facts.iter().find(|f| f.subject.contains("age")).expect("an age fact");
+        let f = analysis
+            .facts
+            .iter()
+            .find(|f| f.subject.contains("age"))
+            .expect("an age fact");
         f.subject.clone()
     }
 
     fn subjects(text: &str) -> Vec<String> {
         let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
-        crate::analyze(&doc).facts.into_iter().map(|f| f.subject).collect()
+        crate::analyze(&doc)
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect()
     }
 
     #[test]
     fn an_n_time_count_is_an_epithet_of_the_noun_it_describes() {
-        assert!(subjects("Cheeks, 48, a four-time NBA All-Star while with the Sixers, was fired.").contains(&"times-of:all-star".to_string()));
-        assert!(subjects("The six-time All-Star (1983) helped guide the 76ers.").contains(&"times-of:all-star".to_string()));
-        assert!(subjects("He is a two-time Gold Glove winner.").contains(&"times-of:winner".to_string()));
+        assert!(
+            subjects("Cheeks, 48, a four-time NBA All-Star while with the Sixers, was fired.")
+                .contains(&"times-of:all-star".to_string())
+        );
+        assert!(
+            subjects("The six-time All-Star (1983) helped guide the 76ers.")
+                .contains(&"times-of:all-star".to_string())
+        );
+        assert!(subjects("He is a two-time Gold Glove winner.")
+            .contains(&"times-of:winner".to_string()));
         // Events counted, not a person described.
         let rebuffed = subjects("But the Trail Blazers rebuffed him three times.");
-        assert!(rebuffed.contains(&"count:time".to_string()) && !rebuffed.iter().any(|s| s.starts_with("times-of")), "{rebuffed:?}");
+        assert!(
+            rebuffed.contains(&"count:time".to_string())
+                && !rebuffed.iter().any(|s| s.starts_with("times-of")),
+            "{rebuffed:?}"
+        );
     }
 
     #[test]
     fn an_unnamed_persons_age_belongs_to_the_noun_it_describes() {
-        assert_eq!(age_subject("Police said a 14-year-old New Bedford man was arrested."), "age-of:man");
-        assert_eq!(age_subject("The gunman was aiming for an 11-year-old girl whom he knew."), "age-of:girl");
-        assert_eq!(age_subject("An 15-year old male confessed to the murder."), "age-of:male");
-        assert_eq!(age_subject("He broke a 24-year-old scoring mark on Thursday night."), "age-of-other:mark");
-        assert_eq!(age_subject("The 27-year-old hard partying actress checked into rehab."), "age-of:actress");
-        assert_eq!(age_subject("Police arrested a 60-year-old, terminally ill woman on Friday."), "age-of:woman");
-        assert_eq!(age_subject("A rep for the 33-year-old actress's family told the magazine."), "age-of:actress");
+        assert_eq!(
+            age_subject("Police said a 14-year-old New Bedford man was arrested."),
+            "age-of:man"
+        );
+        assert_eq!(
+            age_subject("The gunman was aiming for an 11-year-old girl whom he knew."),
+            "age-of:girl"
+        );
+        assert_eq!(
+            age_subject("An 15-year old male confessed to the murder."),
+            "age-of:male"
+        );
+        assert_eq!(
+            age_subject("He broke a 24-year-old scoring mark on Thursday night."),
+            "age-of-other:mark"
+        );
+        assert_eq!(
+            age_subject("The 27-year-old hard partying actress checked into rehab."),
+            "age-of:actress"
+        );
+        assert_eq!(
+            age_subject("Police arrested a 60-year-old, terminally ill woman on Friday."),
+            "age-of:woman"
+        );
+        assert_eq!(
+            age_subject("A rep for the 33-year-old actress's family told the magazine."),
+            "age-of:actress"
+        );
         // One actress named in the report: the actress's age is hers.
-        assert!(age_subject("Actress Tara Reid entered rehab. The 33-year-old actress was seen.").starts_with("age:reid"));
+        assert!(
+            age_subject("Actress Tara Reid entered rehab. The 33-year-old actress was seen.")
+                .starts_with("age:reid")
+        );
         // A named person's age stays that person's.
-        assert!(age_subject("The 45-year-old Tara Reid was admitted on Monday.").starts_with("age:reid"));
+        assert!(
+            age_subject("The 45-year-old Tara Reid was admitted on Monday.")
+                .starts_with("age:reid")
+        );
     }
 
     #[test]
     fn an_age_back_then_is_nobodys_age_now() {
-        assert_eq!(age_subject("The defender said then- 15-year-old Jermayne Timmons was at the scene."), "quantity:age");
-        assert_eq!(age_subject("The defender said then 15-year-old Jermayne Timmons was at the scene."), "quantity:age");
-        assert!(age_subject("The defender said 15-year-old Jermayne Timmons was at the scene.").starts_with("age:timmons"));
+        assert_eq!(
+            age_subject("The defender said then- 15-year-old Jermayne Timmons was at the scene."),
+            "quantity:age"
+        );
+        assert_eq!(
+            age_subject("The defender said then 15-year-old Jermayne Timmons was at the scene."),
+            "quantity:age"
+        );
+        assert!(
+            age_subject("The defender said 15-year-old Jermayne Timmons was at the scene.")
+                .starts_with("age:timmons")
+        );
     }
 
     #[test]
@@ -521,7 +719,10 @@ mod tests {
     #[test]
     fn new_york_alone_is_the_city_and_with_state_the_state() {
         let text = "The strike cost the New York area economy $2 billion, officials in upstate New York said.";
-        let subjects: Vec<String> = value_facts(text, &[ValueKind::Place]).into_iter().map(|f| f.subject).collect();
+        let subjects: Vec<String> = value_facts(text, &[ValueKind::Place])
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
         assert_eq!(subjects, ["place:city", "place:state"]);
     }
 
@@ -530,47 +731,95 @@ mod tests {
         let heads = |text: &str| -> Vec<String> {
             let doc = crosscheck_model::Document::from_text("t", "t.txt", text);
             let analysis = crate::analyze(&doc);
-            let place = analysis.facts.iter().find(|f| f.attribute == Attribute::Value(ValueKind::Place)).expect("a place");
-            place.context.iter().filter(|w| w.starts_with(context::HEAD)).cloned().collect()
+            let place = analysis
+                .facts
+                .iter()
+                .find(|f| f.attribute == Attribute::Value(ValueKind::Place))
+                .expect("a place");
+            place
+                .context
+                .iter()
+                .filter(|w| w.starts_with(context::HEAD))
+                .cloned()
+                .collect()
         };
-        assert_eq!(heads("The chief is in a Portland hospital, in critical condition."), ["+hospit"]);
+        assert_eq!(
+            heads("The chief is in a Portland hospital, in critical condition."),
+            ["+hospit"]
+        );
         assert!(heads("The chief was taken to hospital in Portland on Friday.").is_empty());
     }
 
     #[test]
     fn a_car_a_gulf_and_a_dateline_are_not_where_it_happened() {
-        assert!(places("Williams was pulled over while driving his 2008 Bentley about 1:30 a.m.").is_empty());
-        assert_eq!(places("Before his Moscow trip, the envoy met Starmer."), ["Moscow"]);
-        assert!(!places("A warship foiled an attack in the Gulf of Aden on Friday.").contains(&"Aden".to_string()));
-        let dated = places("New Delhi/Mumbai: An Indian warship foiled an attack near Aden on Friday.");
-        assert!(!dated.contains(&"Mumbai".to_string()) && !dated.contains(&"New Delhi".to_string()), "{dated:?}");
+        assert!(
+            places("Williams was pulled over while driving his 2008 Bentley about 1:30 a.m.")
+                .is_empty()
+        );
+        assert_eq!(
+            places("Before his Moscow trip, the envoy met Starmer."),
+            ["Moscow"]
+        );
+        assert!(
+            !places("A warship foiled an attack in the Gulf of Aden on Friday.")
+                .contains(&"Aden".to_string())
+        );
+        let dated =
+            places("New Delhi/Mumbai: An Indian warship foiled an attack near Aden on Friday.");
+        assert!(
+            !dated.contains(&"Mumbai".to_string()) && !dated.contains(&"New Delhi".to_string()),
+            "{dated:?}"
+        );
         assert!(dated.contains(&"Aden".to_string()), "{dated:?}");
     }
 
     #[test]
     fn a_rate_is_not_a_total() {
         let subjects = |text: &str| -> Vec<String> {
-            value_facts(text, &[ValueKind::Count, ValueKind::Quantity]).into_iter().map(|f| f.subject).collect()
+            value_facts(text, &[ValueKind::Count, ValueKind::Quantity])
+                .into_iter()
+                .map(|f| f.subject)
+                .collect()
         };
-        assert_eq!(subjects("Miller is averaging 15 points per game this season."), ["count:point per game"]);
+        assert_eq!(
+            subjects("Miller is averaging 15 points per game this season."),
+            ["count:point per game"]
+        );
         assert_eq!(subjects("He scored 15 points in the win."), ["count:point"]);
         let paid = subjects("The deal paid him about $4 million a year.");
-        assert!(paid.iter().all(|s| s.ends_with(" per year")) && !paid.is_empty(), "{paid:?}");
+        assert!(
+            paid.iter().all(|s| s.ends_with(" per year")) && !paid.is_empty(),
+            "{paid:?}"
+        );
         let dated = subjects("He was paid $4 million a year ago.");
         assert!(dated.iter().all(|s| !s.contains(" per ")), "{dated:?}");
     }
 
     #[test]
     fn a_vague_duration_keeps_its_floor_mark() {
-        let doc = crosscheck_model::Document::from_text("t", "t.txt", "Officers arrived a few minutes after the shooting.");
+        let doc = crosscheck_model::Document::from_text(
+            "t",
+            "t.txt",
+            "Officers arrived a few minutes after the shooting.",
+        );
         let analysis = crate::analyze(&doc);
-        let d = analysis.facts.iter().find(|f| f.attribute == Attribute::Value(ValueKind::Duration)).expect("a duration");
+        let d = analysis
+            .facts
+            .iter()
+            .find(|f| f.attribute == Attribute::Value(ValueKind::Duration))
+            .expect("a duration");
         assert_eq!(d.value.key, "120s+");
     }
 
     #[test]
     fn durations_compare_in_seconds() {
-        assert_eq!(comparison_key(&duration(3.0, "hour")), comparison_key(&duration(180.0, "minute")));
-        assert_ne!(comparison_key(&duration(3.0, "hour")), comparison_key(&duration(3.0, "day")));
+        assert_eq!(
+            comparison_key(&duration(3.0, "hour")),
+            comparison_key(&duration(180.0, "minute"))
+        );
+        assert_ne!(
+            comparison_key(&duration(3.0, "hour")),
+            comparison_key(&duration(3.0, "day"))
+        );
     }
 }

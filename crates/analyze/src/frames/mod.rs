@@ -12,7 +12,10 @@
 
 pub mod words;
 
-use crosscheck_model::{back, Bound, Entity, EntityKind, Fact, Frame, Holder, Measure, Mention, Sentence, Span, Value, ValueKind};
+use crosscheck_model::{
+    back, Bound, Entity, EntityKind, Fact, Frame, Holder, Measure, Mention, Sentence, Span, Value,
+    ValueKind,
+};
 
 use crate::facts::context::stem;
 
@@ -25,18 +28,41 @@ const SCOPE_REACH: usize = 60;
 const CUE_WORDS: usize = 5;
 
 /// Fill the frame of every figure fact whose measure is recognised.
-pub fn fill(text: &str, sentences: &[Sentence], mentions: &[Mention], entities: &[Entity], values: &[Value], facts: &mut [Fact]) {
+pub fn fill(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    entities: &[Entity],
+    values: &[Value],
+    facts: &mut [Fact],
+) {
     let places: Vec<(Span, String, bool)> = facts
         .iter()
         .filter(|f| f.attribute == crosscheck_model::Attribute::Value(ValueKind::Place))
         .map(|f| (f.span, f.value.key.clone(), f.value.location.is_some()))
         .collect();
     for f in facts.iter_mut() {
-        if !matches!(f.attribute, crosscheck_model::Attribute::Value(ValueKind::Count | ValueKind::Quantity)) {
+        if !matches!(
+            f.attribute,
+            crosscheck_model::Attribute::Value(ValueKind::Count | ValueKind::Quantity)
+        ) {
             continue;
         }
-        let (Some(v), Some(sentence)) = (values.iter().find(|v| v.span == f.span), sentences.get(f.sentence)) else { continue };
-        let context = Context { text, sentence: sentence.span, at: f.span, values, places: &places, mentions, entities };
+        let (Some(v), Some(sentence)) = (
+            values.iter().find(|v| v.span == f.span),
+            sentences.get(f.sentence),
+        ) else {
+            continue;
+        };
+        let context = Context {
+            text,
+            sentence: sentence.span,
+            at: f.span,
+            values,
+            places: &places,
+            mentions,
+            entities,
+        };
         f.frame = frame(&context, v);
     }
 }
@@ -66,13 +92,17 @@ impl Context<'_> {
 
     /// The sentence before the figure, lower case, at most `bytes` long.
     fn lead(&self, bytes: usize) -> String {
-        self.text[back(self.text, self.at.start, bytes).max(self.sentence.start)..self.at.start].to_lowercase()
+        self.text[back(self.text, self.at.start, bytes).max(self.sentence.start)..self.at.start]
+            .to_lowercase()
     }
 }
 
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -100,7 +130,11 @@ fn frame(c: &Context, v: &Value) -> Option<Frame> {
     let display = v.span.slice(c.text);
     let (bound, vague) = bound(c, v);
     let amount = number * factor;
-    let step = if vague { amount } else { step(display, number) * factor };
+    let step = if vague {
+        amount
+    } else {
+        step(display, number) * factor
+    };
     Some(Frame {
         measure,
         holder: holder(c, measure),
@@ -118,13 +152,23 @@ fn frame(c: &Context, v: &Value) -> Option<Frame> {
 fn length_measure(c: &Context) -> Option<Measure> {
     let (before, after) = (c.words_before(), c.words_after());
     // "the 21-foot submersible": a length written as an adjective of a vessel.
-    if after.first().is_some_and(|w| words::VESSELS.contains(&w.as_str())) {
+    if after
+        .first()
+        .is_some_and(|w| words::VESSELS.contains(&w.as_str()))
+    {
         return Some(Measure::Length);
     }
     let mut best: Option<(usize, Measure)> = None;
     for (measure, cues) in words::LENGTH_CUES {
-        let near_before = before.iter().rev().take(CUE_WORDS).position(|w| cues.contains(&w.as_str()));
-        let near_after = after.iter().take(CUE_WORDS).position(|w| cues.contains(&w.as_str()));
+        let near_before = before
+            .iter()
+            .rev()
+            .take(CUE_WORDS)
+            .position(|w| cues.contains(&w.as_str()));
+        let near_after = after
+            .iter()
+            .take(CUE_WORDS)
+            .position(|w| cues.contains(&w.as_str()));
         for d in [near_before, near_after].into_iter().flatten() {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, *measure));
@@ -143,22 +187,40 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
     // "10 bodies", "2059 injured", "30 reported injuries": the counted noun
     // names the outcome itself.
     // "Residents" count anyone; "inhabitants" count a population.
-    let own = crate::facts::outcome_of_word(&noun).filter(|class| *class != "population" || noun.starts_with("inhabit"));
+    let own = crate::facts::outcome_of_word(&noun)
+        .filter(|class| *class != "population" || noun.starts_with("inhabit"));
     // Else the verb before it in its clause ("killed at least 41 people"),
     // else a word after it ("812 people … were displaced"); never a verb
     // before another figure ("killed 12 people and left hundreds of
     // families without shelter").
     let from_figure = Span::new(c.at.start, c.sentence.end);
-    let population = crate::facts::outcome(c.text, c.sentence, c.at).filter(|class| *class == "population");
-    let class = own.or(population).or_else(|| crate::facts::outcome_before(c.text, c.sentence, c.at)).or_else(|| crate::facts::outcome(c.text, from_figure, c.at))?;
+    let population =
+        crate::facts::outcome(c.text, c.sentence, c.at).filter(|class| *class == "population");
+    let class = own
+        .or(population)
+        .or_else(|| crate::facts::outcome_before(c.text, c.sentence, c.at))
+        .or_else(|| crate::facts::outcome(c.text, from_figure, c.at))?;
     let measure = words::OUTCOMES.iter().find(|(name, _)| *name == class)?.1;
     // "including 1,404 in critical condition" after "2,059 injured" is
     // another figure's: read only up to the next comma or figure.
     let rest = &c.text[c.at.end..c.sentence.end];
-    let clause = &rest[..rest.find(|ch: char| matches!(ch, ',' | ';') || ch.is_ascii_digit()).unwrap_or(rest.len())];
-    let after: String = words(clause).into_iter().take(6).collect::<Vec<_>>().join(" ");
-    let critical = words::CRITICAL.iter().any(|w| after.contains(w)) || c.lead(20).contains("critically");
-    Some(if critical && matches!(measure, Measure::Injured | Measure::Deaths) { Measure::Critical } else { measure })
+    let clause = &rest[..rest
+        .find(|ch: char| matches!(ch, ',' | ';') || ch.is_ascii_digit())
+        .unwrap_or(rest.len())];
+    let after: String = words(clause)
+        .into_iter()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let critical =
+        words::CRITICAL.iter().any(|w| after.contains(w)) || c.lead(20).contains("critically");
+    Some(
+        if critical && matches!(measure, Measure::Injured | Measure::Deaths) {
+            Measure::Critical
+        } else {
+            measure
+        },
+    )
 }
 
 /// "at least", "up to", "about" right before the figure, or a vague amount
@@ -168,23 +230,41 @@ fn bound(c: &Context, v: &Value) -> (Bound, bool) {
     let lead = c.lead(24);
     let lead = lead.trim_end();
     let display = v.span.slice(c.text).to_lowercase();
-    if v.normalized.contains('+') || display.starts_with(|ch: char| ch.is_alphabetic()) && display.contains("s of") {
+    if v.normalized.contains('+')
+        || display.starts_with(|ch: char| ch.is_alphabetic()) && display.contains("s of")
+    {
         return (Bound::AtLeast, true);
     }
     for (phrase, bound) in words::BOUNDS {
-        let at_word_start = |s: &str| s.len() == phrase.len() || !s.as_bytes()[s.len() - phrase.len() - 1].is_ascii_alphabetic();
-        if lead.ends_with(phrase) && at_word_start(lead) || display.starts_with(&format!("{phrase} ")) {
+        let at_word_start = |s: &str| {
+            s.len() == phrase.len()
+                || !s.as_bytes()[s.len() - phrase.len() - 1].is_ascii_alphabetic()
+        };
+        if lead.ends_with(phrase) && at_word_start(lead)
+            || display.starts_with(&format!("{phrase} "))
+        {
             return (*bound, false);
         }
     }
-    (if v.approximate { Bound::About } else { Bound::Exact }, false)
+    (
+        if v.approximate {
+            Bound::About
+        } else {
+            Bound::Exact
+        },
+        false,
+    )
 }
 
 /// The rounding step of a figure as written: its last significant digit,
 /// at most a twentieth of its size ("10,000 square miles" is not "anything
 /// from 5,000 to 15,000").
 fn step(display: &str, number: f64) -> f64 {
-    let digits: String = display.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+    let digits: String = display
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
     let digits = digits.trim_end_matches(['.', ',']).replace(',', "");
     let raw = if digits.is_empty() {
         1.0
@@ -196,7 +276,15 @@ fn step(display: &str, number: f64) -> f64 {
         10f64.powi(zeros as i32)
     };
     // The written digits times this give the figure ("2.3 million": 2.3 × 10⁶).
-    let scale = if digits.is_empty() { 1.0 } else { number / digits.parse::<f64>().unwrap_or(number).max(f64::MIN_POSITIVE) };
+    let scale = if digits.is_empty() {
+        1.0
+    } else {
+        number
+            / digits
+                .parse::<f64>()
+                .unwrap_or(number)
+                .max(f64::MIN_POSITIVE)
+    };
     (raw * scale).min((number.abs() / 20.0).max(raw.min(1.0) * scale))
 }
 
@@ -218,16 +306,33 @@ fn holder(c: &Context, measure: Measure) -> Option<Holder> {
     let mut best: Option<(usize, i32)> = None;
     let mut i = 0;
     while i + 4 <= bytes.len() {
-        let token = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b',' && bytes[i - 1] != b'.';
+        let token = i == 0
+            || !bytes[i - 1].is_ascii_alphanumeric()
+                && bytes[i - 1] != b','
+                && bytes[i - 1] != b'.';
         let four = bytes[i..i + 4].iter().all(u8::is_ascii_digit);
-        let ends = bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit() && !(*b == b',' && bytes.get(i + 5).is_some_and(u8::is_ascii_digit)));
+        let ends = bytes.get(i + 4).is_none_or(|b| {
+            !b.is_ascii_digit() && !(*b == b',' && bytes.get(i + 5).is_some_and(u8::is_ascii_digit))
+        });
         if token && four && ends {
             let at = c.sentence.start + i;
             let year: i32 = s[i..i + 4].parse().unwrap_or(0);
-            let gap = if at + 4 <= c.at.start { c.at.start - at - 4 } else { at.saturating_sub(c.at.end) };
+            let gap = if at + 4 <= c.at.start {
+                c.at.start - at - 4
+            } else {
+                at.saturating_sub(c.at.end)
+            };
             // "2,012 people had been killed and 2059 injured": a figure, not a year.
-            let inside = c.values.iter().any(|v| matches!(v.kind, ValueKind::Count | ValueKind::Quantity) && v.span.start <= at && at < v.span.end);
-            if !inside && (1800..=2100).contains(&year) && gap <= YEAR_REACH && best.is_none_or(|(g, _)| gap < g) {
+            let inside = c.values.iter().any(|v| {
+                matches!(v.kind, ValueKind::Count | ValueKind::Quantity)
+                    && v.span.start <= at
+                    && at < v.span.end
+            });
+            if !inside
+                && (1800..=2100).contains(&year)
+                && gap <= YEAR_REACH
+                && best.is_none_or(|(g, _)| gap < g)
+            {
                 best = Some((gap, year));
             }
             i += 4;
@@ -244,7 +349,9 @@ fn holder(c: &Context, measure: Measure) -> Option<Holder> {
 /// toll is the story's toll.
 fn scope(c: &Context, measure: Measure) -> Option<String> {
     let reach = c.at.end + SCOPE_REACH;
-    let mut after = c.places.iter().filter(|(span, ..)| span.start >= c.at.end && span.end <= c.sentence.end && span.start <= reach);
+    let mut after = c.places.iter().filter(|(span, ..)| {
+        span.start >= c.at.end && span.end <= c.sentence.end && span.start <= reach
+    });
     if measure == Measure::Distance {
         return after.next().map(|(_, key, _)| key.clone());
     }
@@ -256,10 +363,17 @@ fn scope(c: &Context, measure: Measure) -> Option<String> {
     }
     // "In the eastern town of Derna, which was the hardest hit, up to 6,000
     // people were missing": a city the sentence opens with, before the figure.
-    let (span, key, _) = c.places.iter().filter(|(span, _, city)| *city && span.start >= c.sentence.start && span.end <= c.at.start).min_by_key(|(span, ..)| span.start)?;
+    let (span, key, _) = c
+        .places
+        .iter()
+        .filter(|(span, _, city)| *city && span.start >= c.sentence.start && span.end <= c.at.start)
+        .min_by_key(|(span, ..)| span.start)?;
     let opening = c.text[c.sentence.start..span.start].to_lowercase();
     let between = &c.text[span.end..c.at.start];
-    (opening.starts_with("in ") && !between.contains([';', '.']) && !between.chars().any(|ch| ch.is_ascii_digit())).then(|| key.clone())
+    (opening.starts_with("in ")
+        && !between.contains([';', '.'])
+        && !between.chars().any(|ch| ch.is_ascii_digit()))
+    .then(|| key.clone())
 }
 
 /// The day the figure is given as of: a weekday or date in its sentence
@@ -267,10 +381,19 @@ fn scope(c: &Context, measure: Measure) -> Option<String> {
 fn as_of(c: &Context) -> Option<String> {
     c.values
         .iter()
-        .filter(|d| matches!(d.kind, ValueKind::Weekday | ValueKind::Date) && d.span.start >= c.sentence.start && d.span.end <= c.sentence.end)
+        .filter(|d| {
+            matches!(d.kind, ValueKind::Weekday | ValueKind::Date)
+                && d.span.start >= c.sentence.start
+                && d.span.end <= c.sentence.end
+        })
         .find(|d| {
-            let before = c.text[back(c.text, d.span.start, 16).max(c.sentence.start)..d.span.start].to_lowercase();
-            let before = before.trim_end().trim_end_matches("early").trim_end_matches("late").trim_end();
+            let before = c.text[back(c.text, d.span.start, 16).max(c.sentence.start)..d.span.start]
+                .to_lowercase();
+            let before = before
+                .trim_end()
+                .trim_end_matches("early")
+                .trim_end_matches("late")
+                .trim_end();
             words::AS_OF.iter().any(|w| before.ends_with(w))
         })
         .map(|d| d.normalized.clone())
@@ -280,9 +403,19 @@ fn as_of(c: &Context) -> Option<String> {
 /// before it ("The US Geological Survey said the quake had a magnitude of
 /// 6.8"), else the nearest after ("…, the US Geological Survey reported").
 fn attribution(c: &Context) -> Option<String> {
-    let orgs = c.mentions.iter().filter(|m| m.kind == EntityKind::Organization && m.span.start >= c.sentence.start && m.span.end <= c.sentence.end);
-    let before = orgs.clone().filter(|m| m.span.end <= c.at.start).max_by_key(|m| m.span.end);
-    let chosen = before.or_else(|| orgs.filter(|m| m.span.start >= c.at.end).min_by_key(|m| m.span.start))?;
+    let orgs = c.mentions.iter().filter(|m| {
+        m.kind == EntityKind::Organization
+            && m.span.start >= c.sentence.start
+            && m.span.end <= c.sentence.end
+    });
+    let before = orgs
+        .clone()
+        .filter(|m| m.span.end <= c.at.start)
+        .max_by_key(|m| m.span.end);
+    let chosen = before.or_else(|| {
+        orgs.filter(|m| m.span.start >= c.at.end)
+            .min_by_key(|m| m.span.start)
+    })?;
     c.entities.get(chosen.entity).map(|e| e.key.clone())
 }
 

@@ -7,18 +7,32 @@ fn frame_of(text: &str, figure: &str) -> Option<Frame> {
     let doc = Document::from_text("t", "t.txt", text);
     let analysis = crate::analyze(&doc);
     let at = text.find(figure).expect("figure in text");
-    analysis.facts.iter().find(|f| f.span.start <= at && at < f.span.end).and_then(|f| f.frame.clone())
+    analysis
+        .facts
+        .iter()
+        .find(|f| f.span.start <= at && at < f.span.end)
+        .and_then(|f| f.frame.clone())
 }
 
 #[test]
 fn a_length_is_a_depth_a_distance_a_length_or_a_height_by_the_word_next_to_it() {
     let text = "The quake struck at a depth of 12 kilometres, about 40 km southwest of Tarnow, officials said.";
-    assert_eq!(frame_of(text, "12 kilometres").map(|f| f.measure), Some(Measure::Depth));
+    assert_eq!(
+        frame_of(text, "12 kilometres").map(|f| f.measure),
+        Some(Measure::Depth)
+    );
     let distance = frame_of(text, "40 km").expect("a frame");
     assert_eq!(distance.measure, Measure::Distance);
     assert_eq!(distance.scope.as_deref(), Some("tarnow"));
-    assert_eq!(frame_of("Divers reached the 30-foot trawler at dawn.", "30-foot").map(|f| f.measure), Some(Measure::Length));
-    assert_eq!(frame_of("Waves as high as 4 metres hit the harbour.", "4 metres").map(|f| (f.measure, f.bound)), Some((Measure::Height, Bound::AtMost)));
+    assert_eq!(
+        frame_of("Divers reached the 30-foot trawler at dawn.", "30-foot").map(|f| f.measure),
+        Some(Measure::Length)
+    );
+    assert_eq!(
+        frame_of("Waves as high as 4 metres hit the harbour.", "4 metres")
+            .map(|f| (f.measure, f.bound)),
+        Some((Measure::Height, Bound::AtMost))
+    );
 }
 
 #[test]
@@ -32,21 +46,37 @@ fn a_length_in_feet_is_counted_in_metres_with_its_rounding() {
 fn a_count_of_people_is_the_toll_its_outcome_word_names() {
     let text = "The storm killed at least 41 people and injured 300, including 12 in a critical condition.";
     let dead = frame_of(text, "41 people").expect("a frame");
-    assert_eq!((dead.measure, dead.bound), (Measure::Deaths, Bound::AtLeast));
+    assert_eq!(
+        (dead.measure, dead.bound),
+        (Measure::Deaths, Bound::AtLeast)
+    );
     let text = "Another 80 people were injured, including 12 people in a critical condition.";
-    assert_eq!(frame_of(text, "12 people").map(|f| f.measure), Some(Measure::Critical));
-    assert_eq!(frame_of("Rescuers found 14 trucks buried in mud.", "14 trucks"), None);
+    assert_eq!(
+        frame_of(text, "12 people").map(|f| f.measure),
+        Some(Measure::Critical)
+    );
+    assert_eq!(
+        frame_of("Rescuers found 14 trucks buried in mud.", "14 trucks"),
+        None
+    );
 }
 
 #[test]
 fn a_year_in_the_clause_gives_the_figure_to_another_event() {
     let text = "It is the deadliest blaze since 1871, when 250 people died in a fire in Chicago.";
-    assert_eq!(frame_of(text, "250 people").and_then(|f| f.holder), Some(Holder::Year(1871)));
+    assert_eq!(
+        frame_of(text, "250 people").and_then(|f| f.holder),
+        Some(Holder::Year(1871))
+    );
 }
 
 #[test]
 fn an_update_and_its_day_are_read() {
-    let f = frame_of("The death toll has risen to 58 as of Thursday, the ministry said.", "58").expect("a frame");
+    let f = frame_of(
+        "The death toll has risen to 58 as of Thursday, the ministry said.",
+        "58",
+    )
+    .expect("a frame");
     assert!(f.update);
     assert_eq!(f.as_of.as_deref(), Some("thursday"));
 }
@@ -62,6 +92,10 @@ fn a_figure_is_credited_to_the_organisation_before_it() {
 
 #[test]
 fn an_aftershock_magnitude_is_the_aftershock_s() {
-    let f = frame_of("A magnitude 5.2 aftershock rattled the valley on Sunday.", "magnitude 5.2").expect("a frame");
+    let f = frame_of(
+        "A magnitude 5.2 aftershock rattled the valley on Sunday.",
+        "magnitude 5.2",
+    )
+    .expect("a frame");
     assert_eq!(f.holder, Some(Holder::Aftershock));
 }

@@ -32,16 +32,62 @@ pub const AREA_UNITS: &[(&str, f64)] = &[
 /// a depth is often also "from" somewhere ("10 km deep, 70 km from
 /// Marrakesh" is two figures, each with its own word next to it).
 pub const LENGTH_CUES: &[(Measure, &[&str])] = &[
-    (Measure::Depth, &["depth", "deep", "beneath", "below", "underwater", "underground", "seabed", "seafloor"]),
-    (Measure::Height, &["high", "height", "tall", "wave", "waves", "tsunami", "elevation", "altitude"]),
+    (
+        Measure::Depth,
+        &[
+            "depth",
+            "deep",
+            "beneath",
+            "below",
+            "underwater",
+            "underground",
+            "seabed",
+            "seafloor",
+        ],
+    ),
+    (
+        Measure::Height,
+        &[
+            "high",
+            "height",
+            "tall",
+            "wave",
+            "waves",
+            "tsunami",
+            "elevation",
+            "altitude",
+        ],
+    ),
     (Measure::Length, &["long", "length", "lengthy"]),
     (
         Measure::Distance,
         &[
-            "from", "away", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-            "north-east", "north-west", "south-east", "south-west", "east-northeast", "east-southeast", "west-northwest",
-            "west-southwest", "north-northeast", "north-northwest", "south-southeast", "south-southwest", "northeastern",
-            "epicentre", "epicenter",
+            "from",
+            "away",
+            "off",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west",
+            "east-northeast",
+            "east-southeast",
+            "west-northwest",
+            "west-southwest",
+            "north-northeast",
+            "north-northwest",
+            "south-southeast",
+            "south-southwest",
+            "northeastern",
+            "epicentre",
+            "epicenter",
         ],
     ),
 ];
@@ -49,17 +95,39 @@ pub const LENGTH_CUES: &[(Measure, &[&str])] = &[
 /// Things whose size a length written as an adjective gives ("the
 /// 21-foot submersible"): that length is how long they are.
 pub const VESSELS: &[&str] = &[
-    "submersible", "sub", "submarine", "vessel", "ship", "boat", "craft", "yacht", "ferry", "plane", "aircraft",
-    "jet", "trawler", "bridge", "tunnel", "train", "truck", "bus", "barge", "tanker", "sailboat", "canoe", "kayak", "raft",
+    "submersible",
+    "sub",
+    "submarine",
+    "vessel",
+    "ship",
+    "boat",
+    "craft",
+    "yacht",
+    "ferry",
+    "plane",
+    "aircraft",
+    "jet",
+    "trawler",
+    "bridge",
+    "tunnel",
+    "train",
+    "truck",
+    "bus",
+    "barge",
+    "tanker",
+    "sailboat",
+    "canoe",
+    "kayak",
+    "raft",
 ];
 
 /// Nouns a toll may count: people, however a report words them. Snowball
 /// stems, matched as prefixes.
 pub const PEOPLE: &[&str] = &[
-    "peopl", "person", "die", "individu", "resid", "civilian", "dead", "death", "fatal", "bodi", "victim", "live", "life",
-    "injur", "casualti", "child", "adult", "men", "women", "passeng", "worker", "student", "tourist", "migrant",
-    "soldier", "inhabit", "villag", "citizen", "famili", "survivor", "evacue", "patient", "pilgrim", "worshipp",
-    "miner", "crew", "member",
+    "peopl", "person", "die", "individu", "resid", "civilian", "dead", "death", "fatal", "bodi",
+    "victim", "live", "life", "injur", "casualti", "child", "adult", "men", "women", "passeng",
+    "worker", "student", "tourist", "migrant", "soldier", "inhabit", "villag", "citizen", "famili",
+    "survivor", "evacue", "patient", "pilgrim", "worshipp", "miner", "crew", "member",
 ];
 
 /// Outcome classes (as [`crate::facts`] names them) and the toll they count.
@@ -116,9 +184,28 @@ pub const BOUNDS: &[(&str, Bound)] = &[
 /// earlier one ("the death toll has risen to 55", "the number injured also
 /// lifted to 2059", "the latest death toll figure").
 pub const UPDATES: &[&str] = &[
-    "rose to", "risen to", "rise to", "rising to", "climbed to", "climb to", "jumped to", "increased to", "lifted to",
-    "grew to", "reached", "has reached", "had reached", "latest", "updated", "revised", "now stands at", "brought the",
-    "bringing the", "passes", "passed", "topped",
+    "rose to",
+    "risen to",
+    "rise to",
+    "rising to",
+    "climbed to",
+    "climb to",
+    "jumped to",
+    "increased to",
+    "lifted to",
+    "grew to",
+    "reached",
+    "has reached",
+    "had reached",
+    "latest",
+    "updated",
+    "revised",
+    "now stands at",
+    "brought the",
+    "bringing the",
+    "passes",
+    "passed",
+    "topped",
 ];
 
 /// Words that place a figure in a critical condition.
@@ -128,4 +215,10 @@ pub const CRITICAL: &[&str] = &["critical", "critically", "serious condition", "
 pub const AS_OF: &[&str] = &["as of", "by", "on", "until"];
 
 /// Words close to a figure that make it an aftershock's.
-pub const AFTERSHOCK: &[&str] = &["aftershock", "aftershocks", "foreshock", "foreshocks", "aftershock's"];
+pub const AFTERSHOCK: &[&str] = &[
+    "aftershock",
+    "aftershocks",
+    "foreshock",
+    "foreshocks",
+    "aftershock's",
+];

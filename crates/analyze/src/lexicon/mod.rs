@@ -17,9 +17,9 @@ use std::sync::LazyLock;
 use crosscheck_model::RoleStatus;
 
 pub use words::{
-    affiliation_noun, compound_head, is_city_part, is_connector, is_honorific, is_name_particle, is_name_suffix, is_org_word, is_place_word,
-    is_role_modifier, is_speech_verb, is_status_adverb, is_stopword, known_org, rank, role_head, status_word,
-    Rank,
+    affiliation_noun, compound_head, is_city_part, is_connector, is_honorific, is_name_particle,
+    is_name_suffix, is_org_word, is_place_word, is_role_modifier, is_speech_verb, is_status_adverb,
+    is_stopword, known_org, rank, role_head, status_word, Rank,
 };
 
 /// What kind of place a gazetteer entry is.
@@ -78,7 +78,10 @@ fn place_by_key(key: &str) -> Option<Place> {
 }
 
 static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    DEMONYMS_DATA.lines().filter_map(|l| l.split_once('\t')).collect()
+    DEMONYMS_DATA
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
 });
 
 static FOLD: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
@@ -203,7 +206,11 @@ pub fn city_sites(canonical: &str) -> impl Iterator<Item = CitySite> + '_ {
         let mut cols = rest.split('\t');
         let lat = cols.next()?.parse().ok()?;
         let lon = cols.next()?.parse().ok()?;
-        Some(CitySite { location: [lat, lon], country: cols.next().unwrap_or(""), state: cols.next().unwrap_or("") })
+        Some(CitySite {
+            location: [lat, lon],
+            country: cols.next().unwrap_or(""),
+            state: cols.next().unwrap_or(""),
+        })
     })
 }
 
@@ -219,7 +226,11 @@ pub fn city_also_names_region(canonical: &str) -> bool {
 /// `cities.tsv` places its US cities in.
 pub fn is_us_state(canonical: &str) -> bool {
     static STATES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-        CITIES_DATA.lines().filter_map(|l| l.rsplit('\t').next()).filter(|s| !s.is_empty()).collect()
+        CITIES_DATA
+            .lines()
+            .filter_map(|l| l.rsplit('\t').next())
+            .filter(|s| !s.is_empty())
+            .collect()
     });
     STATES.contains(canonical)
 }
@@ -278,7 +289,14 @@ mod tests {
 
     #[test]
     fn given_names_cover_several_languages_and_skip_words() {
-        for n in ["Vladimir", "Dmitry", "Volodymyr", "Tara", "Emmanuel", "Jean-Pierre"] {
+        for n in [
+            "Vladimir",
+            "Dmitry",
+            "Volodymyr",
+            "Tara",
+            "Emmanuel",
+            "Jean-Pierre",
+        ] {
             assert!(is_given_name(n), "{n}");
         }
         for w in ["May", "Key", "Final", "The", "Peace"] {
@@ -300,15 +318,24 @@ mod tests {
         assert_eq!(demonym("Ukrainians"), Some("ukraine"));
         assert!(place("Meeting").is_none());
         let la = city_location("los angeles").expect("Los Angeles is located");
-        assert!((la[0] - 34.05).abs() < 0.1 && (la[1] + 118.24).abs() < 0.1, "{la:?}");
+        assert!(
+            (la[0] - 34.05).abs() < 0.1 && (la[1] + 118.24).abs() < 0.1,
+            "{la:?}"
+        );
         let paris: Vec<CitySite> = city_sites("paris").collect();
-        assert_eq!(paris[0].country, "france", "the most populous Paris comes first");
+        assert_eq!(
+            paris[0].country, "france",
+            "the most populous Paris comes first"
+        );
         assert!(paris.iter().any(|p| p.state == "texas"), "{paris:?}");
         // English names of cities GeoNames names natively.
         for (english, native) in [("Cologne", "koln"), ("Frankfurt", "frankfurt am main")] {
             let p = place(english).expect("a known city");
             assert_eq!((p.kind, p.canonical), (PlaceKind::City, native));
-            assert_eq!(city_sites(native).next().map(|c| c.country), Some("germany"));
+            assert_eq!(
+                city_sites(native).next().map(|c| c.country),
+                Some("germany")
+            );
         }
     }
 

@@ -30,7 +30,10 @@ impl Table {
     /// The key as stored (so it lives as long as the table) and the rest of
     /// its line.
     pub fn entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
-        let i = self.starts.binary_search_by(|&s| first_column(line_at(self.data, s)).cmp(key)).ok()?;
+        let i = self
+            .starts
+            .binary_search_by(|&s| first_column(line_at(self.data, s)).cmp(key))
+            .ok()?;
         let line = line_at(self.data, self.starts[i]);
         Some(line.split_once('\t').unwrap_or((line, "")))
     }
@@ -38,7 +41,9 @@ impl Table {
     /// The rest of every line whose first column is `key`, in file order
     /// (tables like `cities.tsv` hold one line per place of a name).
     pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-        let from = self.starts.partition_point(|&s| first_column(line_at(self.data, s)) < key);
+        let from = self
+            .starts
+            .partition_point(|&s| first_column(line_at(self.data, s)) < key);
         self.starts[from..]
             .iter()
             .map(|&s| line_at(self.data, s))
@@ -75,7 +80,10 @@ pub fn line_starts(data: &str) -> Vec<u32> {
 /// Declare a [`Table`] over an embedded file.
 macro_rules! table {
     ($data:path) => {
-        $crate::lexicon::table::Table::new($data, std::sync::LazyLock::new(|| $crate::lexicon::table::line_starts($data)))
+        $crate::lexicon::table::Table::new(
+            $data,
+            std::sync::LazyLock::new(|| $crate::lexicon::table::line_starts($data)),
+        )
     };
 }
 pub(crate) use table;
@@ -108,11 +116,28 @@ mod tests {
 
     #[test]
     fn the_generated_tables_are_sorted() {
-        let keys = |data: &'static str| -> Vec<&'static str> { data.lines().filter(|l| !l.is_empty()).map(|l| l.split('\t').next().unwrap_or(l)).collect() };
-        for data in [super::super::PLACES_DATA, super::super::GIVEN_DATA, super::super::CITY_REGION_DATA] {
-            assert!(keys(data).windows(2).all(|w| w[0] < w[1]), "a lexicon table is not sorted: binary search would miss entries");
+        let keys = |data: &'static str| -> Vec<&'static str> {
+            data.lines()
+                .filter(|l| !l.is_empty())
+                .map(|l| l.split('\t').next().unwrap_or(l))
+                .collect()
+        };
+        for data in [
+            super::super::PLACES_DATA,
+            super::super::GIVEN_DATA,
+            super::super::CITY_REGION_DATA,
+        ] {
+            assert!(
+                keys(data).windows(2).all(|w| w[0] < w[1]),
+                "a lexicon table is not sorted: binary search would miss entries"
+            );
         }
         // One line per city of a name: sorted, keys repeat.
-        assert!(keys(super::super::CITIES_DATA).windows(2).all(|w| w[0] <= w[1]), "cities.tsv is not sorted");
+        assert!(
+            keys(super::super::CITIES_DATA)
+                .windows(2)
+                .all(|w| w[0] <= w[1]),
+            "cities.tsv is not sorted"
+        );
     }
 }

@@ -15,8 +15,12 @@ use crate::lexicon;
 /// Comparison key for an organisation or place name.
 pub fn name_key(kind: EntityKind, name: &str) -> String {
     match kind {
-        EntityKind::Place => lexicon::normalize_place(name).map(str::to_string).unwrap_or_else(|| plain_key(name)),
-        EntityKind::Organization => lexicon::known_org(name).map(str::to_string).unwrap_or_else(|| plain_key(name)),
+        EntityKind::Place => lexicon::normalize_place(name)
+            .map(str::to_string)
+            .unwrap_or_else(|| plain_key(name)),
+        EntityKind::Organization => lexicon::known_org(name)
+            .map(str::to_string)
+            .unwrap_or_else(|| plain_key(name)),
         EntityKind::Person => lexicon::fold(name),
     }
 }
@@ -25,7 +29,9 @@ fn plain_key(name: &str) -> String {
     let f = lexicon::fold(name);
     let mut f = f.strip_prefix("the ").unwrap_or(&f);
     // Corporate suffixes do not tell companies apart: "Apple Inc." = "Apple".
-    for suffix in [" inc.", " inc", " corp.", " corp", " co.", " ltd.", " ltd", " llc", " plc", ","] {
+    for suffix in [
+        " inc.", " inc", " corp.", " corp", " co.", " ltd.", " ltd", " llc", " plc", ",",
+    ] {
         if let Some(s) = f.strip_suffix(suffix) {
             f = s.trim_end_matches(',');
         }
@@ -56,9 +62,19 @@ struct Cluster {
 pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut assign = |entities: &mut Vec<Entity>, kind: EntityKind, key: String, m: usize, name: &str| -> usize {
+    let mut assign = |entities: &mut Vec<Entity>,
+                      kind: EntityKind,
+                      key: String,
+                      m: usize,
+                      name: &str|
+     -> usize {
         let e = *index.entry((kind, key.clone())).or_insert_with(|| {
-            entities.push(Entity { kind, name: name.to_string(), key, mentions: Vec::new() });
+            entities.push(Entity {
+                kind,
+                name: name.to_string(),
+                key,
+                mentions: Vec::new(),
+            });
             entities.len() - 1
         });
         entities[e].mentions.push(m);
@@ -71,14 +87,23 @@ pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
     // People: clusters of full names per surname key.
     let mut by_surname: HashMap<String, Vec<Cluster>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        let (Some(p), EntityKind::Person) = (&m.person, m.kind) else { continue };
+        let (Some(p), EntityKind::Person) = (&m.person, m.kind) else {
+            continue;
+        };
         let Some(given) = &p.given else { continue };
         let head = m.role.as_ref().map(|r| r.head.clone());
         let clusters = by_surname.entry(lexicon::fold(&p.surname)).or_default();
         // Same given name first; else any cluster whose roles do not clash.
-        let pos = clusters.iter().position(|c| c.givens.iter().any(|g| given_compatible(g, given))).or_else(|| {
-            clusters.iter().position(|c| !head.as_ref().is_some_and(|h| !c.heads.is_empty() && !c.heads.contains(h)))
-        });
+        let pos = clusters
+            .iter()
+            .position(|c| c.givens.iter().any(|g| given_compatible(g, given)))
+            .or_else(|| {
+                clusters.iter().position(|c| {
+                    !head
+                        .as_ref()
+                        .is_some_and(|h| !c.heads.is_empty() && !c.heads.contains(h))
+                })
+            });
         let found = pos.map(|k| &mut clusters[k]);
         match found {
             Some(c) => {
@@ -86,14 +111,20 @@ pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
                 c.heads.extend(head);
                 c.full.push(i);
             }
-            None => clusters.push(Cluster { givens: vec![given.clone()], heads: head.into_iter().collect(), full: vec![i] }),
+            None => clusters.push(Cluster {
+                givens: vec![given.clone()],
+                heads: head.into_iter().collect(),
+                full: vec![i],
+            }),
         }
     }
     // Key per cluster: the biggest keeps the bare surname.
     let mut cluster_key: HashMap<usize, String> = HashMap::new(); // full mention → key
     let mut primary_heads: HashMap<String, Vec<(String, Vec<String>)>> = HashMap::new();
     for (surname, clusters) in &by_surname {
-        let primary = (0..clusters.len()).max_by_key(|&k| (clusters[k].full.len(), usize::MAX - clusters[k].full[0])).unwrap_or(0);
+        let primary = (0..clusters.len())
+            .max_by_key(|&k| (clusters[k].full.len(), usize::MAX - clusters[k].full[0]))
+            .unwrap_or(0);
         for (k, c) in clusters.iter().enumerate() {
             let key = if k == primary {
                 surname.clone()
@@ -127,8 +158,10 @@ pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
                         primary_heads
                             .get(&surname)
                             .and_then(|cs| {
-                                head.and_then(|h| cs.iter().find(|(_, hs)| hs.iter().any(|x| x == h)))
-                                    .or_else(|| cs.first())
+                                head.and_then(|h| {
+                                    cs.iter().find(|(_, hs)| hs.iter().any(|x| x == h))
+                                })
+                                .or_else(|| cs.first())
                             })
                             .map(|(k, _)| k.clone())
                             .unwrap_or(surname)

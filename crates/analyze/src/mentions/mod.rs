@@ -64,24 +64,41 @@ pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
     let mut cands = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let t = &s.toks;
-        let all_caps = s.headline && t.iter().filter(|x| x.is_word()).all(|x| x.is_all_caps() || !x.is_cap());
+        let all_caps = s.headline
+            && t.iter()
+                .filter(|x| x.is_word())
+                .all(|x| x.is_all_caps() || !x.is_cap());
         for core in names::cores(t) {
             let class = names::classify(t, core, all_caps);
             let mut role = None;
             let mut honorific = false;
-            if matches!(class, Class::Person | Class::Unknown) || class == Class::Place && core.end - core.start == 1 {
+            if matches!(class, Class::Person | Class::Unknown)
+                || class == Class::Place && core.end - core.start == 1
+            {
                 let pre = roles::premodifier(text, t, core.start);
                 honorific = pre.honorific;
                 role = pre.role;
                 if role.is_none() && core.start >= 2 && t[core.start - 1].is_punct(",") {
                     role = roles::role_before(text, t, core.start - 1, true);
                 }
-                if role.is_none() && core.end < t.len() && t[core.end].is_punct(",") && !t[core.end - 1].possessive {
+                if role.is_none()
+                    && core.end < t.len()
+                    && t[core.end].is_punct(",")
+                    && !t[core.end - 1].possessive
+                {
                     role = roles::apposition(text, t, core.end);
                 }
             }
             let label = in_label(t, core);
-            cands.push(Cand { sentence: si, core, class, role, honorific, initial: is_initial(t, core.start), label });
+            cands.push(Cand {
+                sentence: si,
+                core,
+                class,
+                role,
+                honorific,
+                initial: is_initial(t, core.start),
+                label,
+            });
         }
     }
 
@@ -115,7 +132,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
                 || words == 1 && s.toks[c.core.start].is_all_caps()
                 || words >= 2 && !c.label;
             if standalone {
-                let kind = if c.class == Class::Place { EntityKind::Place } else { EntityKind::Organization };
+                let kind = if c.class == Class::Place {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
+                };
                 known.entry(lexicon::fold(&name)).or_insert(kind);
             }
         }
@@ -150,13 +171,22 @@ fn resolve(
     let is_surname = |w: &str| surnames.contains(&lexicon::fold(w));
     let push = |out: &mut Vec<Mention>, kind: EntityKind, core: Core, role: Option<Role>| {
         let person = (kind == EntityKind::Person).then(|| names::person_name(text, t, core));
-        out.push(Mention { span: names::span(t, core), sentence: c.sentence, kind, person, role, entity: 0 });
+        out.push(Mention {
+            span: names::span(t, core),
+            sentence: c.sentence,
+            kind,
+            person,
+            role,
+            entity: 0,
+        });
     };
-    let evidence = c.honorific || c.role.is_some() || age_follows(&text[t[c.core.end - 1].full_end..]);
+    let evidence =
+        c.honorific || c.role.is_some() || age_follows(&text[t[c.core.end - 1].full_end..]);
 
     match c.class {
         Class::Org => {
-            let lexical = lexicon::known_org(&core_text).is_some() || words == 1 && t[c.core.start].is_all_caps();
+            let lexical = lexicon::known_org(&core_text).is_some()
+                || words == 1 && t[c.core.start].is_all_caps();
             // An organisation word alone ("Review", "Times") is not a name; list
             // labels ("International Alliance: ...") are not names either.
             let fine = lexical
@@ -176,11 +206,19 @@ fn resolve(
             // "Ukraine, a major grain producer" give a place a description,
             // and no title makes Ukraine or Texas a person.
             let kind = lexicon::place(&core_text).map(|p| p.kind);
-            let nation = matches!(kind, Some(lexicon::PlaceKind::Country | lexicon::PlaceKind::State));
+            let nation = matches!(
+                kind,
+                Some(lexicon::PlaceKind::Country | lexicon::PlaceKind::State)
+            );
             if !nation
                 && (c.honorific
                     || c.role.is_some() && words == 1
-                    || words == 1 && (beside_nickname(text, t[c.core.start].start, t[c.core.end - 1].full_end) || is_surname(&core_text)))
+                    || words == 1
+                        && (beside_nickname(
+                            text,
+                            t[c.core.start].start,
+                            t[c.core.end - 1].full_end,
+                        ) || is_surname(&core_text)))
             {
                 push(out, EntityKind::Person, c.core, c.role.clone());
                 return;
@@ -190,7 +228,8 @@ fn resolve(
             let ordinary = words == 1 && lower_attested(t[c.core.start].text);
             // Headlines and labels: small places only when the body names them.
             let city = kind == Some(lexicon::PlaceKind::City);
-            let unsure = (s.headline || c.label) && city && !known.contains_key(&lexicon::fold(&core_text));
+            let unsure =
+                (s.headline || c.label) && city && !known.contains_key(&lexicon::fold(&core_text));
             if !(ordinary && (s.headline || c.initial)) && !unsure {
                 push(out, EntityKind::Place, c.core, None);
             }
@@ -204,12 +243,18 @@ fn resolve(
     // "Palmer Public Safety Director Jon Owen": several name words right
     // before a title name whose title it is (an office, a company), not a
     // person ("Palmer" is a given name, "Safety" no surname).
-    let title_follows = t.get(c.core.end).is_some_and(|x| x.is_cap() && names::is_title_word(x));
+    let title_follows = t
+        .get(c.core.end)
+        .is_some_and(|x| x.is_cap() && names::is_title_word(x));
     if title_follows && words >= 2 && !c.honorific {
         return;
     }
     if !s.headline {
-        if c.class == Class::Person || evidence || is_surname(last) || known_full(surnames, t, c.core) {
+        if c.class == Class::Person
+            || evidence
+            || is_surname(last)
+            || known_full(surnames, t, c.core)
+        {
             push(out, EntityKind::Person, c.core, c.role.clone());
             return;
         }
@@ -225,18 +270,35 @@ fn resolve(
         // Several capitalised unknown words mid-sentence, none of them an
         // ordinary word of this document: most likely a person.
         let plain = t[c.core.start..c.core.end].iter().all(|x| {
-            !lower_attested(x.text) && x.text.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+            !lower_attested(x.text)
+                && x.text
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
         });
         // At a sentence's start, "Mark Vinar" or "Miles Vinar" could open
         // with a word ("Mark", "Miles"); what follows tells: a speech verb
         // or an apposition describing the bearer ("Mark Vinar, an
         // Australian climber").
         let word_given = words == 2 && lexicon::is_word_given_name(t[c.core.start].text);
-        let initial_person = c.initial && word_given && person_cue_after(&text[t[c.core.end - 1].full_end..]);
+        let initial_person =
+            c.initial && word_given && person_cue_after(&text[t[c.core.end - 1].full_end..]);
         if plain && (!c.initial || initial_person) && !c.label && words <= 3 {
             // "Boston Red Sox": a name opened by a place is a team or company.
-            let kind = if lexicon::place(t[c.core.start].text).is_some() { EntityKind::Organization } else { EntityKind::Person };
-            push(out, kind, c.core, if kind == EntityKind::Person { c.role.clone() } else { None });
+            let kind = if lexicon::place(t[c.core.start].text).is_some() {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            };
+            push(
+                out,
+                kind,
+                c.core,
+                if kind == EntityKind::Person {
+                    c.role.clone()
+                } else {
+                    None
+                },
+            );
         }
         return;
     }
@@ -246,21 +308,44 @@ fn resolve(
     // cast list), which names a person as plainly as a sentence would.
     let bulleted_name = c.class == Class::Person
         && (2..=3).contains(&words)
-        && t.first().is_some_and(|x| ["-", "•", "*", "–"].iter().any(|b| x.is_punct(b)))
-        && t.iter().enumerate().all(|(k, x)| !x.is_word() || (c.core.start..c.core.end).contains(&k));
+        && t.first()
+            .is_some_and(|x| ["-", "•", "*", "–"].iter().any(|b| x.is_punct(b)))
+        && t.iter()
+            .enumerate()
+            .all(|(k, x)| !x.is_word() || (c.core.start..c.core.end).contains(&k));
     if bulleted_name || is_surname(last) && (c.class == Class::Person || words == 1) {
         push(out, EntityKind::Person, c.core, c.role.clone());
         return;
     }
     for k in c.core.start..c.core.end {
         let w = t[k].text;
-        let one = Core { start: k, end: k + 1 };
+        let one = Core {
+            start: k,
+            end: k + 1,
+        };
         if is_surname(w) || (k == c.core.start && evidence && !lower_attested(w)) {
-            push(out, EntityKind::Person, one, if k == c.core.start { c.role.clone() } else { None });
+            push(
+                out,
+                EntityKind::Person,
+                one,
+                if k == c.core.start {
+                    c.role.clone()
+                } else {
+                    None
+                },
+            );
         } else if let Some(&kind) = known.get(&lexicon::fold(w)) {
             push(out, kind, one, None);
         } else if w.contains('-') {
-            let sub = Cand { sentence: c.sentence, core: one, class: Class::Unknown, role: None, honorific: false, initial: false, label: false };
+            let sub = Cand {
+                sentence: c.sentence,
+                core: one,
+                class: Class::Unknown,
+                role: None,
+                honorific: false,
+                initial: false,
+                label: false,
+            };
             hyphen_parts(text, &sub, s, surnames, out);
         }
     }
@@ -270,8 +355,14 @@ fn resolve(
 /// been…", "Reid (33) said". Only people are described so, which settles a
 /// name whose words are also ordinary ones ("Mark").
 fn age_follows(after: &str) -> bool {
-    let (open, close): (&str, &[char]) = if after.starts_with(',') { (",", &[',', '.']) } else { ("(", &[')']) };
-    let Some(rest) = after.strip_prefix(open) else { return false };
+    let (open, close): (&str, &[char]) = if after.starts_with(',') {
+        (",", &[',', '.'])
+    } else {
+        ("(", &[')'])
+    };
+    let Some(rest) = after.strip_prefix(open) else {
+        return false;
+    };
     let rest = rest.trim_start_matches(' ');
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     (1..=3).contains(&digits) && rest[digits..].starts_with(close)
@@ -284,7 +375,11 @@ fn person_cue_after(after: &str) -> bool {
     if let Some(rest) = after.strip_prefix(", ") {
         return ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
     }
-    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     after.starts_with(' ') && crate::lexicon::is_speech_verb(next)
 }
 
@@ -311,10 +406,15 @@ fn beside_nickname(text: &str, start: usize, end: usize) -> bool {
         }
     }
     let before = &text[..start];
-    if let Some(rest) = before.strip_suffix(' ').and_then(|r| r.strip_suffix(QUOTES)) {
+    if let Some(rest) = before
+        .strip_suffix(' ')
+        .and_then(|r| r.strip_suffix(QUOTES))
+    {
         if let Some(open) = rest.rfind(QUOTES) {
             if rest.len() - open < 30 && nickname(&rest[open..].trim_start_matches(QUOTES)) {
-                let prev = rest[..open].strip_suffix(' ').and_then(|r| r.split_whitespace().last());
+                let prev = rest[..open]
+                    .strip_suffix(' ')
+                    .and_then(|r| r.split_whitespace().last());
                 if capitalised(prev) {
                     return true;
                 }
@@ -332,7 +432,13 @@ fn known_full(surnames: &HashSet<String>, t: &[Tok<'_>], core: Core) -> bool {
 
 /// "Ukraine-Russia", "U.S.-Russia", "Zelensky-Macron": each part a known
 /// place or a known surname becomes its own mention.
-fn hyphen_parts(text: &str, c: &Cand, s: &Sent<'_>, surnames: &HashSet<String>, out: &mut Vec<Mention>) {
+fn hyphen_parts(
+    text: &str,
+    c: &Cand,
+    s: &Sent<'_>,
+    surnames: &HashSet<String>,
+    out: &mut Vec<Mention>,
+) {
     let tok = &s.toks[c.core.start];
     if c.core.end - c.core.start != 1 || !tok.text.contains('-') {
         return;
@@ -348,14 +454,24 @@ fn hyphen_parts(text: &str, c: &Cand, s: &Sent<'_>, surnames: &HashSet<String>, 
         if lexicon::place(part).is_some() {
             found.push((span, EntityKind::Place, None));
         } else if surnames.contains(&lexicon::fold(part)) {
-            let p = PersonName { given: None, surname: text[span.start..span.end].to_string() };
+            let p = PersonName {
+                given: None,
+                surname: text[span.start..span.end].to_string(),
+            };
             found.push((span, EntityKind::Person, Some(p)));
         } else {
             return;
         }
     }
     for (span, kind, person) in found {
-        out.push(Mention { span, sentence: c.sentence, kind, person, role: None, entity: 0 });
+        out.push(Mention {
+            span,
+            sentence: c.sentence,
+            kind,
+            person,
+            role: None,
+            entity: 0,
+        });
     }
 }
 
@@ -364,14 +480,18 @@ fn hyphen_parts(text: &str, c: &Cand, s: &Sent<'_>, surnames: &HashSet<String>, 
 fn is_initial(t: &[Tok<'_>], k: usize) -> bool {
     match t[..k].iter().rposition(|x| x.is_word()) {
         None => true,
-        Some(w) => t[w + 1..k].iter().any(|x| x.is_punct(":") || x.is_punct("|")),
+        Some(w) => t[w + 1..k]
+            .iter()
+            .any(|x| x.is_punct(":") || x.is_punct("|")),
     }
 }
 
 /// True if the core sits in a list label: a short lead-in ended by a colon
 /// ("- Focus on Mutual Interests: Identify ...").
 fn in_label(t: &[Tok<'_>], core: Core) -> bool {
-    let Some(colon) = t.iter().take(10).position(|x| x.is_punct(":")) else { return false };
+    let Some(colon) = t.iter().take(10).position(|x| x.is_punct(":")) else {
+        return false;
+    };
     core.end <= colon && t[..colon].iter().filter(|x| x.is_word()).count() <= 6
 }
 
@@ -384,7 +504,10 @@ fn is_headline(sentence: &str, t: &[Tok<'_>]) -> bool {
     ];
     let mut content = 0;
     let mut caps = 0;
-    for x in t.iter().filter(|x| x.is_word() && x.text.chars().next().is_some_and(|c| c.is_alphabetic())) {
+    for x in t
+        .iter()
+        .filter(|x| x.is_word() && x.text.chars().next().is_some_and(|c| c.is_alphabetic()))
+    {
         if SMALL.contains(&x.text) {
             continue;
         }
@@ -396,7 +519,9 @@ fn is_headline(sentence: &str, t: &[Tok<'_>]) -> bool {
     if content == 0 {
         return false;
     }
-    let ends_like_sentence = sentence.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
+    let ends_like_sentence = sentence
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
     let all_caps = caps == content;
     all_caps || (caps * 10 >= content * 7 && !ends_like_sentence)
 }

@@ -31,7 +31,9 @@ fn head_of(tok: &Tok<'_>) -> Option<&'static str> {
     if let Some(h) = lexicon::role_head(tok.text) {
         return Some(h);
     }
-    lexicon::rank(tok.text).filter(|r| !r.prefix || tok.is_cap() && r.alone()).map(|r| r.full)
+    lexicon::rank(tok.text)
+        .filter(|r| !r.prefix || tok.is_cap() && r.alone())
+        .map(|r| r.full)
 }
 
 /// A hyphenated role with a status part: "ex-President", "President-elect",
@@ -104,8 +106,12 @@ fn affiliation_ending_at(t: &[Tok<'_>], i: usize) -> Option<(usize, bool)> {
             return Some((i, true)); // "the company's"
         }
         let mut s = i;
-        while s > 0 && t[s - 1].is_cap() && !t[s - 1].possessive && head_of(&t[s - 1]).is_none()
-            && !lexicon::is_stopword(t[s - 1].text) && i - s < 3
+        while s > 0
+            && t[s - 1].is_cap()
+            && !t[s - 1].possessive
+            && head_of(&t[s - 1]).is_none()
+            && !lexicon::is_stopword(t[s - 1].text)
+            && i - s < 3
         {
             s -= 1;
         }
@@ -116,7 +122,12 @@ fn affiliation_ending_at(t: &[Tok<'_>], i: usize) -> Option<(usize, bool)> {
     }
     if lexicon::affiliation_noun(tok.text) && i > 0 && t[i - 1].is_cap() && !t[i - 1].possessive {
         let mut s = i - 1;
-        while s > 0 && t[s - 1].is_cap() && !t[s - 1].possessive && head_of(&t[s - 1]).is_none() && i - s < 4 {
+        while s > 0
+            && t[s - 1].is_cap()
+            && !t[s - 1].possessive
+            && head_of(&t[s - 1]).is_none()
+            && i - s < 4
+        {
             s -= 1;
         }
         return Some((s, false));
@@ -136,14 +147,21 @@ fn affiliation_ending_at(t: &[Tok<'_>], i: usize) -> Option<(usize, bool)> {
             }
         }
     }
-    if lexicon::demonym(tok.text).is_some() || lexicon::place(tok.text).is_some() || lexicon::known_org(tok.text).is_some() {
+    if lexicon::demonym(tok.text).is_some()
+        || lexicon::place(tok.text).is_some()
+        || lexicon::known_org(tok.text).is_some()
+    {
         return Some((i, false));
     }
     // A capitalised name used attributively: "Trump envoy", "NBC News reporter".
     if head_of(tok).is_none() && lexicon::status_word(tok.text).is_none() {
         let mut s = i;
-        while s > 0 && t[s - 1].is_cap() && !t[s - 1].possessive && head_of(&t[s - 1]).is_none()
-            && !lexicon::is_stopword(t[s - 1].text) && lexicon::status_word(t[s - 1].text).is_none()
+        while s > 0
+            && t[s - 1].is_cap()
+            && !t[s - 1].possessive
+            && head_of(&t[s - 1]).is_none()
+            && !lexicon::is_stopword(t[s - 1].text)
+            && lexicon::status_word(t[s - 1].text).is_none()
             && i - s < 2
         {
             s -= 1;
@@ -165,7 +183,15 @@ pub fn join(t: &[Tok<'_>], s: usize, e: usize) -> String {
     out
 }
 
-fn build(text: &str, t: &[Tok<'_>], span_start: usize, role_toks: &[usize], post: Option<(usize, usize)>, status: RoleStatus, affil: Option<(usize, usize)>) -> Option<Role> {
+fn build(
+    text: &str,
+    t: &[Tok<'_>],
+    span_start: usize,
+    role_toks: &[usize],
+    post: Option<(usize, usize)>,
+    status: RoleStatus,
+    affil: Option<(usize, usize)>,
+) -> Option<Role> {
     let head = head_from(t, role_toks)?;
     let mut title: Vec<String> = role_toks.iter().map(|&k| title_word(&t[k])).collect();
     let mut end = t[*role_toks.last()?].end;
@@ -174,18 +200,32 @@ fn build(text: &str, t: &[Tok<'_>], span_start: usize, role_toks: &[usize], post
         end = t[pe].end;
     }
     let affiliation = affil.map(|(s, e)| text[t[s].start..t[e].full_end].to_string());
-    Some(Role { span: Span::new(t[span_start].start, end), title: title.join(" "), head, status, affiliation })
+    Some(Role {
+        span: Span::new(t[span_start].start, end),
+        title: title.join(" "),
+        head,
+        status,
+        affiliation,
+    })
 }
 
 /// Scan leftwards from token `c` (the first name word) for a role phrase.
 pub fn premodifier(text: &str, t: &[Tok<'_>], c: usize) -> Premod {
     let mut out = Premod::default();
     let mut i = c;
-    while i > 0 && t[i - 1].is_cap() && lexicon::is_honorific(t[i - 1].text) && lexicon::rank(t[i - 1].text).is_none() {
+    while i > 0
+        && t[i - 1].is_cap()
+        && lexicon::is_honorific(t[i - 1].text)
+        && lexicon::rank(t[i - 1].text).is_none()
+    {
         out.honorific = true;
         i -= 1;
     }
-    if i > 0 && t[i - 1].is_cap() && lexicon::rank(t[i - 1].text).is_some_and(|r| r.alone()) && t[i - 1].text.ends_with('.') {
+    if i > 0
+        && t[i - 1].is_cap()
+        && lexicon::rank(t[i - 1].text).is_some_and(|r| r.alone())
+        && t[i - 1].text.ends_with('.')
+    {
         out.honorific = true; // "Gen. Smith": an abbreviated rank is always a title
     }
     out.role = role_before(text, t, i, false);
@@ -200,12 +240,15 @@ pub fn role_before(text: &str, t: &[Tok<'_>], end: usize, allow_unknown: bool) -
         return None;
     }
     let mut i = end; // exclusive cursor: the next token to look at is t[i - 1]
-    // Postmodifier: "Secretary of State", "Envoy for Ukraine".
+                     // Postmodifier: "Secretary of State", "Envoy for Ukraine".
     let mut post = None;
     for n in 1..=3 {
         if i >= n + 2 && t[i - n..i].iter().all(|x| x.is_cap() && !x.possessive) {
             let of = &t[i - n - 1];
-            if (is_word_ci(of, "of") || is_word_ci(of, "for")) && !of.is_cap() && head_of(&t[i - n - 2]).is_some() {
+            if (is_word_ci(of, "of") || is_word_ci(of, "for"))
+                && !of.is_cap()
+                && head_of(&t[i - n - 2]).is_some()
+            {
                 post = Some((i - n - 1, i - 1));
                 i -= n + 1;
                 break;
@@ -230,8 +273,12 @@ pub fn role_before(text: &str, t: &[Tok<'_>], end: usize, allow_unknown: bool) -
             continue;
         }
         let is_head = head_of(tok).is_some();
-        let is_rank_prefix = lexicon::rank(tok.text).is_some_and(|r| r.prefix) && !role_toks.is_empty();
-        if is_head || is_rank_prefix || (!role_toks.is_empty() && lexicon::is_role_modifier(tok.text)) {
+        let is_rank_prefix =
+            lexicon::rank(tok.text).is_some_and(|r| r.prefix) && !role_toks.is_empty();
+        if is_head
+            || is_rank_prefix
+            || (!role_toks.is_empty() && lexicon::is_role_modifier(tok.text))
+        {
             // A capitalised role word right after a sentence-initial name is fine;
             // a lower-case one must not be a plain adjective before nothing.
             role_toks.push(k);
@@ -246,13 +293,24 @@ pub fn role_before(text: &str, t: &[Tok<'_>], end: usize, allow_unknown: bool) -
                 i -= 1;
                 continue;
             }
-            let plain = |x: &Tok<'_>| !x.is_cap() && x.text.chars().all(|c| c.is_alphabetic()) && !lexicon::is_stopword(x.text);
+            let plain = |x: &Tok<'_>| {
+                !x.is_cap()
+                    && x.text.chars().all(|c| c.is_alphabetic())
+                    && !lexicon::is_stopword(x.text)
+            };
             // Unknown modifiers are also taken when a status word opens the
             // phrase: "Former emergency services minister Anton Reiss".
             let status_ahead = (1..=2 - unknown.min(2)).any(|d| {
-                k >= d && lexicon::status_word(t[k - d].text).is_some() && (k - d + 1..=k).all(|m| plain(&t[m]))
+                k >= d
+                    && lexicon::status_word(t[k - d].text).is_some()
+                    && (k - d + 1..=k).all(|m| plain(&t[m]))
             });
-            if (allow_unknown || status_ahead) && unknown < 2 && plain(tok) && i >= 2 && !t[i - 2].is_punct(",") {
+            if (allow_unknown || status_ahead)
+                && unknown < 2
+                && plain(tok)
+                && i >= 2
+                && !t[i - 2].is_punct(",")
+            {
                 unknown += 1;
                 role_toks.push(k);
                 span_start = Some(k);
@@ -267,7 +325,12 @@ pub fn role_before(text: &str, t: &[Tok<'_>], end: usize, allow_unknown: bool) -
     }
     role_toks.reverse();
     // Unknown words are allowed only between known role words.
-    while role_toks.first().is_some_and(|&k| head_of(&t[k]).is_none() && !lexicon::is_role_modifier(t[k].text) && lexicon::rank(t[k].text).is_none() && hyphen_status(&t[k]).is_none()) {
+    while role_toks.first().is_some_and(|&k| {
+        head_of(&t[k]).is_none()
+            && !lexicon::is_role_modifier(t[k].text)
+            && lexicon::rank(t[k].text).is_none()
+            && hyphen_status(&t[k]).is_none()
+    }) {
         role_toks.remove(0);
         span_start = role_toks.first().copied();
     }
@@ -331,16 +394,23 @@ pub fn apposition(text: &str, t: &[Tok<'_>], comma: usize) -> Option<Role> {
     let mut affil = None;
     if j < n && t[j].is_word() && !lexicon::is_stopword(t[j].text) && head_of(&t[j]).is_none() {
         let mut k = j;
-        while k < n && (t[k].is_cap() || lexicon::is_honorific(t[k].text)) && !t[k].possessive && head_of(&t[k]).is_none() && k - j < 3 {
+        while k < n
+            && (t[k].is_cap() || lexicon::is_honorific(t[k].text))
+            && !t[k].possessive
+            && head_of(&t[k]).is_none()
+            && k - j < 3
+        {
             k += 1;
         }
-        let end = if k < n && t[k].is_word() && (t[k].possessive || lexicon::affiliation_noun(t[k].text)) {
-            Some(k)
-        } else if k > j {
-            Some(k - 1)
-        } else {
-            None
-        };
+        let end =
+            if k < n && t[k].is_word() && (t[k].possessive || lexicon::affiliation_noun(t[k].text))
+            {
+                Some(k)
+            } else if k > j {
+                Some(k - 1)
+            } else {
+                None
+            };
         if let Some(e) = end {
             let ok = t[e].possessive
                 || lexicon::affiliation_noun(t[e].text)
@@ -394,12 +464,20 @@ pub fn apposition(text: &str, t: &[Tok<'_>], comma: usize) -> Option<Role> {
     // before a capitalised name is that name's, not an apposition of the
     // name before the comma.
     let last = *toks.last()?;
-    if t.get(last + 1).is_some_and(|next| next.is_word() && next.is_cap() && !lexicon::is_stopword(next.text)) {
+    if t.get(last + 1)
+        .is_some_and(|next| next.is_word() && next.is_cap() && !lexicon::is_stopword(next.text))
+    {
         return None;
     }
     // Drop leading unknown words that are not role vocabulary ("businessman turned").
     let first = toks.first().copied()?;
-    let start = affil.map_or(if seen_status { span_start } else { first }, |(s, _)| if seen_status { span_start } else { s });
+    let start = affil.map_or(if seen_status { span_start } else { first }, |(s, _)| {
+        if seen_status {
+            span_start
+        } else {
+            s
+        }
+    });
     build(text, t, start.min(first), &toks, None, status, affil)
 }
 
@@ -421,7 +499,15 @@ mod tests {
         apposition(text, &t, comma)
     }
 
-    fn check(role: Option<Role>, text: &str, quote: &str, title: &str, head: &str, status: RoleStatus, affil: Option<&str>) {
+    fn check(
+        role: Option<Role>,
+        text: &str,
+        quote: &str,
+        title: &str,
+        head: &str,
+        status: RoleStatus,
+        affil: Option<&str>,
+    ) {
         let r = role.unwrap_or_else(|| panic!("no role in {text:?}"));
         assert_eq!(&text[r.span.start..r.span.end], quote, "span in {text:?}");
         assert_eq!(r.title, title, "title in {text:?}");
@@ -435,33 +521,145 @@ mod tests {
     #[test]
     fn premodifier_titles() {
         let s = "He met Russian President Vladimir Putin.";
-        check(pre(s, "Vladimir"), s, "Russian President", "president", "president", Current, Some("Russian"));
+        check(
+            pre(s, "Vladimir"),
+            s,
+            "Russian President",
+            "president",
+            "president",
+            Current,
+            Some("Russian"),
+        );
         let s = "Then US special envoy Steve Witkoff spoke.";
-        check(pre(s, "Steve"), s, "US special envoy", "special envoy", "envoy", Current, Some("US"));
+        check(
+            pre(s, "Steve"),
+            s,
+            "US special envoy",
+            "special envoy",
+            "envoy",
+            Current,
+            Some("US"),
+        );
         let s = "Kremlin spokesman Dmitry Peskov said so.";
-        check(pre(s, "Dmitry"), s, "Kremlin spokesman", "spokesman", "spokesman", Current, Some("Kremlin"));
+        check(
+            pre(s, "Dmitry"),
+            s,
+            "Kremlin spokesman",
+            "spokesman",
+            "spokesman",
+            Current,
+            Some("Kremlin"),
+        );
         let s = "White House Press Secretary Karoline Leavitt affirmed it.";
-        check(pre(s, "Karoline"), s, "White House Press Secretary", "press secretary", "secretary", Current, Some("White House"));
+        check(
+            pre(s, "Karoline"),
+            s,
+            "White House Press Secretary",
+            "press secretary",
+            "secretary",
+            Current,
+            Some("White House"),
+        );
         let s = "It was former US President Donald Trump who spoke.";
-        check(pre(s, "Donald"), s, "former US President", "president", "president", Former, Some("US"));
+        check(
+            pre(s, "Donald"),
+            s,
+            "former US President",
+            "president",
+            "president",
+            Former,
+            Some("US"),
+        );
         let s = "an envoy of former and potentially future U.S. President Donald Trump.";
-        check(pre(s, "Donald"), s, "former and potentially future U.S. President", "president", "president", Former, Some("U.S."));
+        check(
+            pre(s, "Donald"),
+            s,
+            "former and potentially future U.S. President",
+            "president",
+            "president",
+            Former,
+            Some("U.S."),
+        );
         let s = "He met UK Prime Minister Sir Keir Starmer.";
-        check(pre(s, "Keir"), s, "UK Prime Minister", "prime minister", "prime minister", Current, Some("UK"));
+        check(
+            pre(s, "Keir"),
+            s,
+            "UK Prime Minister",
+            "prime minister",
+            "prime minister",
+            Current,
+            Some("UK"),
+        );
         let s = "Rear Adm. Jane Doe retired.";
-        check(pre(s, "Jane"), s, "Rear Adm.", "rear admiral", "admiral", Current, None);
+        check(
+            pre(s, "Jane"),
+            s,
+            "Rear Adm.",
+            "rear admiral",
+            "admiral",
+            Current,
+            None,
+        );
         let s = "Trump's special envoy Witkoff confirmed.";
-        check(pre(s, "Witkoff"), s, "Trump's special envoy", "special envoy", "envoy", Current, Some("Trump's"));
+        check(
+            pre(s, "Witkoff"),
+            s,
+            "Trump's special envoy",
+            "special envoy",
+            "envoy",
+            Current,
+            Some("Trump's"),
+        );
         let s = "Ukraine’s new chief negotiator Rustem Umerov came.";
-        check(pre(s, "Rustem"), s, "Ukraine’s new chief negotiator", "chief negotiator", "negotiator", Current, Some("Ukraine’s"));
+        check(
+            pre(s, "Rustem"),
+            s,
+            "Ukraine’s new chief negotiator",
+            "chief negotiator",
+            "negotiator",
+            Current,
+            Some("Ukraine’s"),
+        );
         let s = "He called acting Defense Secretary Jane Roe.";
-        check(pre(s, "Jane"), s, "acting Defense Secretary", "defense secretary", "secretary", Acting, None);
+        check(
+            pre(s, "Jane"),
+            s,
+            "acting Defense Secretary",
+            "defense secretary",
+            "secretary",
+            Acting,
+            None,
+        );
         let s = "with President-elect Joe Biden";
-        check(pre(s, "Joe"), s, "President-elect", "president", "president", Future, None);
+        check(
+            pre(s, "Joe"),
+            s,
+            "President-elect",
+            "president",
+            "president",
+            Future,
+            None,
+        );
         let s = "Secretary of State Marco Rubio flew.";
-        check(pre(s, "Marco"), s, "Secretary of State", "secretary of state", "secretary", Current, None);
+        check(
+            pre(s, "Marco"),
+            s,
+            "Secretary of State",
+            "secretary of state",
+            "secretary",
+            Current,
+            None,
+        );
         let s = "working alongside strategic advisor Kushner";
-        check(pre(s, "Kushner"), s, "strategic advisor", "strategic adviser", "adviser", Current, None);
+        check(
+            pre(s, "Kushner"),
+            s,
+            "strategic advisor",
+            "strategic adviser",
+            "adviser",
+            Current,
+            None,
+        );
     }
 
     #[test]
@@ -474,13 +672,37 @@ mod tests {
     #[test]
     fn appositions() {
         let s = "Jared Kushner, Mr. Trump's son-in-law and a frequent informal adviser, came.";
-        check(app(s), s, "Mr. Trump's son-in-law", "son-in-law", "son-in-law", Current, Some("Mr. Trump's"));
+        check(
+            app(s),
+            s,
+            "Mr. Trump's son-in-law",
+            "son-in-law",
+            "son-in-law",
+            Current,
+            Some("Mr. Trump's"),
+        );
         let s = "Witkoff, a businessman turned envoy, has emerged.";
         check(app(s), s, "envoy", "envoy", "envoy", Current, None);
         let s = "Jane Doe, a former Trump administration envoy, said.";
-        check(app(s), s, "former Trump administration envoy", "envoy", "envoy", Former, Some("Trump administration"));
+        check(
+            app(s),
+            s,
+            "former Trump administration envoy",
+            "envoy",
+            "envoy",
+            Former,
+            Some("Trump administration"),
+        );
         let s = "Steve Witkoff, a special envoy closely associated with Trump.";
-        check(app(s), s, "special envoy", "special envoy", "envoy", Current, None);
+        check(
+            app(s),
+            s,
+            "special envoy",
+            "special envoy",
+            "envoy",
+            Current,
+            None,
+        );
         assert!(app("Witkoff, working alongside Kushner, has").is_none());
         assert!(app("Witkoff, working alongside strategic advisor Kushner, has").is_none());
         assert!(app("Putin, Zelensky and Macron met.").is_none());

@@ -18,9 +18,12 @@ fn quote<'a>(doc: &'a Document, m: &Mention) -> &'a str {
 }
 
 fn mention<'a>(doc: &Document, ms: &'a [Mention], q: &str) -> &'a Mention {
-    ms.iter()
-        .find(|m| quote(doc, m) == q)
-        .unwrap_or_else(|| panic!("no mention {q:?} in {:?}", ms.iter().map(|m| quote(doc, m)).collect::<Vec<_>>()))
+    ms.iter().find(|m| quote(doc, m) == q).unwrap_or_else(|| {
+        panic!(
+            "no mention {q:?} in {:?}",
+            ms.iter().map(|m| quote(doc, m)).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn has(doc: &Document, ms: &[Mention], q: &str) -> bool {
@@ -29,14 +32,22 @@ fn has(doc: &Document, ms: &[Mention], q: &str) -> bool {
 
 #[test]
 fn premodifier_roles_attach_to_people() {
-    let (d, m, _) = run("US special envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Tuesday.");
+    let (d, m, _) = run(
+        "US special envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Tuesday.",
+    );
     let w = mention(&d, &m, "Steve Witkoff");
     assert_eq!(w.kind, EntityKind::Person);
     let r = w.role.as_ref().unwrap();
-    assert_eq!((r.title.as_str(), r.head.as_str(), r.affiliation.as_deref()), ("special envoy", "envoy", Some("US")));
+    assert_eq!(
+        (r.title.as_str(), r.head.as_str(), r.affiliation.as_deref()),
+        ("special envoy", "envoy", Some("US"))
+    );
     assert_eq!(w.person.as_ref().unwrap().given.as_deref(), Some("Steve"));
     let p = mention(&d, &m, "Vladimir Putin");
-    assert_eq!(p.role.as_ref().unwrap().affiliation.as_deref(), Some("Russian"));
+    assert_eq!(
+        p.role.as_ref().unwrap().affiliation.as_deref(),
+        Some("Russian")
+    );
     assert_eq!(mention(&d, &m, "Moscow").kind, EntityKind::Place);
     assert_eq!(mention(&d, &m, "US").kind, EntityKind::Place);
     assert!(!has(&d, &m, "Tuesday"));
@@ -60,7 +71,10 @@ fn former_status_and_honorifics() {
 fn a_status_word_reaches_across_unknown_modifiers() {
     let (d, m, _) = run("Former emergency services minister Anton Reiss said the search was over.");
     let r = mention(&d, &m, "Anton Reiss").role.clone().expect("a role");
-    assert_eq!((r.head.as_str(), r.status), ("minister", RoleStatus::Former));
+    assert_eq!(
+        (r.head.as_str(), r.status),
+        ("minister", RoleStatus::Former)
+    );
     // Without a status word, unknown words before a title are not taken.
     let (d, m, _) = run("The search was led by emergency services minister Anton Reiss on Monday.");
     let r = mention(&d, &m, "Anton Reiss").role.clone().expect("a role");
@@ -75,7 +89,10 @@ fn reverse_apposition_with_possessive_affiliation() {
     assert_eq!(r.head, "envoy");
     assert_eq!(r.status, RoleStatus::Current, "former belongs to Trump");
     assert_eq!(r.affiliation.as_deref(), Some("Donald Trump’s"));
-    assert_eq!(w.person.as_ref().unwrap().given.as_deref(), Some("Elliott Broidy"));
+    assert_eq!(
+        w.person.as_ref().unwrap().given.as_deref(),
+        Some("Elliott Broidy")
+    );
     let t = mention(&d, &m, "Donald Trump");
     assert_eq!(t.role.as_ref().unwrap().status, RoleStatus::Former);
 }
@@ -86,13 +103,22 @@ fn appositions() {
         "Jared Kushner, Mr. Trump's son-in-law and a frequent informal adviser, will attend. Jane Doe, a former Trump administration envoy, said no. Estonia’s foreign policy chief, Kaja Kallas, voiced doubt.",
     );
     let k = mention(&d, &m, "Jared Kushner").role.clone().unwrap();
-    assert_eq!((k.head.as_str(), k.affiliation.as_deref()), ("son-in-law", Some("Mr. Trump's")));
+    assert_eq!(
+        (k.head.as_str(), k.affiliation.as_deref()),
+        ("son-in-law", Some("Mr. Trump's"))
+    );
     let j = mention(&d, &m, "Jane Doe").role.clone().unwrap();
-    assert_eq!((j.head.as_str(), j.status, j.affiliation.as_deref()), ("envoy", RoleStatus::Former, Some("Trump administration")));
+    assert_eq!(
+        (j.head.as_str(), j.status, j.affiliation.as_deref()),
+        ("envoy", RoleStatus::Former, Some("Trump administration"))
+    );
     let kk = mention(&d, &m, "Kaja Kallas");
     assert_eq!(kk.kind, EntityKind::Person);
     let r = kk.role.clone().unwrap();
-    assert_eq!((r.title.as_str(), r.head.as_str(), r.affiliation.as_deref()), ("foreign policy chief", "chief", Some("Estonia’s")));
+    assert_eq!(
+        (r.title.as_str(), r.head.as_str(), r.affiliation.as_deref()),
+        ("foreign policy chief", "chief", Some("Estonia’s"))
+    );
 }
 
 #[test]
@@ -117,13 +143,15 @@ fn surname_and_possessive_coreference() {
 #[test]
 fn two_given_names_with_one_surname() {
     // Drift: same role, one entity.
-    let (d, m, e) = run("US envoy Jared Witkoff spoke. Later, special envoy Elliott Broidy Witkoff left.");
+    let (d, m, e) =
+        run("US envoy Jared Witkoff spoke. Later, special envoy Elliott Broidy Witkoff left.");
     let a = mention(&d, &m, "Jared Witkoff").entity;
     let b = mention(&d, &m, "Elliott Broidy Witkoff").entity;
     assert_eq!(a, b);
     assert_eq!(e[a].name, "Elliott Broidy Witkoff");
     // Different people: different role heads.
-    let (d, m, e) = run("President Donald Trump spoke. First lady Melania Trump smiled. Trump left.");
+    let (d, m, e) =
+        run("President Donald Trump spoke. First lady Melania Trump smiled. Trump left.");
     let don = mention(&d, &m, "Donald Trump").entity;
     let mel = mention(&d, &m, "Melania Trump").entity;
     assert_ne!(don, mel);
@@ -137,15 +165,36 @@ fn headline_lines_yield_only_known_names() {
     let (d, m, _) = run(
         "Trump Envoy Witkoff Plans Key Meeting with Putin Amid Ongoing Ukraine-Russia Peace Talks\nFormer President Donald Trump’s envoy Steve Witkoff will meet Russian President Vladimir Putin.\nAnalysis of Potential Outcomes\nFinal Thoughts\n",
     );
-    for bad in ["Key Meeting", "Plans", "Key", "Meeting", "Peace Talks", "Analysis", "Potential Outcomes", "Final Thoughts", "Final", "Thoughts", "Amid Ongoing"] {
+    for bad in [
+        "Key Meeting",
+        "Plans",
+        "Key",
+        "Meeting",
+        "Peace Talks",
+        "Analysis",
+        "Potential Outcomes",
+        "Final Thoughts",
+        "Final",
+        "Thoughts",
+        "Amid Ongoing",
+    ] {
         assert!(!has(&d, &m, bad), "{bad}");
     }
-    let w = m.iter().find(|x| quote(&d, x) == "Witkoff" && x.span.start < 30).unwrap();
+    let w = m
+        .iter()
+        .find(|x| quote(&d, x) == "Witkoff" && x.span.start < 30)
+        .unwrap();
     assert_eq!(w.kind, EntityKind::Person);
     assert_eq!(w.role.as_ref().unwrap().head, "envoy");
-    assert!(m.iter().any(|x| quote(&d, x) == "Putin" && x.span.start < 90));
-    assert!(m.iter().any(|x| quote(&d, x) == "Ukraine" && x.kind == EntityKind::Place));
-    assert!(m.iter().any(|x| quote(&d, x) == "Russia" && x.kind == EntityKind::Place));
+    assert!(m
+        .iter()
+        .any(|x| quote(&d, x) == "Putin" && x.span.start < 90));
+    assert!(m
+        .iter()
+        .any(|x| quote(&d, x) == "Ukraine" && x.kind == EntityKind::Place));
+    assert!(m
+        .iter()
+        .any(|x| quote(&d, x) == "Russia" && x.kind == EntityKind::Place));
 }
 
 #[test]
@@ -155,7 +204,10 @@ fn organisations_and_places() {
     );
     for (q, k) in [
         ("NBC News", EntityKind::Organization),
-        ("Organization for Security and Co-operation in Europe", EntityKind::Organization),
+        (
+            "Organization for Security and Co-operation in Europe",
+            EntityKind::Organization,
+        ),
         ("OSCE", EntityKind::Organization),
         ("United Nations", EntityKind::Organization),
         ("Geneva", EntityKind::Place),
@@ -173,7 +225,10 @@ fn organisations_and_places() {
 fn ecb_style_news_and_tokenised_text() {
     let (d, m, e) = run("Tara Reid checked herself into Promises Treatment Center, her rep told People. Reid 's rep said she is fine.");
     assert_eq!(mention(&d, &m, "Tara Reid").kind, EntityKind::Person);
-    assert_eq!(mention(&d, &m, "Promises Treatment Center").kind, EntityKind::Organization);
+    assert_eq!(
+        mention(&d, &m, "Promises Treatment Center").kind,
+        EntityKind::Organization
+    );
     let reid = mention(&d, &m, "Reid");
     assert_eq!(reid.entity, mention(&d, &m, "Tara Reid").entity);
     assert_eq!(e[reid.entity].key, "reid");
@@ -202,7 +257,10 @@ fn a_sentence_opening_with_a_word_name_needs_a_cue() {
 fn military_ranks_and_sir() {
     let (d, m, _) = run("Rear Adm. Jane Doe met UK Prime Minister Sir Keir Starmer and Lt. Gen. John Smith Jr. in London.");
     let j = mention(&d, &m, "Jane Doe").role.clone().unwrap();
-    assert_eq!((j.title.as_str(), j.head.as_str()), ("rear admiral", "admiral"));
+    assert_eq!(
+        (j.title.as_str(), j.head.as_str()),
+        ("rear admiral", "admiral")
+    );
     let k = mention(&d, &m, "Keir Starmer");
     assert_eq!(k.role.as_ref().unwrap().head, "prime minister");
     assert_eq!(k.person.as_ref().unwrap().given.as_deref(), Some("Keir"));
@@ -216,12 +274,20 @@ fn a_lone_lieutenant_and_a_title_with_its_status() {
     // "Lt." alone is a rank, as in "Lt. Gen."; "Rear" alone is not.
     let (d, m, _) = run("\"She was calm,\" said Lt. Marty Earley of the police. On Monday, President-elect Barack Obama chose Rear Jane Doe.");
     let e = mention(&d, &m, "Marty Earley").role.clone().unwrap();
-    assert_eq!((e.title.as_str(), e.head.as_str()), ("lieutenant", "lieutenant"));
+    assert_eq!(
+        (e.title.as_str(), e.head.as_str()),
+        ("lieutenant", "lieutenant")
+    );
     let o = mention(&d, &m, "Barack Obama");
     let r = o.role.as_ref().unwrap();
-    assert_eq!((r.head.as_str(), r.status), ("president", RoleStatus::Future));
+    assert_eq!(
+        (r.head.as_str(), r.status),
+        ("president", RoleStatus::Future)
+    );
     assert_eq!(o.person.as_ref().unwrap().given.as_deref(), Some("Barack"));
-    assert!(m.iter().all(|x| x.role.as_ref().is_none_or(|r| r.head != "rear")));
+    assert!(m
+        .iter()
+        .all(|x| x.role.as_ref().is_none_or(|r| r.head != "rear")));
 }
 
 /// Prints what is found in the shared seed articles, for inspection (not
@@ -230,27 +296,53 @@ fn a_lone_lieutenant_and_a_title_with_its_status() {
 #[ignore]
 fn seeds_report() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     let docs: Vec<Document> = paths
         .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok().map(|t| Document::from_text("s", p.display().to_string(), t)))
+        .filter_map(|p| {
+            std::fs::read_to_string(p)
+                .ok()
+                .map(|t| Document::from_text("s", p.display().to_string(), t))
+        })
         .collect();
     let t0 = std::time::Instant::now();
     for doc in &docs {
         let sentences = crate::sentences::split(doc);
         let (m, e) = find(&doc.text, &sentences);
-        println!("=== {} ({} sentences, {} mentions)", doc.path, sentences.len(), m.len());
+        println!(
+            "=== {} ({} sentences, {} mentions)",
+            doc.path,
+            sentences.len(),
+            m.len()
+        );
         for ent in &e {
             let roles: Vec<String> = ent
                 .mentions
                 .iter()
                 .filter_map(|&i| m[i].role.as_ref())
-                .map(|r| format!("{}|{}|{:?}|{}", r.title, r.head, r.status, r.affiliation.as_deref().unwrap_or("-")))
+                .map(|r| {
+                    format!(
+                        "{}|{}|{:?}|{}",
+                        r.title,
+                        r.head,
+                        r.status,
+                        r.affiliation.as_deref().unwrap_or("-")
+                    )
+                })
                 .collect();
-            let forms: Vec<&str> = ent.mentions.iter().map(|&i| &doc.text[m[i].span.start..m[i].span.end]).collect();
-            println!("{:?} {:?} key={} forms={:?} roles={:?}", ent.kind, ent.name, ent.key, forms, roles);
+            let forms: Vec<&str> = ent
+                .mentions
+                .iter()
+                .map(|&i| &doc.text[m[i].span.start..m[i].span.end])
+                .collect();
+            println!(
+                "{:?} {:?} key={} forms={:?} roles={:?}",
+                ent.kind, ent.name, ent.key, forms, roles
+            );
         }
     }
     let first = t0.elapsed();
@@ -317,22 +409,41 @@ fn a_title_makes_a_one_word_place_name_a_person() {
 fn name_words_before_a_title_are_the_office_not_a_person() {
     let (d, m, _) = run("Palmer Public Safety Director Jon Owen said no one was hurt.");
     assert_eq!(mention(&d, &m, "Jon Owen").kind, EntityKind::Person);
-    assert!(!m.iter().any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Safety")), "{:?}", m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>());
+    assert!(
+        !m.iter()
+            .any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Safety")),
+        "{:?}",
+        m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn a_name_split_by_a_quoted_nickname_is_a_person_not_two_towns() {
-    for text in ["Vincent \"The Chin\" Gigante died in prison on Monday.\n", "Mob boss Vincent 'The Chin' Gigante died in prison.\n"] {
+    for text in [
+        "Vincent \"The Chin\" Gigante died in prison on Monday.\n",
+        "Mob boss Vincent 'The Chin' Gigante died in prison.\n",
+    ] {
         let (d, m, _) = run(text);
-        assert_eq!(mention(&d, &m, "Gigante").kind, EntityKind::Person, "{text}");
-        assert!(m.iter().all(|x| x.kind != EntityKind::Place), "{text}: {m:?}");
+        assert_eq!(
+            mention(&d, &m, "Gigante").kind,
+            EntityKind::Person,
+            "{text}"
+        );
+        assert!(
+            m.iter().all(|x| x.kind != EntityKind::Place),
+            "{text}: {m:?}"
+        );
     }
 }
 
 #[test]
 fn a_town_name_the_document_uses_as_a_surname_is_that_person() {
     let (d, m, _) = run("Sarah Palin visited the church.\nThe pastor would not say if the fire was directed at Palin.\n");
-    let palin: Vec<EntityKind> = m.iter().filter(|x| quote(&d, x).ends_with("Palin")).map(|x| x.kind).collect();
+    let palin: Vec<EntityKind> = m
+        .iter()
+        .filter(|x| quote(&d, x).ends_with("Palin"))
+        .map(|x| x.kind)
+        .collect();
     assert_eq!(palin, vec![EntityKind::Person; 2], "{m:?}");
 }
 
@@ -341,42 +452,74 @@ fn a_name_followed_by_an_age_is_a_person_even_when_its_words_are_ordinary() {
     let (d, m, _) = run("Mark Jenkin, 23, had been sectioned before the murders.\n");
     let jenkin = mention(&d, &m, "Mark Jenkin");
     assert_eq!(jenkin.kind, EntityKind::Person);
-    assert_eq!(jenkin.person.as_ref().map(|p| p.given.clone()), Some(Some("Mark".to_string())));
+    assert_eq!(
+        jenkin.person.as_ref().map(|p| p.given.clone()),
+        Some(Some("Mark".to_string()))
+    );
 }
 
 #[test]
 fn a_leading_initial_does_not_hide_the_given_name() {
     let (d, m, _) = run("Nixon appointed an outsider, L. Patrick Gray, to lead the FBI.\n");
-    let gray = m.iter().find(|x| quote(&d, x).ends_with("Gray")).expect("Gray is a mention");
+    let gray = m
+        .iter()
+        .find(|x| quote(&d, x).ends_with("Gray"))
+        .expect("Gray is a mention");
     assert_eq!(gray.kind, EntityKind::Person);
-    assert_eq!(gray.person.as_ref().map(|p| p.surname.as_str()), Some("Gray"));
+    assert_eq!(
+        gray.person.as_ref().map(|p| p.surname.as_str()),
+        Some("Gray")
+    );
 }
 
 #[test]
 fn a_town_name_given_a_title_elsewhere_is_that_person_throughout() {
-    let (d, m, _) = run("President Obama signed the order.\nThe order was welcomed by Obama and his aides.\n");
-    let obama: Vec<EntityKind> = m.iter().filter(|x| quote(&d, x) == "Obama").map(|x| x.kind).collect();
+    let (d, m, _) =
+        run("President Obama signed the order.\nThe order was welcomed by Obama and his aides.\n");
+    let obama: Vec<EntityKind> = m
+        .iter()
+        .filter(|x| quote(&d, x) == "Obama")
+        .map(|x| x.kind)
+        .collect();
     assert_eq!(obama, vec![EntityKind::Person; 2], "{m:?}");
 }
 
 #[test]
 fn a_given_name_leaves_out_the_agency_and_rank_before_it() {
     let (d, m, _) = run("Lt. Gregg Hastings said the trooper was hurt.\nOSP Lt. Gregg Hastings said the road was closed.\n");
-    let given: Vec<Option<String>> =
-        m.iter().filter(|x| quote(&d, x).ends_with("Hastings")).map(|x| x.person.as_ref().and_then(|p| p.given.clone())).collect();
-    assert!(!given.is_empty() && given.iter().all(|g| g.as_deref() == Some("Gregg")), "{m:?}");
+    let given: Vec<Option<String>> = m
+        .iter()
+        .filter(|x| quote(&d, x).ends_with("Hastings"))
+        .map(|x| x.person.as_ref().and_then(|p| p.given.clone()))
+        .collect();
+    assert!(
+        !given.is_empty() && given.iter().all(|g| g.as_deref() == Some("Gregg")),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn titles_before_names_are_titles_not_given_names() {
     let (d, m, _) = run("Undersheriff Bill Waldie said the deputy was alone.\nSenior Trooper William Hakim died at the scene.\n");
     let w = mention(&d, &m, "Bill Waldie");
-    assert_eq!(w.person.as_ref().and_then(|p| p.given.as_deref()), Some("Bill"));
-    assert_eq!(w.role.as_ref().map(|r| r.head.as_str()), Some("undersheriff"));
+    assert_eq!(
+        w.person.as_ref().and_then(|p| p.given.as_deref()),
+        Some("Bill")
+    );
+    assert_eq!(
+        w.role.as_ref().map(|r| r.head.as_str()),
+        Some("undersheriff")
+    );
     let h = mention(&d, &m, "William Hakim");
     assert_eq!(h.role.as_ref().map(|r| r.head.as_str()), Some("trooper"));
     let (d, m, _) = run("Moviemaker Jeff Ross has pulled out of negotiations.\n");
-    assert_eq!(mention(&d, &m, "Jeff Ross").role.as_ref().map(|r| r.head.as_str()), Some("filmmaker"));
+    assert_eq!(
+        mention(&d, &m, "Jeff Ross")
+            .role
+            .as_ref()
+            .map(|r| r.head.as_str()),
+        Some("filmmaker")
+    );
 }
 
 #[test]
@@ -384,11 +527,21 @@ fn codes_in_capitals_are_not_towns_but_country_codes_are_places() {
     // The gazetteer knows a Kos and a Mena; in mixed-case text these are a
     // boxer's knockouts and Egypt's news agency.
     for (text, word) in [
-        ("Thompson fell to 36-3 with 24 KOs on Saturday night.", "KOs"),
-        ("Egypt's state news agency MENA reported the cuts on Friday.", "MENA"),
+        (
+            "Thompson fell to 36-3 with 24 KOs on Saturday night.",
+            "KOs",
+        ),
+        (
+            "Egypt's state news agency MENA reported the cuts on Friday.",
+            "MENA",
+        ),
     ] {
         let (d, m, _) = run(text);
-        assert!(!m.iter().any(|x| x.kind == EntityKind::Place && quote(&d, x) == word), "{text}: {m:?}");
+        assert!(
+            !m.iter()
+                .any(|x| x.kind == EntityKind::Place && quote(&d, x) == word),
+            "{text}: {m:?}"
+        );
     }
     let (d, m, _) = run("The UK and the US signed the deal in Geneva on Friday.");
     assert_eq!(mention(&d, &m, "UK").kind, EntityKind::Place);
@@ -398,9 +551,18 @@ fn codes_in_capitals_are_not_towns_but_country_codes_are_places() {
 #[test]
 fn a_part_of_a_city_and_a_city_paper_or_station_are_not_people() {
     let (d, m, _) = run("The shooting happened at a plant in Northeast Philadelphia, NBC Philadelphia reported.\n\nThe Atlanta Journal-Constitution said Nichols showed no remorse.\n");
-    assert_eq!(mention(&d, &m, "Northeast Philadelphia").kind, EntityKind::Place);
-    assert_eq!(mention(&d, &m, "NBC Philadelphia").kind, EntityKind::Organization);
-    assert_eq!(mention(&d, &m, "Atlanta Journal-Constitution").kind, EntityKind::Organization);
+    assert_eq!(
+        mention(&d, &m, "Northeast Philadelphia").kind,
+        EntityKind::Place
+    );
+    assert_eq!(
+        mention(&d, &m, "NBC Philadelphia").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(
+        mention(&d, &m, "Atlanta Journal-Constitution").kind,
+        EntityKind::Organization
+    );
     // A given name before a one-word city is still a person.
     let (d, m, _) = run("Police said Tyrone Houston was arrested on Sunday.\n");
     assert_eq!(mention(&d, &m, "Tyrone Houston").kind, EntityKind::Person);
@@ -408,16 +570,36 @@ fn a_part_of_a_city_and_a_city_paper_or_station_are_not_people() {
 
 #[test]
 fn a_place_and_a_kin_noun_in_a_headline_are_no_person() {
-    let (d, m, _) = run("Video of Brooklyn Mother of 13 Zurana Horton shot and killed was revealed Thursday.\n");
-    assert!(!m.iter().any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Brooklyn")), "{m:?}");
+    let (d, m, _) = run(
+        "Video of Brooklyn Mother of 13 Zurana Horton shot and killed was revealed Thursday.\n",
+    );
+    assert!(
+        !m.iter()
+            .any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Brooklyn")),
+        "{m:?}"
+    );
     assert_eq!(mention(&d, &m, "Zurana Horton").kind, EntityKind::Person);
 }
 
 #[test]
 fn kin_nouns_singular_or_plural_give_relatives_their_relation() {
     let (d, m, _) = run("He worked in the family business, his nephew William T. LaRue said.\n\nHe is survived by his daughters Patricia LaRue of Arlington and Leslie LaRue.\n");
-    assert_eq!(mention(&d, &m, "William T. LaRue").role.as_ref().expect("a role").head, "nephew");
-    assert_eq!(mention(&d, &m, "Patricia LaRue").role.as_ref().expect("a role").head, "daughter");
+    assert_eq!(
+        mention(&d, &m, "William T. LaRue")
+            .role
+            .as_ref()
+            .expect("a role")
+            .head,
+        "nephew"
+    );
+    assert_eq!(
+        mention(&d, &m, "Patricia LaRue")
+            .role
+            .as_ref()
+            .expect("a role")
+            .head,
+        "daughter"
+    );
 }
 
 #[test]
@@ -433,9 +615,15 @@ fn a_capitalised_particle_is_part_of_the_surname_and_a_word_name_of_the_given_na
 #[test]
 fn a_city_after_an_organisation_is_a_place_of_its_own() {
     let (d, m, _) = run("She was a student at the University of South Wales in Cardiff. He works for the Bank of England.");
-    assert_eq!(mention(&d, &m, "University of South Wales").kind, EntityKind::Organization);
+    assert_eq!(
+        mention(&d, &m, "University of South Wales").kind,
+        EntityKind::Organization
+    );
     assert_eq!(mention(&d, &m, "Cardiff").kind, EntityKind::Place);
-    assert_eq!(mention(&d, &m, "Bank of England").kind, EntityKind::Organization);
+    assert_eq!(
+        mention(&d, &m, "Bank of England").kind,
+        EntityKind::Organization
+    );
     let (d, m, _) = run("They filed a lawsuit in U.S. District Court in Albuquerque on Monday.");
     assert_eq!(mention(&d, &m, "Albuquerque").kind, EntityKind::Place);
 }
@@ -443,14 +631,20 @@ fn a_city_after_an_organisation_is_a_place_of_its_own() {
 #[test]
 fn the_and_a_city_before_a_plural_is_a_team_not_a_person() {
     let (d, m, _) = run("Next Sunday, the division rival Houston Texans come to Lucas Oil Stadium. They mourned the late Gary Gomes.");
-    assert_eq!(mention(&d, &m, "Houston Texans").kind, EntityKind::Organization);
+    assert_eq!(
+        mention(&d, &m, "Houston Texans").kind,
+        EntityKind::Organization
+    );
     assert_eq!(mention(&d, &m, "Gary Gomes").kind, EntityKind::Person);
 }
 
 #[test]
 fn a_bulleted_line_that_is_only_a_name_names_a_person() {
     let (d, m, _) = run("The main cast will return.\n\n- Jennifer Lawrence\n\n- Liam Hemsworth\n\n- Key Meeting Notes\n");
-    assert_eq!(mention(&d, &m, "Jennifer Lawrence").kind, EntityKind::Person);
+    assert_eq!(
+        mention(&d, &m, "Jennifer Lawrence").kind,
+        EntityKind::Person
+    );
     assert_eq!(mention(&d, &m, "Liam Hemsworth").kind, EntityKind::Person);
     // Not a bulleted heading of ordinary words, nor a name inside a longer heading.
     assert!(!has(&d, &m, "Key Meeting Notes") && !has(&d, &m, "Key Meeting"));
@@ -461,7 +655,10 @@ fn a_bulleted_line_that_is_only_a_name_names_a_person() {
 #[test]
 fn no_title_makes_a_country_a_person() {
     let (d, m, _) = run("Ukraine, a major global grain producer, has seen exports fall. The U.S. Envoy for Ukraine, David Witkoff, met Putin.");
-    assert!(m.iter().filter(|x| quote(&d, x) == "Ukraine").all(|x| x.kind == EntityKind::Place));
+    assert!(m
+        .iter()
+        .filter(|x| quote(&d, x) == "Ukraine")
+        .all(|x| x.kind == EntityKind::Place));
     // A town of a person's name still yields to the title: "Gov. Palin".
     let (d, m, _) = run("Gov. Palin spoke in Juneau on Monday.");
     assert_eq!(mention(&d, &m, "Palin").kind, EntityKind::Person);
@@ -470,22 +667,36 @@ fn no_title_makes_a_country_a_person() {
 #[test]
 fn firms_awards_and_townships_are_not_people() {
     let (d, m, _) = run("He was fired from Gordon Advisors last year. He lives in Bruce Township and won a Tony Award.");
-    assert_eq!(mention(&d, &m, "Gordon Advisors").kind, EntityKind::Organization);
+    assert_eq!(
+        mention(&d, &m, "Gordon Advisors").kind,
+        EntityKind::Organization
+    );
     assert_eq!(mention(&d, &m, "Bruce Township").kind, EntityKind::Place);
     assert_ne!(mention(&d, &m, "Tony Award").kind, EntityKind::Person);
     let (d, m, _) = run("Navy spokesman Commodore Nirad Sinha said the ship returned.");
     let sinha = mention(&d, &m, "Nirad Sinha");
-    assert_eq!(sinha.role.as_ref().map(|r| r.head.as_str()), Some("commodore"));
+    assert_eq!(
+        sinha.role.as_ref().map(|r| r.head.as_str()),
+        Some("commodore")
+    );
 }
 
 #[test]
 fn a_headline_word_takes_the_kind_the_body_gives_it() {
     // The gazetteer knows a town Ama; the body says the AMA is an agency.
     let (d, m, _) = run("AMA Celebrates Nomination of Regina Benjamin, MD, Surgeon General\nThe AMA said on Monday that it backs her.\n");
-    let headline = m.iter().find(|x| x.span.start == 0).expect("the headline's AMA");
-    assert_eq!((quote(&d, headline), headline.kind), ("AMA", EntityKind::Organization));
+    let headline = m
+        .iter()
+        .find(|x| x.span.start == 0)
+        .expect("the headline's AMA");
+    assert_eq!(
+        (quote(&d, headline), headline.kind),
+        ("AMA", EntityKind::Organization)
+    );
     // A place the body names stays a place in the headline.
-    let (d, m, _) = run("Quake Shakes Anchorage Homes\nResidents of Anchorage said the shaking lasted a minute.\n");
+    let (d, m, _) = run(
+        "Quake Shakes Anchorage Homes\nResidents of Anchorage said the shaking lasted a minute.\n",
+    );
     let headline = m.iter().find(|x| quote(&d, x) == "Anchorage").unwrap();
     assert_eq!(headline.kind, EntityKind::Place);
 }
@@ -494,8 +705,15 @@ fn a_headline_word_takes_the_kind_the_body_gives_it() {
 fn a_titled_persons_possessive_ends_the_name() {
     let (d, m, _) = run("Mitchell later headed Judge Nixon's Committee to Re-elect the President.");
     let nixon = mention(&d, &m, "Nixon");
-    assert_eq!((nixon.kind, nixon.role.as_ref().map(|r| r.title.as_str())), (EntityKind::Person, Some("judge")));
+    assert_eq!(
+        (nixon.kind, nixon.role.as_ref().map(|r| r.title.as_str())),
+        (EntityKind::Person, Some("judge"))
+    );
     // An organisation word after an untitled possessive keeps the name whole.
     let (d, m, _) = run("She was taken to St. Mary's Hospital in the city.");
-    assert!(!has(&d, &m, "Mary"), "{:?}", m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>());
+    assert!(
+        !has(&d, &m, "Mary"),
+        "{:?}",
+        m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>()
+    );
 }

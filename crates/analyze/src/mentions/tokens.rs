@@ -74,7 +74,22 @@ fn keeps_period(word: &str) -> bool {
         || lexicon::is_honorific(word)
         || lexicon::rank(word).is_some()
         || lexicon::is_name_suffix(word)
-        || matches!(word, "St" | "Inc" | "Corp" | "Co" | "Ltd" | "Mt" | "Ft" | "Jan" | "Feb" | "Aug" | "Sept" | "Oct" | "Nov" | "Dec")
+        || matches!(
+            word,
+            "St" | "Inc"
+                | "Corp"
+                | "Co"
+                | "Ltd"
+                | "Mt"
+                | "Ft"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        )
 }
 
 /// Tokenize `text[start..end]`; spans are absolute.
@@ -117,7 +132,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             }
             if !possessive && j < s.len() {
                 if let Some(a) = s[j..].chars().next() {
-                    if is_apostrophe(a) && word.ends_with('s') && s[j + a.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()) {
+                    if is_apostrophe(a)
+                        && word.ends_with('s')
+                        && s[j + a.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| !n.is_alphanumeric())
+                    {
                         possessive = true; // "the Smiths’ house"
                         j += a.len_utf8();
                     }
@@ -188,7 +209,10 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
             texts,
-            vec!["Mr.", "Trump", "U.S.", "envoy", ",", "Witkoff", "aide", ";", "Reid", "rep", "J.", "Smith", "Jr.", "left", "."]
+            vec![
+                "Mr.", "Trump", "U.S.", "envoy", ",", "Witkoff", "aide", ";", "Reid", "rep", "J.",
+                "Smith", "Jr.", "left", "."
+            ]
         );
         assert!(got[1].1 && got[5].1 && got[8].1);
         assert!(!got[0].1);

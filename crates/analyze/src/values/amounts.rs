@@ -101,7 +101,12 @@ fn plausible(p: &[Piece], num: &Num) -> bool {
     // "In 2008 three people died", "the 2008 three-hour broadcast": a
     // number word after a year is a number of its own; digits after digits
     // ("10 3") are a table or a score.
-    let year = prev.kind == Kind::Number && prev.text.len() == 4 && prev.text.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    let year = prev.kind == Kind::Number
+        && prev.text.len() == 4
+        && prev
+            .text
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
     match prev.kind {
         Kind::Number if year && !num.digits => {}
         Kind::Number | Kind::Mixed => return false,
@@ -121,7 +126,11 @@ fn plausible(p: &[Piece], num: &Num) -> bool {
             // contract extensions"): a name's number is written "Apollo 11"
             // or "Chapter Two".
             let lower_word = !num.digits && first.text.starts_with(|c: char| c.is_lowercase());
-            if prev.is_capitalized() && !is_stopword(&prev.lower) && !is_marker(&prev.lower) && !lower_word {
+            if prev.is_capitalized()
+                && !is_stopword(&prev.lower)
+                && !is_marker(&prev.lower)
+                && !lower_word
+            {
                 return false;
             }
             // "the one", "no one" are pronouns; "the one-year anniversary" is a number.
@@ -224,7 +233,13 @@ fn classify(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
     // "a 5.6 quake": a decimal figure under 10 before a quake word is its
     // magnitude; the quake word itself is not part of the value.
     let decimal = p[num.first..=num.last].iter().any(|x| x.text.contains('.'));
-    if decimal && (1.0..10.0).contains(&v) && matches!(word(p, j), "quake" | "earthquake" | "tremor" | "temblor" | "aftershock" | "foreshock") {
+    if decimal
+        && (1.0..10.0).contains(&v)
+        && matches!(
+            word(p, j),
+            "quake" | "earthquake" | "tremor" | "temblor" | "aftershock" | "foreshock"
+        )
+    {
         return Some(q(num.last, format!("magnitude {}", fmt(v)), "magnitude"));
     }
     // "hundreds of thousands of casualties", "millions of dollars".
@@ -521,12 +536,19 @@ fn range_scale(p: &[Piece], first: usize, k: usize) -> Option<f64> {
         }
         return numbers::split_mixed(q.text).and_then(|(_, suffix)| money_suffix(suffix));
     }
-    let between = first.checked_sub(1).is_some_and(|b| word(p, b) == "between");
-    if !p.get(k).is_some_and(|d| matches!(d.text, "-" | "–" | "—" | "to") || between && d.text == "and") {
+    let between = first
+        .checked_sub(1)
+        .is_some_and(|b| word(p, b) == "between");
+    if !p
+        .get(k)
+        .is_some_and(|d| matches!(d.text, "-" | "–" | "—" | "to") || between && d.text == "and")
+    {
         return None;
     }
     let mut at = k + 1;
-    if p.get(at).is_some_and(|q| q.kind == Kind::Punct && currency_sign(q.text, None).is_some()) {
+    if p.get(at)
+        .is_some_and(|q| q.kind == Kind::Punct && currency_sign(q.text, None).is_some())
+    {
         at += 1;
     }
     numbers::parse_digits(p.get(at)?.text)?;

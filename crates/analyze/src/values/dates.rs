@@ -37,7 +37,9 @@ static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| crate::regexes::ascii(&format!(r"\b{MONTH},?\s+(\d{{4}})\b")));
 /// "in February", "since March", "early May".
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::regexes::ascii(&format!(r"\b(?i:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after)[\s-]+{MONTH}\b"))
+    crate::regexes::ascii(&format!(
+        r"\b(?i:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after)[\s-]+{MONTH}\b"
+    ))
 });
 /// "2024-01-05".
 static ISO: LazyLock<Regex> =
@@ -57,8 +59,7 @@ static NOON: LazyLock<Regex> =
 static OCLOCK: LazyLock<Regex> =
     LazyLock::new(|| crate::regexes::ascii(r"(?i)\b(\d{1,2}|[a-z]+)\s+o['’]clock\b"));
 
-static MONTH_WORD: LazyLock<Regex> =
-    LazyLock::new(|| crate::regexes::ascii(&format!("^{MONTH}$")));
+static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| crate::regexes::ascii(&format!("^{MONTH}$")));
 
 /// True for a month name or its abbreviation: "March", "Jan", "Sept".
 pub(crate) fn month_named(w: &str) -> bool {
@@ -285,7 +286,14 @@ fn find_times(s: &str, push: &mut impl FnMut(ValueKind, usize, usize, String, Op
 /// What follows a clock reading that counts down a game: "left",
 /// "remaining", "to play", "to go" (and "left in the first half").
 fn is_game_clock(after: &str) -> bool {
-    let next: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+    let next: Vec<String> = after
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
     match next.first().map(String::as_str) {
         Some("left" | "remaining") => true,
         Some("to") => matches!(next.get(1).map(String::as_str), Some("play" | "go")),

@@ -33,7 +33,12 @@ pub(crate) fn counted(p: &[Piece], k: usize, singular_rule: bool) -> Option<(usi
     if let Some(w) = p.get(k).filter(|w| w.joined && w.kind == Kind::Word) {
         let lower = w.lower.as_str();
         let ends = !p.get(k + 1).is_some_and(|q| q.joined);
-        if ends && lower.len() >= 3 && lower.chars().all(|c| c.is_ascii_lowercase()) && !is_stopword(lower) && !is_adverb(lower) {
+        if ends
+            && lower.len() >= 3
+            && lower.chars().all(|c| c.is_ascii_lowercase())
+            && !is_stopword(lower)
+            && !is_adverb(lower)
+        {
             return Some((k, singular(lower)));
         }
     }
@@ -104,7 +109,11 @@ fn run(p: &[Piece], mut k: usize) -> Vec<Word> {
         k = last + 1;
         // The full stop that closes a dotted abbreviation ("32 million U.S.
         // viewers") belongs to it.
-        if capital && first.text.contains('.') && p.get(k).is_some_and(|q| q.text == "." && q.start == first.end) {
+        if capital
+            && first.text.contains('.')
+            && p.get(k)
+                .is_some_and(|q| q.text == "." && q.start == first.end)
+        {
             k += 1;
         }
         // A possessive ends the phrase: "three Russia's" is not a count.
@@ -138,10 +147,19 @@ mod tests {
         assert_eq!(noun("wounded soldiers", false).as_deref(), Some("soldier"));
         assert_eq!(noun("police officers", false).as_deref(), Some("officer"));
         assert_eq!(noun("of the", false), None);
-        assert_eq!(noun("counts of criminal vehicular homicide", false).as_deref(), Some("count of homicide"));
-        assert_eq!(noun("count of third-degree murder and", true).as_deref(), Some("count of murder"));
+        assert_eq!(
+            noun("counts of criminal vehicular homicide", false).as_deref(),
+            Some("count of homicide")
+        );
+        assert_eq!(
+            noun("count of third-degree murder and", true).as_deref(),
+            Some("count of murder")
+        );
         assert_eq!(noun("counts, police said", false).as_deref(), Some("count"));
-        assert_eq!(noun("U.S. viewers watched", false).as_deref(), Some("viewer"));
+        assert_eq!(
+            noun("U.S. viewers watched", false).as_deref(),
+            Some("viewer")
+        );
         assert_eq!(noun("Fox News", false), None);
         assert_eq!(noun("killed in", false), None);
     }
@@ -149,7 +167,10 @@ mod tests {
     #[test]
     fn hyphen_compounds_count_their_noun() {
         let p = pieces("four-book series", 0);
-        assert_eq!(counted(&p, 1, false).map(|(_, n)| n).as_deref(), Some("book"));
+        assert_eq!(
+            counted(&p, 1, false).map(|(_, n)| n).as_deref(),
+            Some("book")
+        );
         let p = pieces("33-year-old envoy", 0);
         assert_eq!(counted(&p, 1, false).map(|(_, n)| n), None);
     }

@@ -12,8 +12,8 @@
 //! states", "Kiev" → "kyiv"), else the folded lower-case name.
 use crosscheck_model::{EntityKind, Mention, Span, Value, ValueKind};
 
-use super::tokens::{Kind, Piece};
 use super::dates::is_calendar_word;
+use super::tokens::{Kind, Piece};
 use crate::lexicon;
 
 fn is_place_preposition(w: &str) -> bool {
@@ -52,8 +52,18 @@ fn is_direction(w: &str) -> bool {
 fn is_compass(w: &str) -> bool {
     matches!(
         w,
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east"
-            | "north-west" | "south-east" | "south-west"
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
     )
 }
 
@@ -93,7 +103,10 @@ fn preposition_before<'a>(p: &'a [Piece], i: usize) -> Option<&'a str> {
         }
         // "the city of Korvath", "the region of Kherson"; "40 miles north of
         // Anchorage", "south-west of Bam".
-        if q.lower == "of" && k.checked_sub(1).is_some_and(|j| is_place_noun(&p[j].lower) || is_compass(&p[j].lower)) {
+        if q.lower == "of"
+            && k.checked_sub(1)
+                .is_some_and(|j| is_place_noun(&p[j].lower) || is_compass(&p[j].lower))
+        {
             return Some("of");
         }
         if q.lower != "the" && !is_direction(&q.lower) {

@@ -137,8 +137,18 @@ fn counts() {
     has("Three people were hurt.", Count, "Three people", "3 people");
     has("one person died", Count, "one person", "1 people");
     // Two nouns for the same people are one unit.
-    has("3 bank employees burnt to death.", Count, "3 bank employees", "3 worker");
-    has("It came after three bank workers died.", Count, "three bank workers", "3 worker");
+    has(
+        "3 bank employees burnt to death.",
+        Count,
+        "3 bank employees",
+        "3 worker",
+    );
+    has(
+        "It came after three bank workers died.",
+        Count,
+        "three bank workers",
+        "3 worker",
+    );
     has(
         "The war caused hundreds of thousands of casualties.",
         Count,
@@ -306,7 +316,12 @@ fn quantities() {
         "magnitude-6.7",
         "magnitude 6.7",
     );
-    has("Earlier a 5.6 quake jolted the island", Quantity, "5.6", "magnitude 5.6");
+    has(
+        "Earlier a 5.6 quake jolted the island",
+        Quantity,
+        "5.6",
+        "magnitude 5.6",
+    );
     has("the 33-year-old envoy", Quantity, "33-year-old", "age 33");
     has("He is 33 years old.", Quantity, "33 years old", "age 33");
     has("a man aged 71", Quantity, "aged 71", "age 71");
@@ -356,8 +371,18 @@ fn dates_years_weekdays_times() {
         "January 5",
         "--01-05",
     );
-    has("Tuesday, November 27-2005 at 16:12", Date, "November 27-2005", "2005-11-27");
-    has("Talks ran January 5-10 in Paris.", Date, "January 5", "--01-05");
+    has(
+        "Tuesday, November 27-2005 at 16:12",
+        Date,
+        "November 27-2005",
+        "2005-11-27",
+    );
+    has(
+        "Talks ran January 5-10 in Paris.",
+        Date,
+        "January 5",
+        "--01-05",
+    );
     has("Talks resume Dec. 2.", Date, "Dec. 2", "--12-02");
     has("Talks resume Dec 2nd.", Date, "Dec 2nd", "--12-02");
     has("It struck on 9 March.", Date, "9 March", "--03-09");
@@ -406,7 +431,11 @@ fn dates_years_weekdays_times() {
     has("The talks start at 3:30 pm.", Time, "3:30 pm", "15:30");
     has("The talks start at 11 AM.", Time, "11 AM", "11:00");
     has("The talks start at 15:30 sharp.", Time, "15:30", "15:30");
-    for clock in ["He tied Ford with 14:05 left in the half.", "Drake scored with 1:41 to play.", "It was 45-36 with 13:41 remaining."] {
+    for clock in [
+        "He tied Ford with 14:05 left in the half.",
+        "Drake scored with 1:41 to play.",
+        "It was 45-36 with 13:41 remaining.",
+    ] {
         none_of(clock, Time);
     }
     has("They met at noon.", Time, "noon", "12:00");
@@ -475,7 +504,12 @@ fn places_from_gazetteer_and_mentions() {
     has("They met in central Moscow.", Place, "Moscow", "moscow");
     none_of("Witkoff met Putin in March.", Place);
     none_of("Moscow rejected the plan.", Place);
-    has("The town lies about 40 miles north of Anchorage.", Place, "Anchorage", "anchorage");
+    has(
+        "The town lies about 40 miles north of Anchorage.",
+        Place,
+        "Anchorage",
+        "anchorage",
+    );
     none_of("The north of the country was quiet.", Place);
 
     // Names the gazetteer does not know, in a narrow context.
@@ -552,25 +586,65 @@ fn a_thirty_kilobyte_text_is_read_whole() {
     let sentences = lines(&text);
     let found = find(&text, &sentences, &[]);
     assert!(found.len() > 1000);
-    assert!(found.last().is_some_and(|v| v.span.end > text.len() - para.len()), "values up to the last paragraph");
+    assert!(
+        found
+            .last()
+            .is_some_and(|v| v.span.end > text.len() - para.len()),
+        "values up to the last paragraph"
+    );
 }
 
 #[test]
 fn a_range_shares_the_scale_word_of_its_second_figure() {
     use ValueKind::Quantity;
-    has("the Orioles (seven years, $140- $150 million)", Quantity, "$140", "140000000 usd");
-    has("a deal worth $140 to $150 million", Quantity, "$140", "140000000 usd");
-    has("a deal worth $2-$3 billion", Quantity, "$2", "2000000000 usd");
+    has(
+        "the Orioles (seven years, $140- $150 million)",
+        Quantity,
+        "$140",
+        "140000000 usd",
+    );
+    has(
+        "a deal worth $140 to $150 million",
+        Quantity,
+        "$140",
+        "140000000 usd",
+    );
+    has(
+        "a deal worth $2-$3 billion",
+        Quantity,
+        "$2",
+        "2000000000 usd",
+    );
     has("tickets cost $5-$10 each", Quantity, "$5", "5 usd");
-    has("the Orioles (seven years, $140-150 million), Washington", Quantity, "$140", "140000000 usd");
-    has("the Orioles around seven years, $140-150MM, and the Nationals", Quantity, "$140", "140000000 usd");
-    has("the Orioles offered between $140 and $150 million over seven years", Quantity, "$140", "140000000 usd");
+    has(
+        "the Orioles (seven years, $140-150 million), Washington",
+        Quantity,
+        "$140",
+        "140000000 usd",
+    );
+    has(
+        "the Orioles around seven years, $140-150MM, and the Nationals",
+        Quantity,
+        "$140",
+        "140000000 usd",
+    );
+    has(
+        "the Orioles offered between $140 and $150 million over seven years",
+        Quantity,
+        "$140",
+        "140000000 usd",
+    );
 }
 
 #[test]
 fn a_finance_million_is_a_million() {
     use ValueKind::Quantity;
-    has("plans included dropping $20MM per year on Teixeira", Quantity, "$20MM", "20000000 usd");
+    has(
+        "plans included dropping $20MM per year on Teixeira",
+        Quantity,
+        "$20MM",
+        "20000000 usd",
+    );
     // Without a currency sign, "MM" stays a length.
     has("a 20mm cannon", Quantity, "20mm", "20 millimetre");
 }
@@ -578,9 +652,19 @@ fn a_finance_million_is_a_million() {
 #[test]
 fn a_number_word_after_a_year_is_a_number_of_its_own() {
     let found = summary("In 2008 three people died.");
-    assert!(found.iter().any(|(k, s, _)| *k == Count && s == "three people"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(k, s, _)| *k == Count && s == "three people"),
+        "{found:?}"
+    );
     let found = summary("The February 2008 three-hour plus broadcast hit a low.");
-    assert!(found.iter().any(|(k, s, _)| *k == Duration && s == "three-hour"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(k, s, _)| *k == Duration && s == "three-hour"),
+        "{found:?}"
+    );
     // Digits after digits are a table or a score, not a count.
     let found = summary("The scores were 10 3 people apart.");
     assert!(!found.iter().any(|(k, _, _)| *k == Count), "{found:?}");
@@ -589,9 +673,17 @@ fn a_number_word_after_a_year_is_a_number_of_its_own() {
 #[test]
 fn a_number_word_after_a_name_is_not_part_of_it() {
     let found = summary("Stefanski had given Cheeks two contract extensions.");
-    assert!(found.iter().any(|(k, s, _)| *k == Count && s == "two contract extensions"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(k, s, _)| *k == Count && s == "two contract extensions"),
+        "{found:?}"
+    );
     // A name's own number is in digits or capitalised.
-    for text in ["Fox News 2 reported the story.", "Apollo Eleven people gathered."] {
+    for text in [
+        "Fox News 2 reported the story.",
+        "Apollo Eleven people gathered.",
+    ] {
         none_of(text, Count);
     }
 }

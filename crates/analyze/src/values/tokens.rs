@@ -137,16 +137,24 @@ fn push_token<'a>(out: &mut Vec<Piece<'a>>, s: &'a str, start: usize, end: usize
 /// so does one between a plural noun and a number word.
 fn is_dash(before: &str, after: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "anti", "pro", "non", "mid", "ex", "pre", "post", "trans", "pan", "neo", "un", "all", "semi", "inter", "intra",
-        "ultra", "super", "pseudo", "quasi", "counter", "multi", "cross", "over", "under", "then", "half", "self",
+        "anti", "pro", "non", "mid", "ex", "pre", "post", "trans", "pan", "neo", "un", "all",
+        "semi", "inter", "intra", "ultra", "super", "pseudo", "quasi", "counter", "multi", "cross",
+        "over", "under", "then", "half", "self",
     ];
     let lower_word = before.chars().count() >= 3 && before.chars().all(|c| c.is_lowercase());
-    let capitalised = after.chars().next().is_some_and(char::is_uppercase) && after.chars().skip(1).take_while(|c| *c != '-').any(char::is_lowercase);
+    let capitalised = after.chars().next().is_some_and(char::is_uppercase)
+        && after
+            .chars()
+            .skip(1)
+            .take_while(|c| *c != '-')
+            .any(char::is_lowercase);
     // "three bank workers-two women and a man-were killed": a number word
     // glued to a plural noun starts an aside; before a compound's number
     // stands a number or a singular ("twenty-two", "top-ten").
     let next = after.split('-').next().unwrap_or(after);
-    let number = |w: &str| super::numbers::small_word(w).is_some() || super::numbers::scale_word(w).is_some();
+    let number = |w: &str| {
+        super::numbers::small_word(w).is_some() || super::numbers::scale_word(w).is_some()
+    };
     let aside = before.len() >= 4 && before.ends_with('s') && !number(before) && number(next);
     lower_word && (capitalised || aside) && !PREFIXES.contains(&before)
 }
@@ -219,8 +227,20 @@ mod tests {
         assert_eq!(t[2], ("-".to_string(), Kind::Punct, false));
         assert_eq!(t[3], ("The".to_string(), Kind::Word, false));
         let t = texts("three bank workers-two women");
-        assert_eq!((t[2].0.as_str(), t[3].0.as_str(), t[4].2), ("workers", "-", false));
-        for compound in ["anti-American", "post-Soviet", "then-President", "Coca-Cola", "Detroit-based", "non-EU", "twenty-two", "top-ten"] {
+        assert_eq!(
+            (t[2].0.as_str(), t[3].0.as_str(), t[4].2),
+            ("workers", "-", false)
+        );
+        for compound in [
+            "anti-American",
+            "post-Soviet",
+            "then-President",
+            "Coca-Cola",
+            "Detroit-based",
+            "non-EU",
+            "twenty-two",
+            "top-ten",
+        ] {
             let t = texts(compound);
             assert!(t.len() == 2 && t[1].2, "{compound}: {t:?}");
         }

@@ -37,7 +37,10 @@ pub fn story_from_bytes(b: &[u8]) -> Option<StoryState> {
     let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
     let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4]));
     let pairs = |from: usize, to: usize| -> Vec<(u32, f32)> {
-        (from..to).step_by(8).map(|i| (u32_at(i), f32::from_bits(u32_at(i + 4)))).collect()
+        (from..to)
+            .step_by(8)
+            .map(|i| (u32_at(i), f32::from_bits(u32_at(i + 4))))
+            .collect()
     };
     let last = u64_at(12) as i64;
     let era = u32_at(20) as i32;

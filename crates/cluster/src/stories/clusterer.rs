@@ -129,7 +129,10 @@ impl Clusterer {
         let si = self.stories.len();
         self.index_story(&s, si);
         if let Some(last) = s.last_day {
-            self.retire.push(Reverse((last + self.config.window_days + self.config.retire_days, s.id)));
+            self.retire.push(Reverse((
+                last + self.config.window_days + self.config.retire_days,
+                s.id,
+            )));
         }
         self.by_id.insert(s.id, si);
         self.stories.push(Some(s));
@@ -140,14 +143,21 @@ impl Clusterer {
     /// [`Clusterer::observe`], never while a mini-batch is being placed, so
     /// every story a batch touched is still there when the batch is saved.
     fn retire_expired(&mut self) {
-        let Some(newest) = self.newest_day else { return };
+        let Some(newest) = self.newest_day else {
+            return;
+        };
         while let Some(&Reverse((day, id))) = self.retire.peek() {
             if day >= newest {
                 break;
             }
             self.retire.pop();
-            let Some(&si) = self.by_id.get(&id) else { continue };
-            if self.stories[si].as_ref().is_some_and(|s| !self.is_retired(s)) {
+            let Some(&si) = self.by_id.get(&id) else {
+                continue;
+            };
+            if self.stories[si]
+                .as_ref()
+                .is_some_and(|s| !self.is_retired(s))
+            {
                 continue; // it took a later article; a later entry stands for it
             }
             self.by_id.remove(&id);
@@ -216,7 +226,11 @@ impl Clusterer {
                 v.push((k, w));
             }
         }
-        let channel = |k: u32| f.terms.binary_search_by_key(&k, |t| t.0).map_or(Channel::Word, |i| f.terms[i].2);
+        let channel = |k: u32| {
+            f.terms
+                .binary_search_by_key(&k, |t| t.0)
+                .map_or(Channel::Word, |i| f.terms[i].2)
+        };
         for (k, w) in v.iter_mut() {
             *w /= norms[channel(*k) as usize].sqrt().max(1e-9);
         }
@@ -228,7 +242,10 @@ impl Clusterer {
     fn weighted(&self, v: &[(u32, f32)], f: &DocFeatures) -> Vec<(u32, f32)> {
         v.iter()
             .map(|&(k, w)| {
-                let ch = f.terms.binary_search_by_key(&k, |t| t.0).map_or(Channel::Word, |i| f.terms[i].2);
+                let ch = f
+                    .terms
+                    .binary_search_by_key(&k, |t| t.0)
+                    .map_or(Channel::Word, |i| f.terms[i].2);
                 (k, w * self.config.weight(ch))
             })
             .collect()
@@ -253,11 +270,25 @@ impl Clusterer {
         s
     }
 
-    fn similarity(&self, wv: &[(u32, f32)], doc_years: bool, s: &StoryState, f: &DocFeatures) -> f32 {
+    fn similarity(
+        &self,
+        wv: &[(u32, f32)],
+        doc_years: bool,
+        s: &StoryState,
+        f: &DocFeatures,
+    ) -> f32 {
         // The best-matching member: a new report usually follows one earlier
         // report of its story closely.
-        let member = s.members.iter().map(|m| self.pair_similarity(wv, doc_years, m)).fold(f32::MIN, f32::max);
-        let mw = if s.members.is_empty() { 0.0 } else { self.config.member_weight };
+        let member = s
+            .members
+            .iter()
+            .map(|m| self.pair_similarity(wv, doc_years, m))
+            .fold(f32::MIN, f32::max);
+        let mw = if s.members.is_empty() {
+            0.0
+        } else {
+            self.config.member_weight
+        };
         let mut sim = mw * member;
         if mw < 1.0 {
             // The centroid is a sum of member vectors: over the size, its dot
@@ -325,7 +356,9 @@ impl Clusterer {
         // lookup weight they share.
         let mut candidates: Vec<usize> = Vec::new();
         for (k, w) in &lookup {
-            let Some(list) = self.postings.get(k) else { continue };
+            let Some(list) = self.postings.get(k) else {
+                continue;
+            };
             for &si in list {
                 let si = si as usize;
                 if self.seen[si] != self.epoch {
@@ -346,16 +379,22 @@ impl Clusterer {
         if keep > 0 && candidates.len() > keep {
             let (overlap, stories) = (&self.overlap, &self.stories);
             let id = |si: usize| stories[si].as_ref().map_or(u64::MAX, |s| s.id);
-            candidates.select_nth_unstable_by(keep - 1, |&a, &b| overlap[b].total_cmp(&overlap[a]).then(id(a).cmp(&id(b))));
+            candidates.select_nth_unstable_by(keep - 1, |&a, &b| {
+                overlap[b].total_cmp(&overlap[a]).then(id(a).cmp(&id(b)))
+            });
             candidates.truncate(keep);
         }
         // (slot, id, similarity) of the best story so far.
         let mut best: Option<(usize, u64, f32)> = None;
         for si in candidates {
-            let Some(s) = self.stories[si].as_ref() else { continue };
+            let Some(s) = self.stories[si].as_ref() else {
+                continue;
+            };
             let sim = self.similarity(&wv, doc_years, s, f);
             // Ties go to the older story, whatever order candidates came in.
-            if sim >= self.config.threshold && best.is_none_or(|(_, bid, b)| sim > b || (sim == b && s.id < bid)) {
+            if sim >= self.config.threshold
+                && best.is_none_or(|(_, bid, b)| sim > b || (sim == b && s.id < bid))
+            {
                 best = Some((si, s.id, sim));
             }
         }
@@ -366,17 +405,28 @@ impl Clusterer {
                 merge(&mut s, &v, f, &self.config);
                 self.index_story(&s, si);
                 if let Some(last) = s.last_day.filter(|&l| Some(l) != last_before) {
-                    self.retire.push(Reverse((last + self.config.window_days + self.config.retire_days, id)));
+                    self.retire.push(Reverse((
+                        last + self.config.window_days + self.config.retire_days,
+                        id,
+                    )));
                 }
                 self.stories[si] = Some(s);
-                Placement { story: id, new: false, similarity: sim }
+                Placement {
+                    story: id,
+                    new: false,
+                    similarity: sim,
+                }
             }
             None => {
                 let mut s = placeholder();
                 s.id = new_id;
                 merge(&mut s, &v, f, &self.config);
                 self.insert_story(s);
-                Placement { story: new_id, new: true, similarity: 0.0 }
+                Placement {
+                    story: new_id,
+                    new: true,
+                    similarity: 0.0,
+                }
             }
         }
     }
@@ -417,5 +467,12 @@ impl Clusterer {
 }
 
 pub(super) fn placeholder() -> StoryState {
-    StoryState { id: 0, centroid: Vec::new(), size: 0, last_day: None, era: None, members: Vec::new() }
+    StoryState {
+        id: 0,
+        centroid: Vec::new(),
+        size: 0,
+        last_day: None,
+        era: None,
+        members: Vec::new(),
+    }
 }

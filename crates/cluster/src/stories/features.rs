@@ -89,7 +89,9 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
     let mut counts: Vec<(u32, f32, Channel)> = Vec::with_capacity(256);
     let mut add = |bucket: u32, channel: Channel, count: f32| counts.push((bucket, count, channel));
     // Sentence of a byte offset, for the lead weight of words.
-    let sentence_ends: Vec<usize> = analysis.map(|a| a.sentences.iter().map(|s| s.span.end).collect()).unwrap_or_default();
+    let sentence_ends: Vec<usize> = analysis
+        .map(|a| a.sentences.iter().map(|s| s.span.end).collect())
+        .unwrap_or_default();
     let sentence_of = |byte: usize| sentence_ends.partition_point(|&end| end <= byte);
     let mut text_years: HashMap<i32, u32> = HashMap::new();
     let text = &doc.text;
@@ -112,7 +114,11 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
                 Some(_) => 1.0 + LEAD_WORD_BOOST * lead_weight(sentence_of(start)),
                 None => 1.0,
             };
-            add(term_bucket(Channel::Word, &stem(&lower)), Channel::Word, count);
+            add(
+                term_bucket(Channel::Word, &stem(&lower)),
+                Channel::Word,
+                count,
+            );
             // Without an analysis, a capitalised word that does not open a
             // sentence is (part of) a name.
             if analysis.is_none() && capitalised && !sentence_start {
@@ -129,9 +135,17 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
     match analysis {
         Some(a) => {
             for e in &a.entities {
-                if matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) && !e.key.is_empty() {
-                    let lead: f32 =
-                        e.mentions.iter().filter_map(|&m| a.mentions.get(m)).map(|m| lead_weight(m.sentence)).sum();
+                if matches!(
+                    e.kind,
+                    EntityKind::Person | EntityKind::Place | EntityKind::Organization
+                ) && !e.key.is_empty()
+                {
+                    let lead: f32 = e
+                        .mentions
+                        .iter()
+                        .filter_map(|&m| a.mentions.get(m))
+                        .map(|m| lead_weight(m.sentence))
+                        .sum();
                     let count = e.mentions.len().max(1) as f32 + LEAD_NAME_BOOST * lead;
                     add(term_bucket(Channel::Name, &e.key), Channel::Name, count);
                 }
@@ -140,7 +154,9 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
                 match v.kind {
                     ValueKind::Date | ValueKind::Year => {
                         let year = v.normalized.get(0..4).and_then(|y| y.parse::<i32>().ok());
-                        let Some(y) = year.filter(|y| (1900..=2100).contains(y)) else { continue };
+                        let Some(y) = year.filter(|y| (1900..=2100).contains(y)) else {
+                            continue;
+                        };
                         add(year_bucket(y), Channel::Year, 1.0);
                         if v.kind == ValueKind::Date && dateline.is_none() && v.sentence < 3 {
                             dateline = Some(y);
@@ -152,7 +168,11 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
                     | ValueKind::Time
                     | ValueKind::Duration
                     | ValueKind::Ordinal => {
-                        add(term_bucket(Channel::Value, &v.normalized), Channel::Value, 1.0);
+                        add(
+                            term_bucket(Channel::Value, &v.normalized),
+                            Channel::Value,
+                            1.0,
+                        );
                     }
                     ValueKind::Place => {}
                 }
@@ -172,27 +192,41 @@ pub fn features(doc: &Document, analysis: Option<&Analysis>) -> DocFeatures {
             _ => terms.push((k, 0.0 + c, ch)),
         }
     }
-    let era = dateline.or_else(|| text_years.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y));
-    DocFeatures { terms, day: doc.published.as_deref().and_then(day_number), era }
+    let era = dateline.or_else(|| {
+        text_years
+            .into_iter()
+            .max_by_key(|&(y, n)| (n, y))
+            .map(|(y, _)| y)
+    });
+    DocFeatures {
+        terms,
+        day: doc.published.as_deref().and_then(day_number),
+        era,
+    }
 }
 
 /// Words with their byte offsets (letters and digits; inner apostrophes and
 /// hyphens split).
 pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_inclusive(|c: char| !c.is_alphanumeric()).scan(0usize, |pos, piece| {
-        let start = *pos;
-        *pos += piece.len();
-        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
-        Some((start, word))
-    })
-    .filter(|(_, w)| !w.is_empty())
+    text.split_inclusive(|c: char| !c.is_alphanumeric())
+        .scan(0usize, |pos, piece| {
+            let start = *pos;
+            *pos += piece.len();
+            let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+            Some((start, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
 }
 
 /// Light plural stemming: enough to merge "fires"/"fire" without a stemmer.
 pub(super) fn stem(word: &str) -> std::borrow::Cow<'_, str> {
     if word.len() > 4 && word.ends_with("ies") {
         format!("{}y", &word[..word.len() - 3]).into()
-    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+    } else if word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+    {
         word[..word.len() - 1].into()
     } else {
         word.into()
@@ -205,19 +239,133 @@ pub(super) fn stem(word: &str) -> std::borrow::Cow<'_, str> {
 pub(super) fn is_stopword(w: &str) -> bool {
     matches!(
         w,
-        "the" | "and" | "for" | "that" | "with" | "was" | "were" | "are" | "has" | "have" | "had" | "his" |
-            "her" | "its" | "their" | "they" | "them" | "this" | "these" | "those" | "from" | "but" | "not" |
-            "been" | "being" | "will" | "would" | "could" | "should" | "said" | "says" | "say" | "also" |
-            "after" | "before" | "about" | "into" | "than" | "then" | "there" | "which" | "who" | "whom" |
-            "what" | "when" | "where" | "while" | "one" | "two" | "she" | "him" | "our" | "out" | "over" |
-            "more" | "most" | "some" | "such" | "only" | "other" | "can" | "all" | "any" | "may" | "did" |
-            "does" | "just" | "now" | "new" | "very" | "many" | "much" | "like" | "told" | "you" | "your" |
-            "yes" | "yet" | "because" | "during" | "through" | "under" | "until" | "upon" | "again" |
-            "against" | "between" | "both" | "each" | "few" | "own" | "same" | "too" | "off" | "why" |
-            "how" | "here" | "http" | "https" | "www" | "com" | "html" | "year" | "years" | "time" |
-            "people" | "according" | "last" | "first" | "monday" | "tuesday" | "wednesday" | "thursday" |
-            "friday" | "saturday" | "sunday" | "get" | "got" | "made" | "make" | "take" | "took" |
-            "including" | "since" | "among" | "per" | "via"
+        "the"
+            | "and"
+            | "for"
+            | "that"
+            | "with"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "they"
+            | "them"
+            | "this"
+            | "these"
+            | "those"
+            | "from"
+            | "but"
+            | "not"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "said"
+            | "says"
+            | "say"
+            | "also"
+            | "after"
+            | "before"
+            | "about"
+            | "into"
+            | "than"
+            | "then"
+            | "there"
+            | "which"
+            | "who"
+            | "whom"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "one"
+            | "two"
+            | "she"
+            | "him"
+            | "our"
+            | "out"
+            | "over"
+            | "more"
+            | "most"
+            | "some"
+            | "such"
+            | "only"
+            | "other"
+            | "can"
+            | "all"
+            | "any"
+            | "may"
+            | "did"
+            | "does"
+            | "just"
+            | "now"
+            | "new"
+            | "very"
+            | "many"
+            | "much"
+            | "like"
+            | "told"
+            | "you"
+            | "your"
+            | "yes"
+            | "yet"
+            | "because"
+            | "during"
+            | "through"
+            | "under"
+            | "until"
+            | "upon"
+            | "again"
+            | "against"
+            | "between"
+            | "both"
+            | "each"
+            | "few"
+            | "own"
+            | "same"
+            | "too"
+            | "off"
+            | "why"
+            | "how"
+            | "here"
+            | "http"
+            | "https"
+            | "www"
+            | "com"
+            | "html"
+            | "year"
+            | "years"
+            | "time"
+            | "people"
+            | "according"
+            | "last"
+            | "first"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "get"
+            | "got"
+            | "made"
+            | "make"
+            | "take"
+            | "took"
+            | "including"
+            | "since"
+            | "among"
+            | "per"
+            | "via"
     )
 }
 

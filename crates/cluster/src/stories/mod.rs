@@ -29,9 +29,9 @@ mod blob;
 mod clusterer;
 mod config;
 mod features;
-mod vectors;
 #[cfg(test)]
 mod tests;
+mod vectors;
 
 pub use blob::{story_from_bytes, story_to_bytes};
 pub use clusterer::{Clusterer, Placement, StoryState};

@@ -2,9 +2,9 @@
 
 use crosscheck_model::Document;
 
-use super::*;
 use super::clusterer::*;
 use super::features::*;
+use super::*;
 
 fn dated(id: &str, day: &str, text: &str) -> Document {
     let mut d = Document::from_text(id, id, text);
@@ -12,11 +12,14 @@ fn dated(id: &str, day: &str, text: &str) -> Document {
     d
 }
 
-const FIRE_A: &str = "A fire destroyed the Halvard Mill warehouse in Korsby on Tuesday. Firefighters from \
+const FIRE_A: &str =
+    "A fire destroyed the Halvard Mill warehouse in Korsby on Tuesday. Firefighters from \
     Korsby and Endmoor fought the blaze for six hours. Mayor Ingrid Tollan said nobody was hurt.";
-const FIRE_B: &str = "Mayor Ingrid Tollan thanked the crews from Endmoor after the Halvard Mill warehouse \
+const FIRE_B: &str =
+    "Mayor Ingrid Tollan thanked the crews from Endmoor after the Halvard Mill warehouse \
     burned down in Korsby. The blaze took six hours to bring under control.";
-const VOTE: &str = "Parliament in Velmora passed the pension bill by 212 votes to 190 after a long night \
+const VOTE: &str =
+    "Parliament in Velmora passed the pension bill by 212 votes to 190 after a long night \
     session. Finance minister Oskar Brandt called the result a compromise.";
 
 #[test]
@@ -45,11 +48,24 @@ fn state_round_trips() {
     c.add(&features(&dated("a", "2024-03-05", FIRE_A), None), 7);
     let s = c.story(7).expect("story").clone();
     assert_eq!(story_from_bytes(&story_to_bytes(&s)), Some(s.clone()));
-    let restored = Clusterer::restore(StoryConfig::default(), &c.df_bytes(), c.documents(), c.newest_day(), vec![s]);
+    let restored = Clusterer::restore(
+        StoryConfig::default(),
+        &c.df_bytes(),
+        c.documents(),
+        c.newest_day(),
+        vec![s],
+    );
     let mut r = restored;
-    assert_eq!(r.add(&features(&dated("b", "2024-03-06", FIRE_B), None), 8).story, 7);
+    assert_eq!(
+        r.add(&features(&dated("b", "2024-03-06", FIRE_B), None), 8)
+            .story,
+        7
+    );
     assert_eq!(day_number("1970-01-02"), Some(1));
-    assert_eq!(day_number("2024-03-01").and_then(|d| day_number("2024-02-28").map(|e| d - e)), Some(2));
+    assert_eq!(
+        day_number("2024-03-01").and_then(|d| day_number("2024-02-28").map(|e| d - e)),
+        Some(2)
+    );
     assert_eq!(day_number("n/a"), None);
 }
 
@@ -63,14 +79,30 @@ fn dated_stories_retire_once_their_window_is_long_past() {
     assert_eq!(c.stories().map(|s| s.id).collect::<Vec<_>>(), vec![2]);
     assert!(c.story(1).is_none());
     // Restoring with every saved story gives the same live set.
-    let saved = [placeholder_with(1, "2024-03-05"), c.story(2).cloned().expect("live")];
-    let r = Clusterer::restore(StoryConfig::default(), &c.df_bytes(), c.documents(), c.newest_day(), saved);
+    let saved = [
+        placeholder_with(1, "2024-03-05"),
+        c.story(2).cloned().expect("live"),
+    ];
+    let r = Clusterer::restore(
+        StoryConfig::default(),
+        &c.df_bytes(),
+        c.documents(),
+        c.newest_day(),
+        saved,
+    );
     assert_eq!(r.stories().map(|s| s.id).collect::<Vec<_>>(), vec![2]);
-    assert_eq!(StoryConfig::default().retired_before(c.newest_day().expect("day")), day_number("2024-04-20").expect("day") - 37);
+    assert_eq!(
+        StoryConfig::default().retired_before(c.newest_day().expect("day")),
+        day_number("2024-04-20").expect("day") - 37
+    );
 }
 
 fn placeholder_with(id: u64, day: &str) -> StoryState {
-    StoryState { id, last_day: day_number(day), ..placeholder() }
+    StoryState {
+        id,
+        last_day: day_number(day),
+        ..placeholder()
+    }
 }
 
 #[test]
@@ -84,7 +116,10 @@ fn reads_version_1_blobs_and_rejects_torn_ones() {
     b.extend_from_slice(&5u32.to_le_bytes());
     b.extend_from_slice(&0.5f32.to_le_bytes());
     let s = story_from_bytes(&b).expect("version 1");
-    assert_eq!((s.id, s.size, s.centroid.clone(), s.members.len()), (9, 2, vec![(5, 0.5)], 0));
+    assert_eq!(
+        (s.id, s.size, s.centroid.clone(), s.members.len()),
+        (9, 2, vec![(5, 0.5)], 0)
+    );
     let mut c = Clusterer::new(StoryConfig::default());
     c.add(&features(&dated("a", "2024-03-05", FIRE_A), None), 7);
     let full = story_to_bytes(c.story(7).expect("story"));
@@ -96,18 +131,26 @@ fn another_year_lowers_similarity_without_dates() {
     // No publication dates: only the years in the texts tell the two
     // apart, and a year conflict costs `year_conflict`. (With dates the
     // window keeps them apart, see the test above.)
-    let a = "In March 2019 a fire destroyed the Halvard Mill warehouse in Korsby. Firefighters fought \
+    let a =
+        "In March 2019 a fire destroyed the Halvard Mill warehouse in Korsby. Firefighters fought \
         the blaze for six hours.";
-    let b = "In March 2024 a fire destroyed the Halvard Mill warehouse in Korsby. Firefighters fought \
+    let b =
+        "In March 2024 a fire destroyed the Halvard Mill warehouse in Korsby. Firefighters fought \
         the blaze for six hours.";
-    let config = StoryConfig { threshold: 0.0, ..StoryConfig::default() };
+    let config = StoryConfig {
+        threshold: 0.0,
+        ..StoryConfig::default()
+    };
     let mut c = Clusterer::new(config.clone());
     c.add(&features(&Document::from_text("a", "a", a), None), 1);
     let other_year = c.add(&features(&Document::from_text("b", "b", b), None), 2);
     let mut c = Clusterer::new(config);
     c.add(&features(&Document::from_text("a", "a", a), None), 1);
     let same = c.add(&features(&Document::from_text("c", "c", a), None), 3);
-    assert!(same.similarity > other_year.similarity + 0.1, "{same:?} {other_year:?}");
+    assert!(
+        same.similarity > other_year.similarity + 0.1,
+        "{same:?} {other_year:?}"
+    );
 }
 
 #[test]
@@ -117,7 +160,11 @@ fn mini_batch_counts_before_placing() {
     for f in &docs {
         c.observe(f);
     }
-    let placed: Vec<Placement> = docs.iter().enumerate().map(|(i, f)| c.place(f, i as u64)).collect();
+    let placed: Vec<Placement> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| c.place(f, i as u64))
+        .collect();
     assert_eq!(c.documents(), 3);
     assert_eq!(placed[1].story, placed[0].story);
     assert!(placed[2].new);

@@ -149,7 +149,10 @@ mod tests {
 
     #[test]
     fn never_replaces_a_name_by_its_long_or_short_form() {
-        let group = GroupView::new(super::super::Kind::GivenName, &["Chris Weitz and Dan Brown."]);
+        let group = GroupView::new(
+            super::super::Kind::GivenName,
+            &["Chris Weitz and Dan Brown."],
+        );
         for seed in 0..200 {
             let new = choose("Chris Weitz", &group, &mut Rng::new(seed)).expect("a name");
             assert!(!new.starts_with("Chris"), "{new}");

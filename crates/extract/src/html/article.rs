@@ -29,7 +29,11 @@ pub struct Found {
 pub fn find(dom: &Dom, furniture: &[bool], title: Option<&str>) -> Found {
     let measures = TextMeasures::new(dom);
     let marks = Marks::new(dom);
-    let mut flags = Flags { strip_unlikely: true, weigh_classes: true, clean_conditionally: true };
+    let mut flags = Flags {
+        strip_unlikely: true,
+        weigh_classes: true,
+        clean_conditionally: true,
+    };
     let mut best: Option<(Found, usize)> = None;
     loop {
         let found = attempt(dom, &measures, &marks, furniture, title, flags);
@@ -50,10 +54,19 @@ pub fn find(dom: &Dom, furniture: &[bool], title: Option<&str>) -> Found {
             break;
         }
     }
-    best.map(|(f, _)| f).unwrap_or(Found { text: String::new() })
+    best.map(|(f, _)| f).unwrap_or(Found {
+        text: String::new(),
+    })
 }
 
-fn attempt(dom: &Dom, measures: &TextMeasures, marks: &Marks, furniture: &[bool], title: Option<&str>, flags: Flags) -> Found {
+fn attempt(
+    dom: &Dom,
+    measures: &TextMeasures,
+    marks: &Marks,
+    furniture: &[bool],
+    title: Option<&str>,
+    flags: Flags,
+) -> Found {
     let n = dom.nodes.len();
     let mut removed = furniture.to_vec();
     let mut implied = vec![0u32; n];
@@ -71,9 +84,24 @@ fn attempt(dom: &Dom, measures: &TextMeasures, marks: &Marks, furniture: &[bool]
     let mut stats = stats::compute(dom, measures, &removed, &implied);
     let (mut scores, order) = score::score(dom, marks, &stats, &removed, &div_as, &items, flags);
     let article = {
-        let view = View { dom, stats: &stats, removed: &removed, div_as: &div_as, marks };
+        let view = View {
+            dom,
+            stats: &stats,
+            removed: &removed,
+            div_as: &div_as,
+            marks,
+        };
         select::select(&view, &mut scores, &order, flags)
     };
-    Pruner { dom, stats: &mut stats, removed: &mut removed, div_as: &div_as, marks }.prune(&article.parts, flags);
-    Found { text: render::parts_text(dom, &removed, &article.parts) }
+    Pruner {
+        dom,
+        stats: &mut stats,
+        removed: &mut removed,
+        div_as: &div_as,
+        marks,
+    }
+    .prune(&article.parts, flags);
+    Found {
+        text: render::parts_text(dom, &removed, &article.parts),
+    }
 }

@@ -22,23 +22,103 @@ use super::tags::Tag;
 /// attribute (split on punctuation and camelCase).
 const FURNITURE_WORDS: &[&str] = &[
     // captions, credits, galleries
-    "caption", "captions", "credit", "credits", "gallery", "slideshow", "carousel", "lightbox", "enlarge",
+    "caption",
+    "captions",
+    "credit",
+    "credits",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "lightbox",
+    "enlarge",
     "photographer",
     // bylines and date lines
-    "byline", "bylines", "author", "authors", "dateline", "timestamp", "pubdate", "published", "updated", "date",
-    "datetime", "posted", "bio", "contributor",
+    "byline",
+    "bylines",
+    "author",
+    "authors",
+    "dateline",
+    "timestamp",
+    "pubdate",
+    "published",
+    "updated",
+    "date",
+    "datetime",
+    "posted",
+    "bio",
+    "contributor",
     // related, recommended, more
-    "related", "recommended", "recommendations", "recommendation", "popular", "trending", "mostread", "readmore",
-    "morestories", "outbrain", "taboola", "teaser", "teasers",
+    "related",
+    "recommended",
+    "recommendations",
+    "recommendation",
+    "popular",
+    "trending",
+    "mostread",
+    "readmore",
+    "morestories",
+    "outbrain",
+    "taboola",
+    "teaser",
+    "teasers",
     // newsletter, subscribe, share, social, ads
-    "newsletter", "newsletters", "subscribe", "subscription", "signup", "share", "sharing", "sharebar", "social",
-    "sociallinks", "follow", "promo", "promotion", "advert", "advertisement", "ad", "ads", "adslot", "sponsor",
-    "sponsored", "affiliate", "disclosure",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "sociallinks",
+    "follow",
+    "promo",
+    "promotion",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "adslot",
+    "sponsor",
+    "sponsored",
+    "affiliate",
+    "disclosure",
     // page chrome
-    "breadcrumb", "breadcrumbs", "footer", "sidebar", "toolbar", "tags", "taglist", "comments", "comment", "copyright",
-    "disclaimer", "print", "widget", "modal", "popup", "overlay", "banner", "masthead", "offscreen", "sronly",
-    "hidden", "hide", "invisible", "rollover", "tooltip", "popover", "hovercard", "skip", "subscriber", "paywall",
-    "cookie", "cookies", "consent", "gdpr",
+    "breadcrumb",
+    "breadcrumbs",
+    "footer",
+    "sidebar",
+    "toolbar",
+    "tags",
+    "taglist",
+    "comments",
+    "comment",
+    "copyright",
+    "disclaimer",
+    "print",
+    "widget",
+    "modal",
+    "popup",
+    "overlay",
+    "banner",
+    "masthead",
+    "offscreen",
+    "sronly",
+    "hidden",
+    "hide",
+    "invisible",
+    "rollover",
+    "tooltip",
+    "popover",
+    "hovercard",
+    "skip",
+    "subscriber",
+    "paywall",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
 ];
 
 /// Word pairs that name furniture only together ("more" alone names too
@@ -129,7 +209,12 @@ fn measure(dom: &Dom) -> Vec<Size> {
             let t = dom.own_text(i as Id);
             let trimmed = if in_code[i] { 0 } else { t.trim().len() };
             let prose = if trimmed >= PROSE_NODE { trimmed } else { 0 };
-            size[i] = Size { prose, text: trimmed, raw: t.len(), linked: 0 };
+            size[i] = Size {
+                prose,
+                text: trimmed,
+                raw: t.len(),
+                linked: 0,
+            };
         } else if node.tag == Tag::A {
             size[i].linked = size[i].text;
         }
@@ -147,7 +232,14 @@ fn measure(dom: &Dom) -> Vec<Size> {
 
 /// Elements whose text is code or markup-like text, not prose: scripts,
 /// styles, templates, form fields, the page title.
-const CODE_TAGS: &[Tag] = &[Tag::Script, Tag::Style, Tag::Noscript, Tag::Template, Tag::Textarea, Tag::Title];
+const CODE_TAGS: &[Tag] = &[
+    Tag::Script,
+    Tag::Style,
+    Tag::Noscript,
+    Tag::Template,
+    Tag::Textarea,
+    Tag::Title,
+];
 
 /// Furniture by tag, by its class/id words, or a promo paragraph.
 fn is_furniture(dom: &Dom, size: &[Size], i: Id, words: &mut Words) -> bool {
@@ -187,7 +279,9 @@ fn is_furniture(dom: &Dom, size: &[Size], i: Id, words: &mut Words) -> bool {
     }
     let by_words = !words.is_empty()
         && (words.iter().any(|w| FURNITURE_SET.contains(w))
-            || words.pairs().any(|(a, b)| PAIR_FIRSTS.contains(a) && FURNITURE_PAIRS.contains(&(a, b))));
+            || words
+                .pairs()
+                .any(|(a, b)| PAIR_FIRSTS.contains(a) && FURNITURE_PAIRS.contains(&(a, b))));
     by_words || (tag == Tag::P && is_link_promo(size[i as usize]))
 }
 
@@ -205,13 +299,38 @@ struct Attrs<'a> {
 
 /// Tags that never hold article prose.
 const DROP_TAGS: &[Tag] = &[
-    Tag::Figcaption, Tag::Aside, Tag::Footer, Tag::Nav, Tag::Form, Tag::Button, Tag::Select, Tag::Dialog,
-    Tag::Menu, Tag::Noscript, Tag::Template, Tag::Iframe, Tag::Svg, Tag::Style, Tag::Script, Tag::Video,
-    Tag::Audio, Tag::Time,
+    Tag::Figcaption,
+    Tag::Aside,
+    Tag::Footer,
+    Tag::Nav,
+    Tag::Form,
+    Tag::Button,
+    Tag::Select,
+    Tag::Dialog,
+    Tag::Menu,
+    Tag::Noscript,
+    Tag::Template,
+    Tag::Iframe,
+    Tag::Svg,
+    Tag::Style,
+    Tag::Script,
+    Tag::Video,
+    Tag::Audio,
+    Tag::Time,
 ];
 
 /// Tags whose content stays whatever their class words say.
-const STRUCTURAL: &[Tag] = &[Tag::Html, Tag::Body, Tag::Main, Tag::Article, Tag::Table, Tag::Tbody, Tag::Tr, Tag::Td, Tag::Th];
+const STRUCTURAL: &[Tag] = &[
+    Tag::Html,
+    Tag::Body,
+    Tag::Main,
+    Tag::Article,
+    Tag::Table,
+    Tag::Tbody,
+    Tag::Tr,
+    Tag::Td,
+    Tag::Th,
+];
 
 /// Tags and attributes that make an element furniture whatever its size.
 fn is_furniture_tag(dom: &Dom, size: &[Size], i: Id, tag: Tag, attrs: &Attrs) -> bool {
@@ -221,14 +340,22 @@ fn is_furniture_tag(dom: &Dom, size: &[Size], i: Id, tag: Tag, attrs: &Attrs) ->
     }
     // An `<aside>` or `<footer>` that is the only home of long paragraphs
     // (some blogs wrap posts in odd tags) is judged by its words instead.
-    DROP_TAGS.contains(&tag) && !(matches!(tag, Tag::Aside | Tag::Footer) && holds_prose(dom, size, i))
+    DROP_TAGS.contains(&tag)
+        && !(matches!(tag, Tag::Aside | Tag::Footer) && holds_prose(dom, size, i))
         || attrs.hidden
         || attrs.aria_hidden.is_some_and(|v| v.trim() == "true")
         || attrs.role.is_some_and(|r| {
             let r = r.trim();
-            ["navigation", "complementary", "contentinfo", "banner", "dialog", "menu"]
-                .iter()
-                .any(|k| r.eq_ignore_ascii_case(k))
+            [
+                "navigation",
+                "complementary",
+                "contentinfo",
+                "banner",
+                "dialog",
+                "menu",
+            ]
+            .iter()
+            .any(|k| r.eq_ignore_ascii_case(k))
         })
         || attrs.style.is_some_and(hides)
 }
@@ -237,11 +364,20 @@ fn is_furniture_tag(dom: &Dom, size: &[Size], i: Id, tag: Tag, attrs: &Attrs) ->
 /// case and spacing)? Most styles mention neither word, and are passed
 /// over without building a squeezed copy.
 fn hides(style: &str) -> bool {
-    let mentions = |w: &[u8]| style.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    let mentions = |w: &[u8]| {
+        style
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
     if !(mentions(b"none") || mentions(b"hidden")) {
         return false;
     }
-    let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     s.contains("display:none") || s.contains("visibility:hidden")
 }
 
@@ -301,7 +437,9 @@ impl Words {
     }
 
     fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.spans.windows(2).map(|w| (&self.buf[w[0].0..w[0].1], &self.buf[w[1].0..w[1].1]))
+        self.spans
+            .windows(2)
+            .map(|w| (&self.buf[w[0].0..w[0].1], &self.buf[w[1].0..w[1].1]))
     }
 }
 
@@ -315,10 +453,12 @@ fn split_words(value: &str) -> Vec<String> {
 }
 
 /// [`FURNITURE_WORDS`] as a [`WordSet`].
-static FURNITURE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_WORDS.iter().copied()));
+static FURNITURE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(FURNITURE_WORDS.iter().copied()));
 
 /// First words of [`FURNITURE_PAIRS`]: most word pairs are rejected by one lookup.
-static PAIR_FIRSTS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FURNITURE_PAIRS.iter().map(|(a, _)| *a)));
+static PAIR_FIRSTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(FURNITURE_PAIRS.iter().map(|(a, _)| *a)));
 
 /// A set of short lowercase ASCII words. Nearly every class word on a page
 /// is not furniture, so membership first checks a bitmap of (first letter,
@@ -362,7 +502,11 @@ const PROSE_NODE: usize = 150;
 
 /// Does the element hold at least two long paragraphs?
 fn holds_prose(dom: &Dom, size: &[Size], i: Id) -> bool {
-    (i + 1..dom.end(i)).filter(|&d| dom.tag(d) == Tag::P && size[d as usize].raw > 200).take(2).count() >= 2
+    (i + 1..dom.end(i))
+        .filter(|&d| dom.tag(d) == Tag::P && size[d as usize].raw > 200)
+        .take(2)
+        .count()
+        >= 2
 }
 
 /// Is the element part of running text (a parent paragraph with other words)?
@@ -378,7 +522,10 @@ mod tests {
 
     #[test]
     fn words_split_at_punctuation_and_humps() {
-        assert_eq!(split_words("articleByline__name-2 c-related"), ["article", "byline", "name", "c", "related"]);
+        assert_eq!(
+            split_words("articleByline__name-2 c-related"),
+            ["article", "byline", "name", "c", "related"]
+        );
         assert_eq!(split_words("ABC"), ["abc"]);
     }
 }

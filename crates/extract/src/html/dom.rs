@@ -87,7 +87,11 @@ impl<'s> Dom<'s> {
 
     /// Children of node `i`, in order.
     pub fn children(&self, i: Id) -> Children<'_, 's> {
-        Children { dom: self, next: i + 1, end: self.end(i) }
+        Children {
+            dom: self,
+            next: i + 1,
+            end: self.end(i),
+        }
     }
 
     /// Text of a text node (empty for elements).
@@ -129,7 +133,10 @@ impl<'s> Dom<'s> {
 
     /// Raw value of the first attribute `name` (lowercase) of element `i`.
     pub fn raw_attr(&self, i: Id, name: &str) -> Option<&'s str> {
-        self.attrs(i).iter().find(|a| self.attr_name(a).eq_ignore_ascii_case(name)).map(|a| self.raw_value(a))
+        self.attrs(i)
+            .iter()
+            .find(|a| self.attr_name(a).eq_ignore_ascii_case(name))
+            .map(|a| self.raw_value(a))
     }
 
     /// Decoded value of the first attribute `name` (lowercase) of element `i`.

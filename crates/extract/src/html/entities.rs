@@ -17,7 +17,9 @@ pub fn decode_into(raw: &str, out: &mut String, in_attribute: bool) {
     while let Some(p) = memchr::memchr(b'&', &bytes[i..]) {
         let amp = i + p;
         i = amp + 1;
-        let Some((ch, len)) = reference_at(&raw[amp + 1..], in_attribute) else { continue };
+        let Some((ch, len)) = reference_at(&raw[amp + 1..], in_attribute) else {
+            continue;
+        };
         out.push_str(&raw[copied..amp]);
         out.push(ch.0);
         if let Some(second) = ch.1 {
@@ -46,7 +48,11 @@ fn reference_at(rest: &str, in_attribute: bool) -> Option<((char, Option<char>),
     if b.first() == Some(&b'#') {
         return numeric(&b[1..]).map(|(c, n)| ((c, None), n + 1));
     }
-    let run = b.iter().take(MAX_NAME).take_while(|c| c.is_ascii_alphanumeric()).count();
+    let run = b
+        .iter()
+        .take(MAX_NAME)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
     if run == 0 {
         return None;
     }
@@ -79,14 +85,25 @@ fn numeric(b: &[u8]) -> Option<(char, usize)> {
         Some(b'x' | b'X') => (true, 1),
         _ => (false, 0),
     };
-    let digits = b[start..].iter().take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() }).count();
+    let digits = b[start..]
+        .iter()
+        .take_while(|c| {
+            if hex {
+                c.is_ascii_hexdigit()
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        .count();
     if digits == 0 {
         return None;
     }
     let mut value: u32 = 0;
     for &c in &b[start..start + digits] {
         let d = char::from(c).to_digit(16).unwrap_or(0);
-        value = value.saturating_mul(if hex { 16 } else { 10 }).saturating_add(d);
+        value = value
+            .saturating_mul(if hex { 16 } else { 10 })
+            .saturating_add(d);
     }
     let mut len = start + digits;
     if b.get(len) == Some(&b';') {
@@ -94,7 +111,8 @@ fn numeric(b: &[u8]) -> Option<(char, usize)> {
     }
     let ch = match value {
         0 => '\u{FFFD}',
-        0x80..=0x9F => C1_REPLACEMENTS[(value - 0x80) as usize].unwrap_or_else(|| char::from_u32(value).unwrap_or('\u{FFFD}')),
+        0x80..=0x9F => C1_REPLACEMENTS[(value - 0x80) as usize]
+            .unwrap_or_else(|| char::from_u32(value).unwrap_or('\u{FFFD}')),
         _ => char::from_u32(value).unwrap_or('\u{FFFD}'),
     };
     Some((ch, len))
@@ -106,10 +124,19 @@ mod tests {
 
     #[test]
     fn named_numeric_and_legacy() {
-        assert_eq!(decode("Caf&eacute; &amp; bar &#8217;s &#x2014; &lt;b&gt;", false), "Café & bar ’s — <b>");
-        assert_eq!(decode("AT&T &notanentity; &amp x &#150;", false), "AT&T ¬anentity; & x –");
+        assert_eq!(
+            decode("Caf&eacute; &amp; bar &#8217;s &#x2014; &lt;b&gt;", false),
+            "Café & bar ’s — <b>"
+        );
+        assert_eq!(
+            decode("AT&T &notanentity; &amp x &#150;", false),
+            "AT&T ¬anentity; & x –"
+        );
         assert_eq!(decode("?a=1&copy=2", true), "?a=1&copy=2");
-        assert_eq!(decode("&#0; &#xD800; &#99999999;", false), "\u{FFFD} \u{FFFD} \u{FFFD}");
+        assert_eq!(
+            decode("&#0; &#xD800; &#99999999;", false),
+            "\u{FFFD} \u{FFFD} \u{FFFD}"
+        );
         assert_eq!(decode("no refs", false), "no refs");
         assert_eq!(decode("trailing &", false), "trailing &");
     }

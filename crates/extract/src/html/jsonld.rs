@@ -27,9 +27,15 @@ pub struct LdArticle {
 pub fn read<'a>(scripts: impl IntoIterator<Item = &'a str>) -> Option<LdArticle> {
     let mut best: Option<(u8, LdArticle)> = None;
     for body in scripts {
-        let body = body.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
+        let body = body
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>")
+            .trim();
         // Invalid JSON-LD is common (trailing commas, raw newlines in strings): skip it.
-        let Ok(value) = serde_json::from_str::<Value>(body) else { continue };
+        let Ok(value) = serde_json::from_str::<Value>(body) else {
+            continue;
+        };
         let mut found = Vec::new();
         collect(&value, &mut found, 0);
         for obj in found {
@@ -86,9 +92,16 @@ fn article(obj: &Value) -> LdArticle {
         published: s("datePublished").or_else(|| s("dateCreated")),
         modified: s("dateModified"),
         authors: obj.get("author").map(names).unwrap_or_default(),
-        publisher: obj.get("publisher").and_then(|p| names(p).into_iter().next()),
-        url: s("url").or_else(|| obj.get("mainEntityOfPage").and_then(|m| text(m).or_else(|| m.get("@id").and_then(text)))),
-        language: obj.get("inLanguage").and_then(|l| text(l).or_else(|| l.get("alternateName").and_then(text))),
+        publisher: obj
+            .get("publisher")
+            .and_then(|p| names(p).into_iter().next()),
+        url: s("url").or_else(|| {
+            obj.get("mainEntityOfPage")
+                .and_then(|m| text(m).or_else(|| m.get("@id").and_then(text)))
+        }),
+        language: obj
+            .get("inLanguage")
+            .and_then(|l| text(l).or_else(|| l.get("alternateName").and_then(text))),
     }
 }
 
@@ -132,6 +145,9 @@ mod tests {
 
     #[test]
     fn broken_and_unrelated_json_is_ignored() {
-        assert_eq!(read(["{not json", r#"{"@type":"Organization","name":"X"}"#]), None);
+        assert_eq!(
+            read(["{not json", r#"{"@type":"Organization","name":"X"}"#]),
+            None
+        );
     }
 }

@@ -57,14 +57,19 @@ impl Sources {
             }
             // `type` and `rel` compare case-insensitively, as CSS attribute
             // selectors do for them in HTML documents.
-            let is = |k: &str, v: &str| dom.raw_attr(i, k).is_some_and(|a| a.eq_ignore_ascii_case(v));
+            let is = |k: &str, v: &str| {
+                dom.raw_attr(i, k)
+                    .is_some_and(|a| a.eq_ignore_ascii_case(v))
+            };
             match tag {
                 Tag::Script if is("type", "application/ld+json") => {
                     s.ld_json.push(dom.text_of(i));
                     continue;
                 }
                 Tag::Meta => s.metas.push(i),
-                Tag::Link if s.canonical.is_none() && is("rel", "canonical") => s.canonical = Some(i),
+                Tag::Link if s.canonical.is_none() && is("rel", "canonical") => {
+                    s.canonical = Some(i)
+                }
                 Tag::H1 if s.h1.is_none() => s.h1 = Some(i),
                 Tag::Time if dom.has_attr(i, "datetime") => s.times.push(i),
                 _ => {}
@@ -84,8 +89,13 @@ pub fn read(dom: &Dom) -> PageMeta {
     let tags = meta_tags(dom, &found);
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k).cloned());
 
-    let site = ld.publisher.clone().or_else(|| tag(&["og:site_name", "application-name", "twitter:site"]));
-    let site = site.filter(|s| !s.starts_with('@') || s.len() > 1).map(|s| s.trim_start_matches('@').to_string());
+    let site = ld
+        .publisher
+        .clone()
+        .or_else(|| tag(&["og:site_name", "application-name", "twitter:site"]));
+    let site = site
+        .filter(|s| !s.starts_with('@') || s.len() > 1)
+        .map(|s| s.trim_start_matches('@').to_string());
     let url = found
         .canonical
         .and_then(|l| dom.attr(l, "href"))
@@ -98,9 +108,22 @@ pub fn read(dom: &Dom) -> PageMeta {
         .into_iter()
         .chain(
             [
-                "article:published_time", "og:published_time", "itemprop:datepublished", "parsely-pub-date",
-                "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-                "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "date",
+                "article:published_time",
+                "og:published_time",
+                "itemprop:datepublished",
+                "parsely-pub-date",
+                "sailthru.date",
+                "dc.date.issued",
+                "dcterms.issued",
+                "dc.date",
+                "dcterms.date",
+                "dcterms.created",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "article.published",
+                "date",
             ]
             .iter()
             .map(|k| tags.get(*k).cloned()),
@@ -112,16 +135,31 @@ pub fn read(dom: &Dom) -> PageMeta {
     let modified = [ld.modified.clone()]
         .into_iter()
         .chain(
-            ["article:modified_time", "og:updated_time", "itemprop:datemodified", "dcterms.modified", "lastmod", "last-modified"]
-                .iter()
-                .map(|k| tags.get(*k).cloned()),
+            [
+                "article:modified_time",
+                "og:updated_time",
+                "itemprop:datemodified",
+                "dcterms.modified",
+                "lastmod",
+                "last-modified",
+            ]
+            .iter()
+            .map(|k| tags.get(*k).cloned()),
         )
         .flatten()
         .find_map(|d| normalize_date(&d));
 
     let mut authors = ld.authors.clone();
     if authors.is_empty() {
-        for key in ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl"] {
+        for key in [
+            "article:author",
+            "author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "byl",
+        ] {
             if let Some(v) = tags.get(key) {
                 authors = split_authors(v);
                 if !authors.is_empty() {
@@ -130,7 +168,10 @@ pub fn read(dom: &Dom) -> PageMeta {
             }
         }
     }
-    let authors = authors.iter().flat_map(|a| split_authors(a)).collect::<Vec<_>>();
+    let authors = authors
+        .iter()
+        .flat_map(|a| split_authors(a))
+        .collect::<Vec<_>>();
     let authors = dedup(authors);
 
     let language = dom
@@ -143,13 +184,38 @@ pub fn read(dom: &Dom) -> PageMeta {
     let title = ld
         .headline
         .clone()
-        .or_else(|| tag(&["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"]))
+        .or_else(|| {
+            tag(&[
+                "og:title",
+                "twitter:title",
+                "parsely-title",
+                "sailthru.title",
+                "dc.title",
+                "headline",
+            ])
+        })
         .map(|t| cut_site(&t, site.as_deref()))
         .filter(|t| !t.is_empty());
 
-    let h1 = found.h1.map(|n| dom.text_of(n).split_whitespace().collect::<Vec<_>>().join(" "));
+    let h1 = found.h1.map(|n| {
+        dom.text_of(n)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
     let h1 = h1.filter(|h| !h.is_empty());
-    PageMeta { title, published, meta: Metadata { url, site, authors, modified, language }, h1 }
+    PageMeta {
+        title,
+        published,
+        meta: Metadata {
+            url,
+            site,
+            authors,
+            modified,
+            language,
+        },
+        h1,
+    }
 }
 
 /// `<meta>` values by lowercased `property`/`name`/`http-equiv` (and
@@ -157,24 +223,29 @@ pub fn read(dom: &Dom) -> PageMeta {
 fn meta_tags(dom: &Dom, found: &Sources) -> HashMap<String, String> {
     let mut tags = HashMap::new();
     for &node in &found.metas {
-        let Some(content) = dom.attr(node, "content") else { continue };
+        let Some(content) = dom.attr(node, "content") else {
+            continue;
+        };
         let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
         if content.is_empty() {
             continue;
         }
         for attr in ["property", "name", "http-equiv"] {
             if let Some(k) = dom.attr(node, attr) {
-                tags.entry(k.trim().to_ascii_lowercase()).or_insert_with(|| content.clone());
+                tags.entry(k.trim().to_ascii_lowercase())
+                    .or_insert_with(|| content.clone());
             }
         }
         if let Some(k) = dom.attr(node, "itemprop") {
-            tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase())).or_insert_with(|| content.clone());
+            tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase()))
+                .or_insert_with(|| content.clone());
         }
     }
     // Microdata on other elements: `<time itemprop="datePublished" datetime=…>`.
     for &node in &found.itemprop_times {
         if let (Some(k), Some(v)) = (dom.attr(node, "itemprop"), dom.attr(node, "datetime")) {
-            tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase())).or_insert_with(|| v.trim().to_string());
+            tags.entry(format!("itemprop:{}", k.trim().to_ascii_lowercase()))
+                .or_insert_with(|| v.trim().to_string());
         }
     }
     tags
@@ -184,9 +255,16 @@ fn meta_tags(dom: &Dom, found: &Sources) -> HashMap<String, String> {
 /// a "publish" class) if any, else the first.
 fn time_datetime(dom: &Dom, nodes: &[Id]) -> Option<String> {
     let marked = nodes.iter().find(|&&n| {
-        dom.has_attr(n, "pubdate") || dom.raw_attr(n, "class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"))
+        dom.has_attr(n, "pubdate")
+            || dom
+                .raw_attr(n, "class")
+                .is_some_and(|c| c.to_ascii_lowercase().contains("publish"))
     });
-    marked.or(nodes.first()).and_then(|&n| dom.attr(n, "datetime")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    marked
+        .or(nodes.first())
+        .and_then(|&n| dom.attr(n, "datetime"))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// "By Ana Ruiz and Bo Chen" → ["Ana Ruiz", "Bo Chen"]; URLs (profile
@@ -196,7 +274,10 @@ fn split_authors(raw: &str) -> Vec<String> {
     if raw.contains("://") || raw.starts_with("www.") {
         return Vec::new();
     }
-    let raw = raw.strip_prefix("By ").or_else(|| raw.strip_prefix("by ")).unwrap_or(raw);
+    let raw = raw
+        .strip_prefix("By ")
+        .or_else(|| raw.strip_prefix("by "))
+        .unwrap_or(raw);
     raw.split([',', ';', '|'])
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
@@ -247,21 +328,87 @@ pub fn detect_language(text: &str) -> Option<String> {
         return None;
     }
     let code = info.lang().code();
-    Some(ISO_639_1.iter().find(|(three, _)| *three == code).map_or(code, |(_, two)| two).to_string())
+    Some(
+        ISO_639_1
+            .iter()
+            .find(|(three, _)| *three == code)
+            .map_or(code, |(_, two)| two)
+            .to_string(),
+    )
 }
 
 /// whatlang's ISO 639-3 codes → ISO 639-1.
 const ISO_639_1: &[(&str, &str)] = &[
-    ("epo", "eo"), ("eng", "en"), ("rus", "ru"), ("cmn", "zh"), ("spa", "es"), ("por", "pt"), ("ita", "it"),
-    ("ben", "bn"), ("fra", "fr"), ("deu", "de"), ("ukr", "uk"), ("kat", "ka"), ("ara", "ar"), ("hin", "hi"),
-    ("jpn", "ja"), ("heb", "he"), ("yid", "yi"), ("pol", "pl"), ("amh", "am"), ("jav", "jv"), ("kor", "ko"),
-    ("nob", "nb"), ("dan", "da"), ("swe", "sv"), ("fin", "fi"), ("tur", "tr"), ("nld", "nl"), ("hun", "hu"),
-    ("ces", "cs"), ("ell", "el"), ("bul", "bg"), ("bel", "be"), ("mar", "mr"), ("kan", "kn"), ("ron", "ro"),
-    ("slv", "sl"), ("hrv", "hr"), ("srp", "sr"), ("mkd", "mk"), ("lit", "lt"), ("lav", "lv"), ("est", "et"),
-    ("tam", "ta"), ("vie", "vi"), ("urd", "ur"), ("tha", "th"), ("guj", "gu"), ("uzb", "uz"), ("pan", "pa"),
-    ("aze", "az"), ("ind", "id"), ("tel", "te"), ("pes", "fa"), ("mal", "ml"), ("ori", "or"), ("mya", "my"),
-    ("nep", "ne"), ("sin", "si"), ("khm", "km"), ("tuk", "tk"), ("aka", "ak"), ("zul", "zu"), ("sna", "sn"),
-    ("afr", "af"), ("lat", "la"), ("slk", "sk"), ("cat", "ca"), ("tgl", "tl"), ("hye", "hy"), ("cym", "cy"),
+    ("epo", "eo"),
+    ("eng", "en"),
+    ("rus", "ru"),
+    ("cmn", "zh"),
+    ("spa", "es"),
+    ("por", "pt"),
+    ("ita", "it"),
+    ("ben", "bn"),
+    ("fra", "fr"),
+    ("deu", "de"),
+    ("ukr", "uk"),
+    ("kat", "ka"),
+    ("ara", "ar"),
+    ("hin", "hi"),
+    ("jpn", "ja"),
+    ("heb", "he"),
+    ("yid", "yi"),
+    ("pol", "pl"),
+    ("amh", "am"),
+    ("jav", "jv"),
+    ("kor", "ko"),
+    ("nob", "nb"),
+    ("dan", "da"),
+    ("swe", "sv"),
+    ("fin", "fi"),
+    ("tur", "tr"),
+    ("nld", "nl"),
+    ("hun", "hu"),
+    ("ces", "cs"),
+    ("ell", "el"),
+    ("bul", "bg"),
+    ("bel", "be"),
+    ("mar", "mr"),
+    ("kan", "kn"),
+    ("ron", "ro"),
+    ("slv", "sl"),
+    ("hrv", "hr"),
+    ("srp", "sr"),
+    ("mkd", "mk"),
+    ("lit", "lt"),
+    ("lav", "lv"),
+    ("est", "et"),
+    ("tam", "ta"),
+    ("vie", "vi"),
+    ("urd", "ur"),
+    ("tha", "th"),
+    ("guj", "gu"),
+    ("uzb", "uz"),
+    ("pan", "pa"),
+    ("aze", "az"),
+    ("ind", "id"),
+    ("tel", "te"),
+    ("pes", "fa"),
+    ("mal", "ml"),
+    ("ori", "or"),
+    ("mya", "my"),
+    ("nep", "ne"),
+    ("sin", "si"),
+    ("khm", "km"),
+    ("tuk", "tk"),
+    ("aka", "ak"),
+    ("zul", "zu"),
+    ("sna", "sn"),
+    ("afr", "af"),
+    ("lat", "la"),
+    ("slk", "sk"),
+    ("cat", "ca"),
+    ("tgl", "tl"),
+    ("hye", "hy"),
+    ("cym", "cy"),
 ];
 
 #[cfg(test)]

@@ -63,9 +63,30 @@ struct Builder<'s> {
 
 impl<'s> Builder<'s> {
     fn new(src: &'s str) -> Self {
-        let root = Node { tag: Tag::Html, blank: false, parent: 0, end: 0, start: 0, len: 0, name: 0 };
-        let dom = Dom { src, nodes: vec![root], attrs: Vec::new(), text: String::new(), head: None, body: 0 };
-        Builder { dom, stack: vec![0], foreign: 0, in_body: false, html_attrs: false }
+        let root = Node {
+            tag: Tag::Html,
+            blank: false,
+            parent: 0,
+            end: 0,
+            start: 0,
+            len: 0,
+            name: 0,
+        };
+        let dom = Dom {
+            src,
+            nodes: vec![root],
+            attrs: Vec::new(),
+            text: String::new(),
+            head: None,
+            body: 0,
+        };
+        Builder {
+            dom,
+            stack: vec![0],
+            foreign: 0,
+            in_body: false,
+            html_attrs: false,
+        }
     }
 
     fn finish(mut self) -> Dom<'s> {
@@ -149,8 +170,15 @@ impl<'s> Builder<'s> {
         let attrs = &mut self.dom.attrs;
         let (end, self_closing) = scan_attributes(b, name_end, |a| attrs.push(a))?;
         let tag = Tag::from_name(name);
-        let hash = if tag == Tag::Other { name_hash(name) } else { 0 };
-        let attrs = (first_attr as u32, (self.dom.attrs.len() - first_attr) as u32);
+        let hash = if tag == Tag::Other {
+            name_hash(name)
+        } else {
+            0
+        };
+        let attrs = (
+            first_attr as u32,
+            (self.dom.attrs.len() - first_attr) as u32,
+        );
         if tag == Tag::Plaintext {
             self.start_tag(tag, attrs, false, 0);
             self.text(&self.dom.src[end..]);
@@ -171,7 +199,8 @@ impl<'s> Builder<'s> {
         let keep = match tag {
             Tag::Title | Tag::Textarea => true,
             Tag::Script => self.dom.attrs[attrs.0 as usize..].iter().any(|a| {
-                self.dom.attr_name(a).eq_ignore_ascii_case("type") && self.dom.raw_value(a).to_ascii_lowercase().contains("json")
+                self.dom.attr_name(a).eq_ignore_ascii_case("type")
+                    && self.dom.raw_value(a).to_ascii_lowercase().contains("json")
             }),
             _ => false,
         };
@@ -185,7 +214,9 @@ impl<'s> Builder<'s> {
         }
         self.pop_element(tag);
         match close {
-            Some(c) => scan_attributes(b, c + 2 + name.len(), |_| {}).map(|(e, _)| e).or(Some(b.len())),
+            Some(c) => scan_attributes(b, c + 2 + name.len(), |_| {})
+                .map(|(e, _)| e)
+                .or(Some(b.len())),
             None => Some(b.len()),
         }
     }
@@ -203,7 +234,15 @@ impl<'s> Builder<'s> {
     fn open(&mut self, tag: Tag, attrs: (u32, u32), name: u32) -> Id {
         let id = self.dom.nodes.len() as Id;
         let parent = self.top();
-        self.dom.nodes.push(Node { tag, blank: false, parent, end: id + 1, start: attrs.0, len: attrs.1, name });
+        self.dom.nodes.push(Node {
+            tag,
+            blank: false,
+            parent,
+            end: id + 1,
+            start: attrs.0,
+            len: attrs.1,
+            name,
+        });
         id
     }
 
@@ -253,7 +292,10 @@ impl<'s> Builder<'s> {
     }
 
     fn close_p(&mut self) {
-        if let Some(pos) = self.find(|t, _| t == Tag::P, |t| t.is_scope_boundary() || t == Tag::Button) {
+        if let Some(pos) = self.find(
+            |t, _| t == Tag::P,
+            |t| t.is_scope_boundary() || t == Tag::Button,
+        ) {
             self.pop_to(pos);
         }
     }
@@ -299,7 +341,14 @@ impl<'s> Builder<'s> {
         if !self.in_body {
             let head_content = matches!(
                 tag,
-                Tag::Meta | Tag::Link | Tag::Title | Tag::Script | Tag::Style | Tag::Base | Tag::Noscript | Tag::Template
+                Tag::Meta
+                    | Tag::Link
+                    | Tag::Title
+                    | Tag::Script
+                    | Tag::Style
+                    | Tag::Base
+                    | Tag::Noscript
+                    | Tag::Template
             );
             if head_content {
                 // After `</head>`, head content goes beside it (this tree never reopens a closed element).
@@ -326,9 +375,23 @@ impl<'s> Builder<'s> {
             Tag::Li => self.close_list_item(|t| t == Tag::Li),
             Tag::Dd | Tag::Dt => self.close_list_item(|t| matches!(t, Tag::Dd | Tag::Dt)),
             t if t.is_heading() && self.top_tag().is_heading() => self.pop(),
-            Tag::Td | Tag::Th => self.close_table_part(|t| matches!(t, Tag::Td | Tag::Th), |t| matches!(t, Tag::Tr | Tag::Table)),
-            Tag::Tr => self.close_table_part(|t| matches!(t, Tag::Tr | Tag::Td | Tag::Th), |t| matches!(t, Tag::Table | Tag::Tbody | Tag::Thead | Tag::Tfoot)),
-            Tag::Tbody | Tag::Thead | Tag::Tfoot => self.close_table_part(|t| matches!(t, Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Tr | Tag::Td | Tag::Th), |t| t == Tag::Table),
+            Tag::Td | Tag::Th => self.close_table_part(
+                |t| matches!(t, Tag::Td | Tag::Th),
+                |t| matches!(t, Tag::Tr | Tag::Table),
+            ),
+            Tag::Tr => self.close_table_part(
+                |t| matches!(t, Tag::Tr | Tag::Td | Tag::Th),
+                |t| matches!(t, Tag::Table | Tag::Tbody | Tag::Thead | Tag::Tfoot),
+            ),
+            Tag::Tbody | Tag::Thead | Tag::Tfoot => self.close_table_part(
+                |t| {
+                    matches!(
+                        t,
+                        Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Tr | Tag::Td | Tag::Th
+                    )
+                },
+                |t| t == Tag::Table,
+            ),
             Tag::Option if self.top_tag() == Tag::Option => self.pop(),
             Tag::Optgroup => {
                 while matches!(self.top_tag(), Tag::Option | Tag::Optgroup) {
@@ -364,7 +427,10 @@ impl<'s> Builder<'s> {
     }
 
     fn close_table_part(&mut self, part: impl Fn(Tag) -> bool, stop: impl Fn(Tag) -> bool) {
-        if let Some(pos) = self.find(|t, _| part(t), |t| stop(t) || t == Tag::Html || t == Tag::Template) {
+        if let Some(pos) = self.find(
+            |t, _| part(t),
+            |t| stop(t) || t == Tag::Html || t == Tag::Template,
+        ) {
             // The outermost matching part below the stop (a row's cells go with it).
             let mut outer = pos;
             for p in (1..pos).rev() {
@@ -382,7 +448,11 @@ impl<'s> Builder<'s> {
 
     fn end_tag(&mut self, name: &[u8]) {
         let tag = Tag::from_name(name);
-        let hash = if tag == Tag::Other { name_hash(name) } else { 0 };
+        let hash = if tag == Tag::Other {
+            name_hash(name)
+        } else {
+            0
+        };
         let same = |t: Tag, h: u32| t == tag && h == hash;
         if !self.in_body {
             // `</head>`, `</noscript>` and the like close their element.
@@ -403,13 +473,25 @@ impl<'s> Builder<'s> {
                 self.insert(Tag::Br, (0, 0), false, 0);
                 None
             }
-            Tag::P => self.find(|t, _| t == Tag::P, |t| t.is_scope_boundary() || t == Tag::Button),
-            Tag::Li => self.find(|t, _| t == Tag::Li, |t| t.is_scope_boundary() || matches!(t, Tag::Ul | Tag::Ol)),
+            Tag::P => self.find(
+                |t, _| t == Tag::P,
+                |t| t.is_scope_boundary() || t == Tag::Button,
+            ),
+            Tag::Li => self.find(
+                |t, _| t == Tag::Li,
+                |t| t.is_scope_boundary() || matches!(t, Tag::Ul | Tag::Ol),
+            ),
             t if t.is_heading() => self.find(|t, _| t.is_heading(), Tag::is_scope_boundary),
             Tag::Td | Tag::Th | Tag::Tr | Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Caption => {
-                self.find(|t, _| t == tag, |t| matches!(t, Tag::Table | Tag::Html | Tag::Template))
+                self.find(
+                    |t, _| t == tag,
+                    |t| matches!(t, Tag::Table | Tag::Html | Tag::Template),
+                )
             }
-            Tag::Table => self.find(|t, _| t == Tag::Table, |t| matches!(t, Tag::Html | Tag::Template)),
+            Tag::Table => self.find(
+                |t, _| t == Tag::Table,
+                |t| matches!(t, Tag::Html | Tag::Template),
+            ),
             t if t.is_formatting() || t.is_special() => self.find(same, Tag::is_scope_boundary),
             // Any other element: its end tag does not close across a block.
             _ => self.find(same, Tag::is_special),
@@ -467,9 +549,49 @@ fn breaks_out_of_foreign(tag: Tag) -> bool {
     use Tag::*;
     matches!(
         tag,
-        B | Big | Blockquote | Body | Br | Center | Code | Dd | Div | Dl | Dt | Em | Embed | H1 | H2 | H3 | H4 | H5
-            | H6 | Head | Hr | I | Img | Li | Listing | Menu | Meta | Nobr | Ol | P | Pre | Ruby | S | Small | Span
-            | Strong | Strike | Sub | Sup | Table | Tt | U | Ul | Var
+        B | Big
+            | Blockquote
+            | Body
+            | Br
+            | Center
+            | Code
+            | Dd
+            | Div
+            | Dl
+            | Dt
+            | Em
+            | Embed
+            | H1
+            | H2
+            | H3
+            | H4
+            | H5
+            | H6
+            | Head
+            | Hr
+            | I
+            | Img
+            | Li
+            | Listing
+            | Menu
+            | Meta
+            | Nobr
+            | Ol
+            | P
+            | Pre
+            | Ruby
+            | S
+            | Small
+            | Span
+            | Strong
+            | Strike
+            | Sub
+            | Sup
+            | Table
+            | Tt
+            | U
+            | Ul
+            | Var
     )
 }
 

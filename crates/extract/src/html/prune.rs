@@ -15,7 +15,18 @@ use super::tags::Tag;
 use super::weights::Marks;
 
 /// Whole-text words that make a small block an ad slot or a loading placeholder.
-const AD_WORDS: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
+const AD_WORDS: &[&str] = &[
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicité",
+    "werb",
+    "werbung",
+    "广告",
+    "реклама",
+    "anuncio",
+];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
 /// Mutable state of one attempt.
@@ -43,16 +54,29 @@ impl Pruner<'_, '_> {
             let data = self.data_tables(from, to);
             if flags.clean_conditionally {
                 for j in self.live(from, to).into_iter().rev() {
-                    if matches!(self.dom.tag(j), Tag::Form | Tag::Fieldset) && self.should_clean(j, &data, flags) {
+                    if matches!(self.dom.tag(j), Tag::Form | Tag::Fieldset)
+                        && self.should_clean(j, &data, flags)
+                    {
                         self.remove(j);
                     }
                 }
             }
             for j in self.live(from, to) {
                 let tag = self.dom.tag(j);
-                let drop = matches!(tag, Tag::Footer | Tag::Link | Tag::Aside | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button)
-                    || matches!(tag, Tag::Object | Tag::Embed | Tag::Iframe) && self.stats[j as usize].video == 0
-                    || matches!(tag, Tag::H1 | Tag::H2) && flags.weigh_classes && self.marks.class_weight(j) < 0.0;
+                let drop = matches!(
+                    tag,
+                    Tag::Footer
+                        | Tag::Link
+                        | Tag::Aside
+                        | Tag::Input
+                        | Tag::Textarea
+                        | Tag::Select
+                        | Tag::Button
+                ) || matches!(tag, Tag::Object | Tag::Embed | Tag::Iframe)
+                    && self.stats[j as usize].video == 0
+                    || matches!(tag, Tag::H1 | Tag::H2)
+                        && flags.weigh_classes
+                        && self.marks.class_weight(j) < 0.0;
                 if drop && !self.is_removed_within(j, from) {
                     self.remove(j);
                 }
@@ -61,7 +85,9 @@ impl Pruner<'_, '_> {
                 for j in self.live(from, to).into_iter().rev() {
                     let tag = self.dom.tag(j);
                     let div = tag == Tag::Div && self.div_as[j as usize] == DivAs::Itself;
-                    if (div || matches!(tag, Tag::Table | Tag::Ul)) && self.should_clean(j, &data, flags) {
+                    if (div || matches!(tag, Tag::Table | Tag::Ul))
+                        && self.should_clean(j, &data, flags)
+                    {
                         self.remove(j);
                     }
                 }
@@ -128,7 +154,9 @@ impl Pruner<'_, '_> {
         let dom = self.dom;
         let mut out = Vec::new();
         for t in (from..to).filter(|&t| dom.tag(t) == Tag::Table) {
-            if dom.raw_attr(t, "role") == Some("presentation") || dom.raw_attr(t, "datatable") == Some("0") {
+            if dom.raw_attr(t, "role") == Some("presentation")
+                || dom.raw_attr(t, "datatable") == Some("0")
+            {
                 continue;
             }
             if dom.has_attr(t, "summary") {
@@ -136,7 +164,12 @@ impl Pruner<'_, '_> {
                 continue;
             }
             let inner = t + 1..dom.end(t);
-            if inner.clone().any(|d| matches!(dom.tag(d), Tag::Caption | Tag::Col | Tag::Colgroup | Tag::Tfoot | Tag::Thead | Tag::Th)) {
+            if inner.clone().any(|d| {
+                matches!(
+                    dom.tag(d),
+                    Tag::Caption | Tag::Col | Tag::Colgroup | Tag::Tfoot | Tag::Thead | Tag::Th
+                )
+            }) {
                 out.push(t);
                 continue;
             }
@@ -148,7 +181,12 @@ impl Pruner<'_, '_> {
                 rows += 1;
                 let in_row: usize = (tr + 1..dom.end(tr))
                     .filter(|&d| dom.tag(d) == Tag::Td)
-                    .map(|d| dom.raw_attr(d, "colspan").and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000))
+                    .map(|d| {
+                        dom.raw_attr(d, "colspan")
+                            .and_then(|v| v.trim().parse::<usize>().ok())
+                            .unwrap_or(1)
+                            .clamp(1, 1000)
+                    })
                     .sum();
                 cols = cols.max(in_row);
             }
@@ -166,10 +204,17 @@ impl Pruner<'_, '_> {
         let dom = self.dom;
         let end = dom.end(j);
         // Holds, is, or is inside a data table.
-        if data.iter().any(|&t| t >= j && t < end || t < j && j < dom.end(t)) {
+        if data
+            .iter()
+            .any(|&t| t >= j && t < end || t < j && j < dom.end(t))
+        {
             return false;
         }
-        let weight = if flags.weigh_classes { self.marks.class_weight(j) } else { 0.0 };
+        let weight = if flags.weigh_classes {
+            self.marks.class_weight(j)
+        } else {
+            0.0
+        };
         let s = self.stats[j as usize];
         if weight < 0.0 {
             return s.pre == 0;
@@ -179,13 +224,16 @@ impl Pruner<'_, '_> {
         }
         if s.chars < 24 {
             let text = self.live_text(j).trim().to_lowercase();
-            if AD_WORDS.contains(&text.as_str()) || LOADING_WORDS.iter().any(|w| text.starts_with(w)) {
+            if AD_WORDS.contains(&text.as_str())
+                || LOADING_WORDS.iter().any(|w| text.starts_with(w))
+            {
                 return true;
             }
         }
         let tag = dom.tag(j);
         let chars = s.chars as f32;
-        let is_list = matches!(tag, Tag::Ul | Tag::Ol) || chars > 0.0 && s.list as f32 / chars > 0.9;
+        let is_list =
+            matches!(tag, Tag::Ul | Tag::Ol) || chars > 0.0 && s.list as f32 / chars > 0.9;
         let figure_child = {
             let mut a = dom.parent(j);
             let mut found = false;
@@ -201,19 +249,36 @@ impl Pruner<'_, '_> {
         let (img, p, li) = (s.img as f32, s.p as f32, s.li as f32);
         let ld = s.link_density();
         let embeds = s.embed - s.video.min(s.embed);
-        let heading_share = if chars > 0.0 { s.heading as f32 / chars } else { 0.0 };
+        let heading_share = if chars > 0.0 {
+            s.heading as f32 / chars
+        } else {
+            0.0
+        };
         let remove = (!figure_child && img > 1.0 && p / img < 0.5)
             || (!is_list && li - 100.0 > p)
             || (s.input as f32 > (p / 3.0).floor())
-            || (!is_list && !figure_child && chars < 25.0 && (s.img == 0 || s.img > 2) && ld > 0.0 && heading_share < 0.9)
+            || (!is_list
+                && !figure_child
+                && chars < 25.0
+                && (s.img == 0 || s.img > 2)
+                && ld > 0.0
+                && heading_share < 0.9)
             || (!is_list && weight < 25.0 && ld > 0.2)
             || (weight >= 25.0 && ld > 0.5)
             || (embeds == 1 && chars < 75.0 || embeds > 1)
             || (s.img == 0 && s.textish == 0);
         if is_list && remove {
             // A list whose items are single elements is kept unless it is a list of images.
-            for c in dom.children(j).filter(|&c| !self.removed[c as usize] && dom.tag(c) != Tag::Text) {
-                if dom.children(c).filter(|&k| !self.removed[k as usize] && dom.tag(k) != Tag::Text).count() > 1 {
+            for c in dom
+                .children(j)
+                .filter(|&c| !self.removed[c as usize] && dom.tag(c) != Tag::Text)
+            {
+                if dom
+                    .children(c)
+                    .filter(|&k| !self.removed[k as usize] && dom.tag(k) != Tag::Text)
+                    .count()
+                    > 1
+                {
                     return true;
                 }
             }

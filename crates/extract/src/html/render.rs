@@ -33,7 +33,9 @@ pub fn item_text(view: &View, item: Item) -> String {
     let mut out = String::new();
     match item {
         Item::Node(i) => node_text(view.dom, view.removed, i, i + 1, view.dom.end(i), &mut out),
-        Item::Run { parent, from, to } => node_text(view.dom, view.removed, parent, from, to, &mut out),
+        Item::Run { parent, from, to } => {
+            node_text(view.dom, view.removed, parent, from, to, &mut out)
+        }
     }
     out
 }

@@ -68,7 +68,15 @@ pub struct Flags {
 /// Step 1: walk the body top-down, flagging unlikely and empty elements in
 /// `removed` and collecting the things to score. `div_as` receives how
 /// each div is read; `runs` the inline runs of divs that stay divs.
-pub fn collect(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &mut [bool], div_as: &mut [DivAs], title: Option<&str>, flags: Flags) -> Vec<Item> {
+pub fn collect(
+    dom: &Dom,
+    marks: &Marks,
+    stats: &[Stats],
+    removed: &mut [bool],
+    div_as: &mut [DivAs],
+    title: Option<&str>,
+    flags: Flags,
+) -> Vec<Item> {
     let mut items = Vec::new();
     let mut title_heading = title.is_some_and(|t| !t.trim().is_empty());
     let mut i = dom.body + 1;
@@ -86,20 +94,32 @@ pub fn collect(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &mut [bool], 
         }
         let remove = marks.invisible(i)
             || (title_heading
-            && matches!(tag, Tag::H1 | Tag::H2)
-            && title.is_some_and(|t| text_similarity(t, &dom.text_of(i)) > 0.75)
-            && {
-                title_heading = false;
-                true
-            })
+                && matches!(tag, Tag::H1 | Tag::H2)
+                && title.is_some_and(|t| text_similarity(t, &dom.text_of(i)) > 0.75)
+                && {
+                    title_heading = false;
+                    true
+                })
             || flags.strip_unlikely && (is_unlikely(dom, marks, i) || marks.unlikely_role(i))
-            || (matches!(tag, Tag::Div | Tag::Section | Tag::Header) || tag.is_heading()) && without_content(dom, removed, i);
+            || (matches!(tag, Tag::Div | Tag::Section | Tag::Header) || tag.is_heading())
+                && without_content(dom, removed, i);
         if remove {
             removed[i as usize] = true;
             i = next;
             continue;
         }
-        if matches!(tag, Tag::Section | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::P | Tag::Td | Tag::Pre) {
+        if matches!(
+            tag,
+            Tag::Section
+                | Tag::H2
+                | Tag::H3
+                | Tag::H4
+                | Tag::H5
+                | Tag::H6
+                | Tag::P
+                | Tag::Td
+                | Tag::Pre
+        ) {
             items.push(Item::Node(i));
         }
         if tag == Tag::Div {
@@ -111,7 +131,13 @@ pub fn collect(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &mut [bool], 
                 div_as[i as usize] = DivAs::Paragraph;
                 items.push(Item::Node(i));
             } else {
-                inline_runs(dom, removed, i, |from, to| items.push(Item::Run { parent: i, from, to }));
+                inline_runs(dom, removed, i, |from, to| {
+                    items.push(Item::Run {
+                        parent: i,
+                        from,
+                        to,
+                    })
+                });
             }
         }
         i += 1;
@@ -133,14 +159,21 @@ fn children_shape(dom: &Dom, removed: &[bool], i: Id) -> (u32, bool, bool) {
             }
         }
     }
-    (elements, elements == 1 && p && !text, inline && (text || elements > 0))
+    (
+        elements,
+        elements == 1 && p && !text,
+        inline && (text || elements > 0),
+    )
 }
 
 /// Readability's phrasing content: inline elements, and links/edits holding only inline content.
 pub fn is_phrasing(dom: &Dom, removed: &[bool], i: Id) -> bool {
     let tag = dom.tag(i);
     if matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
-        return dom.children(i).filter(|&c| !removed[c as usize]).all(|c| is_phrasing(dom, removed, c));
+        return dom
+            .children(i)
+            .filter(|&c| !removed[c as usize])
+            .all(|c| is_phrasing(dom, removed, c));
     }
     tag.is_phrasing()
 }
@@ -196,29 +229,50 @@ fn without_content(dom: &Dom, removed: &[bool], i: Id) -> bool {
     if has_text {
         return false;
     }
-    dom.children(i).filter(|&c| !removed[c as usize] && dom.tag(c) != Tag::Text).all(|c| matches!(dom.tag(c), Tag::Br | Tag::Hr))
+    dom.children(i)
+        .filter(|&c| !removed[c as usize] && dom.tag(c) != Tag::Text)
+        .all(|c| matches!(dom.tag(c), Tag::Br | Tag::Hr))
 }
 
 /// Readability's title similarity: share of `b`'s words (by length) also in `a`.
 pub fn text_similarity(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
     let (wa, wb) = (words(a), words(b));
     if wa.is_empty() || wb.is_empty() {
         return 0.0;
     }
-    let len = |ws: &[&String]| ws.iter().map(|w| w.chars().count()).sum::<usize>() + ws.len().saturating_sub(1);
+    let len = |ws: &[&String]| {
+        ws.iter().map(|w| w.chars().count()).sum::<usize>() + ws.len().saturating_sub(1)
+    };
     let all: Vec<&String> = wb.iter().collect();
     let unique: Vec<&String> = wb.iter().filter(|w| !wa.contains(w)).collect();
     1.0 - len(&unique) as f64 / len(&all).max(1) as f64
 }
 
 /// Step 2–3: scores of candidate ancestors.
-pub fn score(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &[bool], div_as: &[DivAs], items: &[Item], flags: Flags) -> (Vec<f32>, Vec<Id>) {
+pub fn score(
+    dom: &Dom,
+    marks: &Marks,
+    stats: &[Stats],
+    removed: &[bool],
+    div_as: &[DivAs],
+    items: &[Item],
+    flags: Flags,
+) -> (Vec<f32>, Vec<Id>) {
     let mut score = vec![f32::NAN; dom.nodes.len()];
     let mut order: Vec<Id> = Vec::new();
     for item in items {
         let (parent, chars, commas) = match *item {
-            Item::Node(i) => (dom.parent(i), stats[i as usize].chars, stats[i as usize].commas),
+            Item::Node(i) => (
+                dom.parent(i),
+                stats[i as usize].chars,
+                stats[i as usize].commas,
+            ),
             Item::Run { parent, from, to } => {
                 let kept = |j: Id| dom.node(j).parent == parent && !removed[j as usize];
                 let (c, k) = (from..to).filter(|&j| kept(j)).fold((0, 0), |(c, k), j| {
@@ -270,13 +324,23 @@ pub fn score(dom: &Dom, marks: &Marks, stats: &[Stats], removed: &[bool], div_as
 
 /// A candidate's starting score: its tag and its class/id weight.
 pub fn initial_score(dom: &Dom, marks: &Marks, div_as: &[DivAs], i: Id, flags: Flags) -> f32 {
-    let tag = if div_as[i as usize] == DivAs::Paragraph { Tag::P } else { dom.tag(i) };
+    let tag = if div_as[i as usize] == DivAs::Paragraph {
+        Tag::P
+    } else {
+        dom.tag(i)
+    };
     let base = match tag {
         Tag::Div => 5.0,
         Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
-        Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => -3.0,
+        Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => {
+            -3.0
+        }
         t if t.is_heading() || t == Tag::Th => -5.0,
         _ => 0.0,
     };
-    base + if flags.weigh_classes { marks.class_weight(i) } else { 0.0 }
+    base + if flags.weigh_classes {
+        marks.class_weight(i)
+    } else {
+        0.0
+    }
 }

@@ -61,7 +61,10 @@ impl View<'_, '_> {
             out.extend(r.map(|(from, to)| Item::Run { parent, from, to }));
             return out;
         }
-        for c in dom.children(parent).filter(|&c| !self.removed[c as usize] && dom.tag(c) != Tag::Text) {
+        for c in dom
+            .children(parent)
+            .filter(|&c| !self.removed[c as usize] && dom.tag(c) != Tag::Text)
+        {
             out.push(self.stand_in(c));
         }
         out
@@ -70,7 +73,11 @@ impl View<'_, '_> {
     /// A transparent div stands for its `<p>`.
     fn stand_in(&self, c: Id) -> Item {
         if self.div_as[c as usize] == DivAs::Transparent {
-            if let Some(p) = self.dom.children(c).find(|&k| !self.removed[k as usize] && self.dom.tag(k) == Tag::P) {
+            if let Some(p) = self
+                .dom
+                .children(c)
+                .find(|&k| !self.removed[k as usize] && self.dom.tag(k) == Tag::P)
+            {
                 return Item::Node(p);
             }
         }
@@ -100,12 +107,18 @@ impl View<'_, '_> {
 /// Choose the article from the scores.
 pub fn select(view: &View, score: &mut [f32], order: &[Id], flags: Flags) -> Article {
     let dom = view.dom;
-    let mut ranked: Vec<Id> = order.iter().copied().filter(|&c| score[c as usize] > 0.0).collect();
+    let mut ranked: Vec<Id> = order
+        .iter()
+        .copied()
+        .filter(|&c| score[c as usize] > 0.0)
+        .collect();
     // Stable: equal scores keep document order.
     ranked.sort_by(|a, b| score[*b as usize].total_cmp(&score[*a as usize]));
     ranked.truncate(TOP_CANDIDATES);
     let Some(&first) = ranked.first().filter(|&&c| c != dom.body) else {
-        return Article { parts: vec![Item::Node(dom.body)] };
+        return Article {
+            parts: vec![Item::Node(dom.body)],
+        };
     };
     let mut tc = common_candidate(view, score, first, &ranked);
     tc = higher_parent(view, score, tc);
@@ -120,9 +133,13 @@ pub fn select(view: &View, score: &mut [f32], order: &[Id], flags: Flags) -> Art
         score[tc as usize] = score::initial_score(dom, view.marks, view.div_as, tc, flags);
     }
     let Some(parent) = dom.parent(tc) else {
-        return Article { parts: vec![Item::Node(tc)] };
+        return Article {
+            parts: vec![Item::Node(tc)],
+        };
     };
-    Article { parts: siblings(view, score, tc, parent) }
+    Article {
+        parts: siblings(view, score, tc, parent),
+    }
 }
 
 /// readability.js: when at least three other top candidates score within
@@ -130,14 +147,23 @@ pub fn select(view: &View, score: &mut [f32], order: &[Id], flags: Flags) -> Art
 fn common_candidate(view: &View, score: &[f32], tc: Id, ranked: &[Id]) -> Id {
     let dom = view.dom;
     let best = score[tc as usize];
-    let alternatives: Vec<Id> = ranked[1..].iter().copied().filter(|&c| score[c as usize] / best >= 0.75).collect();
+    let alternatives: Vec<Id> = ranked[1..]
+        .iter()
+        .copied()
+        .filter(|&c| score[c as usize] / best >= 0.75)
+        .collect();
     if alternatives.len() <= MIN_COMMON {
         return tc;
     }
     let is_ancestor = |a: Id, of: Id| a < of && of < dom.end(a);
     let mut p = dom.parent(tc);
     while let Some(a) = p.filter(|&a| a != dom.body) {
-        if alternatives.iter().filter(|&&alt| is_ancestor(a, alt)).count() >= MIN_COMMON {
+        if alternatives
+            .iter()
+            .filter(|&&alt| is_ancestor(a, alt))
+            .count()
+            >= MIN_COMMON
+        {
             return a;
         }
         p = dom.parent(a);
@@ -199,7 +225,11 @@ fn siblings(view: &View, score: &[f32], tc: Id, parent: Id) -> Vec<Item> {
                 } else if is_p {
                     let st = view.item_stats(sib);
                     let (len, ld) = (st.chars, st.link_density());
-                    (len > 80 && ld < 0.25) || (len < 80 && len > 0 && ld == 0.0 && is_sentence(&render::item_text(view, sib)))
+                    (len > 80 && ld < 0.25)
+                        || (len < 80
+                            && len > 0
+                            && ld == 0.0
+                            && is_sentence(&render::item_text(view, sib)))
                 } else {
                     false
                 }

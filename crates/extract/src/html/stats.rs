@@ -97,14 +97,22 @@ impl TextMeasures {
     /// Measure every text node of `dom`.
     pub fn new(dom: &Dom) -> Self {
         let of = (0..dom.nodes.len() as Id)
-            .map(|i| if dom.tag(i) == Tag::Text { measure_text(dom.own_text(i), dom.node(i).blank) } else { (0, 0) })
+            .map(|i| {
+                if dom.tag(i) == Tag::Text {
+                    measure_text(dom.own_text(i), dom.node(i).blank)
+                } else {
+                    (0, 0)
+                }
+            })
             .collect();
         TextMeasures { of }
     }
 }
 
 /// Non-ASCII commas readability counts.
-const WIDE_COMMAS: &[char] = &['\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}', '\u{FF0C}'];
+const WIDE_COMMAS: &[char] = &[
+    '\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}', '\u{FF0C}',
+];
 
 fn measure_text(t: &str, blank: bool) -> (u32, u32) {
     if blank {
@@ -139,12 +147,23 @@ fn measure_text(t: &str, blank: bool) -> (u32, u32) {
 
 /// Is `href` an in-page link (`#section`)?
 fn in_page(dom: &Dom, i: Id) -> bool {
-    dom.raw_attr(i, "href").is_some_and(|h| h.len() > 1 && h.starts_with('#'))
+    dom.raw_attr(i, "href")
+        .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
 }
 
 /// Does an embed's markup name a video host (such embeds are content)?
 pub fn is_video_embed(dom: &Dom, i: Id) -> bool {
-    const HOSTS: &[&str] = &["youtube.com", "youtube-nocookie.com", "player.vimeo.com", "dailymotion.com", "player.twitch.tv", "archive.org", "upload.wikimedia.org", "bilibili.com", "v.qq.com"];
+    const HOSTS: &[&str] = &[
+        "youtube.com",
+        "youtube-nocookie.com",
+        "player.vimeo.com",
+        "dailymotion.com",
+        "player.twitch.tv",
+        "archive.org",
+        "upload.wikimedia.org",
+        "bilibili.com",
+        "v.qq.com",
+    ];
     dom.attrs(i).iter().any(|a| {
         let v = dom.raw_value(a);
         HOSTS.iter().any(|h| v.contains(h))
@@ -205,7 +224,21 @@ pub fn compute(dom: &Dom, text: &TextMeasures, removed: &[bool], implied_p: &[u3
 
 /// Readability's "textish" elements.
 fn is_textish(tag: Tag) -> bool {
-    matches!(tag, Tag::Blockquote | Tag::Dl | Tag::Div | Tag::Img | Tag::Ol | Tag::P | Tag::Pre | Tag::Table | Tag::Ul | Tag::Span | Tag::Li | Tag::Td)
+    matches!(
+        tag,
+        Tag::Blockquote
+            | Tag::Dl
+            | Tag::Div
+            | Tag::Img
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Table
+            | Tag::Ul
+            | Tag::Span
+            | Tag::Li
+            | Tag::Td
+    )
 }
 
 #[cfg(test)]

@@ -9,18 +9,128 @@
 #[repr(u8)]
 pub enum Tag {
     Text,
-    Html, Head, Body, Title, Meta, Link, Base, Script, Style, Noscript, Template,
-    Textarea, Xmp, Iframe, Noembed, Noframes, Plaintext,
-    Svg, Math,
-    Div, P, Span, A, Article, Section, Main, Header, Footer, Nav, Aside, Address,
-    H1, H2, H3, H4, H5, H6, Hgroup,
-    Ul, Ol, Li, Dl, Dt, Dd, Menu, Dir,
-    Table, Caption, Colgroup, Col, Thead, Tbody, Tfoot, Tr, Td, Th,
-    Blockquote, Pre, Code, Listing, Center, Details, Summary, Dialog, Fieldset, Legend,
-    Figure, Figcaption, Form, Button, Select, Option, Optgroup, Input, Label,
-    Br, Hr, Img, Picture, Source, Track, Wbr, Area, Embed, Object, Param, Video, Audio, Canvas, Frame,
-    Time, B, I, Em, Strong, U, S, Small, Big, Strike, Tt, Font, Nobr, Del, Ins, Sub, Sup,
-    Abbr, Cite, Dfn, Kbd, Mark, Q, Samp, Var, Data, Bdo, Ruby, Output, Meter, Progress, Datalist,
+    Html,
+    Head,
+    Body,
+    Title,
+    Meta,
+    Link,
+    Base,
+    Script,
+    Style,
+    Noscript,
+    Template,
+    Textarea,
+    Xmp,
+    Iframe,
+    Noembed,
+    Noframes,
+    Plaintext,
+    Svg,
+    Math,
+    Div,
+    P,
+    Span,
+    A,
+    Article,
+    Section,
+    Main,
+    Header,
+    Footer,
+    Nav,
+    Aside,
+    Address,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Hgroup,
+    Ul,
+    Ol,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Menu,
+    Dir,
+    Table,
+    Caption,
+    Colgroup,
+    Col,
+    Thead,
+    Tbody,
+    Tfoot,
+    Tr,
+    Td,
+    Th,
+    Blockquote,
+    Pre,
+    Code,
+    Listing,
+    Center,
+    Details,
+    Summary,
+    Dialog,
+    Fieldset,
+    Legend,
+    Figure,
+    Figcaption,
+    Form,
+    Button,
+    Select,
+    Option,
+    Optgroup,
+    Input,
+    Label,
+    Br,
+    Hr,
+    Img,
+    Picture,
+    Source,
+    Track,
+    Wbr,
+    Area,
+    Embed,
+    Object,
+    Param,
+    Video,
+    Audio,
+    Canvas,
+    Frame,
+    Time,
+    B,
+    I,
+    Em,
+    Strong,
+    U,
+    S,
+    Small,
+    Big,
+    Strike,
+    Tt,
+    Font,
+    Nobr,
+    Del,
+    Ins,
+    Sub,
+    Sup,
+    Abbr,
+    Cite,
+    Dfn,
+    Kbd,
+    Mark,
+    Q,
+    Samp,
+    Var,
+    Data,
+    Bdo,
+    Ruby,
+    Output,
+    Meter,
+    Progress,
+    Datalist,
     Other,
 }
 
@@ -36,33 +146,128 @@ impl Tag {
         }
         use Tag::*;
         match &buf[..name.len()] {
-            b"html" => Html, b"head" => Head, b"body" => Body, b"title" => Title, b"meta" => Meta,
-            b"link" => Link, b"base" => Base, b"script" => Script, b"style" => Style,
-            b"noscript" => Noscript, b"template" => Template, b"textarea" => Textarea, b"xmp" => Xmp,
-            b"iframe" => Iframe, b"noembed" => Noembed, b"noframes" => Noframes, b"plaintext" => Plaintext,
-            b"svg" => Svg, b"math" => Math,
-            b"div" => Div, b"p" => P, b"span" => Span, b"a" => A, b"article" => Article,
-            b"section" => Section, b"main" => Main, b"header" => Header, b"footer" => Footer,
-            b"nav" => Nav, b"aside" => Aside, b"address" => Address,
-            b"h1" => H1, b"h2" => H2, b"h3" => H3, b"h4" => H4, b"h5" => H5, b"h6" => H6, b"hgroup" => Hgroup,
-            b"ul" => Ul, b"ol" => Ol, b"li" => Li, b"dl" => Dl, b"dt" => Dt, b"dd" => Dd, b"menu" => Menu,
+            b"html" => Html,
+            b"head" => Head,
+            b"body" => Body,
+            b"title" => Title,
+            b"meta" => Meta,
+            b"link" => Link,
+            b"base" => Base,
+            b"script" => Script,
+            b"style" => Style,
+            b"noscript" => Noscript,
+            b"template" => Template,
+            b"textarea" => Textarea,
+            b"xmp" => Xmp,
+            b"iframe" => Iframe,
+            b"noembed" => Noembed,
+            b"noframes" => Noframes,
+            b"plaintext" => Plaintext,
+            b"svg" => Svg,
+            b"math" => Math,
+            b"div" => Div,
+            b"p" => P,
+            b"span" => Span,
+            b"a" => A,
+            b"article" => Article,
+            b"section" => Section,
+            b"main" => Main,
+            b"header" => Header,
+            b"footer" => Footer,
+            b"nav" => Nav,
+            b"aside" => Aside,
+            b"address" => Address,
+            b"h1" => H1,
+            b"h2" => H2,
+            b"h3" => H3,
+            b"h4" => H4,
+            b"h5" => H5,
+            b"h6" => H6,
+            b"hgroup" => Hgroup,
+            b"ul" => Ul,
+            b"ol" => Ol,
+            b"li" => Li,
+            b"dl" => Dl,
+            b"dt" => Dt,
+            b"dd" => Dd,
+            b"menu" => Menu,
             b"dir" => Dir,
-            b"table" => Table, b"caption" => Caption, b"colgroup" => Colgroup, b"col" => Col,
-            b"thead" => Thead, b"tbody" => Tbody, b"tfoot" => Tfoot, b"tr" => Tr, b"td" => Td, b"th" => Th,
-            b"blockquote" => Blockquote, b"pre" => Pre, b"code" => Code, b"listing" => Listing,
-            b"center" => Center, b"details" => Details, b"summary" => Summary, b"dialog" => Dialog,
-            b"fieldset" => Fieldset, b"legend" => Legend, b"figure" => Figure, b"figcaption" => Figcaption,
-            b"form" => Form, b"button" => Button, b"select" => Select, b"option" => Option,
-            b"optgroup" => Optgroup, b"input" => Input, b"label" => Label,
-            b"br" => Br, b"hr" => Hr, b"img" | b"image" => Img, b"picture" => Picture, b"source" => Source,
-            b"track" => Track, b"wbr" => Wbr, b"area" => Area, b"embed" => Embed, b"object" => Object,
-            b"param" => Param, b"video" => Video, b"audio" => Audio, b"canvas" => Canvas, b"frame" => Frame,
-            b"time" => Time, b"b" => B, b"i" => I, b"em" => Em, b"strong" => Strong, b"u" => U, b"s" => S,
-            b"small" => Small, b"big" => Big, b"strike" => Strike, b"tt" => Tt, b"font" => Font,
-            b"nobr" => Nobr, b"del" => Del, b"ins" => Ins, b"sub" => Sub, b"sup" => Sup,
-            b"abbr" => Abbr, b"cite" => Cite, b"dfn" => Dfn, b"kbd" => Kbd, b"mark" => Mark, b"q" => Q,
-            b"samp" => Samp, b"var" => Var, b"data" => Data, b"bdo" => Bdo, b"ruby" => Ruby,
-            b"output" => Output, b"meter" => Meter, b"progress" => Progress, b"datalist" => Datalist,
+            b"table" => Table,
+            b"caption" => Caption,
+            b"colgroup" => Colgroup,
+            b"col" => Col,
+            b"thead" => Thead,
+            b"tbody" => Tbody,
+            b"tfoot" => Tfoot,
+            b"tr" => Tr,
+            b"td" => Td,
+            b"th" => Th,
+            b"blockquote" => Blockquote,
+            b"pre" => Pre,
+            b"code" => Code,
+            b"listing" => Listing,
+            b"center" => Center,
+            b"details" => Details,
+            b"summary" => Summary,
+            b"dialog" => Dialog,
+            b"fieldset" => Fieldset,
+            b"legend" => Legend,
+            b"figure" => Figure,
+            b"figcaption" => Figcaption,
+            b"form" => Form,
+            b"button" => Button,
+            b"select" => Select,
+            b"option" => Option,
+            b"optgroup" => Optgroup,
+            b"input" => Input,
+            b"label" => Label,
+            b"br" => Br,
+            b"hr" => Hr,
+            b"img" | b"image" => Img,
+            b"picture" => Picture,
+            b"source" => Source,
+            b"track" => Track,
+            b"wbr" => Wbr,
+            b"area" => Area,
+            b"embed" => Embed,
+            b"object" => Object,
+            b"param" => Param,
+            b"video" => Video,
+            b"audio" => Audio,
+            b"canvas" => Canvas,
+            b"frame" => Frame,
+            b"time" => Time,
+            b"b" => B,
+            b"i" => I,
+            b"em" => Em,
+            b"strong" => Strong,
+            b"u" => U,
+            b"s" => S,
+            b"small" => Small,
+            b"big" => Big,
+            b"strike" => Strike,
+            b"tt" => Tt,
+            b"font" => Font,
+            b"nobr" => Nobr,
+            b"del" => Del,
+            b"ins" => Ins,
+            b"sub" => Sub,
+            b"sup" => Sup,
+            b"abbr" => Abbr,
+            b"cite" => Cite,
+            b"dfn" => Dfn,
+            b"kbd" => Kbd,
+            b"mark" => Mark,
+            b"q" => Q,
+            b"samp" => Samp,
+            b"var" => Var,
+            b"data" => Data,
+            b"bdo" => Bdo,
+            b"ruby" => Ruby,
+            b"output" => Output,
+            b"meter" => Meter,
+            b"progress" => Progress,
+            b"datalist" => Datalist,
             _ => Other,
         }
     }
@@ -70,13 +275,32 @@ impl Tag {
     /// Void elements: never have children or an end tag.
     pub fn is_void(self) -> bool {
         use Tag::*;
-        matches!(self, Area | Base | Br | Col | Embed | Hr | Img | Input | Link | Meta | Source | Track | Wbr | Param | Frame)
+        matches!(
+            self,
+            Area | Base
+                | Br
+                | Col
+                | Embed
+                | Hr
+                | Img
+                | Input
+                | Link
+                | Meta
+                | Source
+                | Track
+                | Wbr
+                | Param
+                | Frame
+        )
     }
 
     /// Elements whose body the tokenizer reads as raw text up to their end tag.
     pub fn is_raw_text(self) -> bool {
         use Tag::*;
-        matches!(self, Script | Style | Xmp | Iframe | Noembed | Noframes | Textarea | Title)
+        matches!(
+            self,
+            Script | Style | Xmp | Iframe | Noembed | Noframes | Textarea | Title
+        )
     }
 
     /// Start tags that close an open `<p>` (HTML's "in body" insertion mode).
@@ -84,10 +308,46 @@ impl Tag {
         use Tag::*;
         matches!(
             self,
-            Address | Article | Aside | Blockquote | Center | Details | Dialog | Dir | Div | Dl | Fieldset
-                | Figcaption | Figure | Footer | Form | H1 | H2 | H3 | H4 | H5 | H6 | Header | Hgroup | Hr
-                | Main | Menu | Nav | Ol | P | Pre | Listing | Section | Summary | Table | Ul | Li | Dd | Dt
-                | Plaintext | Xmp
+            Address
+                | Article
+                | Aside
+                | Blockquote
+                | Center
+                | Details
+                | Dialog
+                | Dir
+                | Div
+                | Dl
+                | Fieldset
+                | Figcaption
+                | Figure
+                | Footer
+                | Form
+                | H1
+                | H2
+                | H3
+                | H4
+                | H5
+                | H6
+                | Header
+                | Hgroup
+                | Hr
+                | Main
+                | Menu
+                | Nav
+                | Ol
+                | P
+                | Pre
+                | Listing
+                | Section
+                | Summary
+                | Table
+                | Ul
+                | Li
+                | Dd
+                | Dt
+                | Plaintext
+                | Xmp
         )
     }
 
@@ -97,10 +357,50 @@ impl Tag {
         use Tag::*;
         !matches!(
             self,
-            Text | Span | A | B | I | Em | Strong | U | S | Small | Big | Strike | Tt | Font | Nobr | Code | Del
-                | Ins | Sub | Sup | Abbr | Cite | Dfn | Kbd | Mark | Q | Samp | Var | Data | Bdo | Ruby | Output
-                | Meter | Progress | Datalist | Time | Label | Option | Optgroup | Picture | Video | Audio
-                | Canvas | Legend | Other
+            Text | Span
+                | A
+                | B
+                | I
+                | Em
+                | Strong
+                | U
+                | S
+                | Small
+                | Big
+                | Strike
+                | Tt
+                | Font
+                | Nobr
+                | Code
+                | Del
+                | Ins
+                | Sub
+                | Sup
+                | Abbr
+                | Cite
+                | Dfn
+                | Kbd
+                | Mark
+                | Q
+                | Samp
+                | Var
+                | Data
+                | Bdo
+                | Ruby
+                | Output
+                | Meter
+                | Progress
+                | Datalist
+                | Time
+                | Label
+                | Option
+                | Optgroup
+                | Picture
+                | Video
+                | Audio
+                | Canvas
+                | Legend
+                | Other
         )
     }
 
@@ -108,7 +408,10 @@ impl Tag {
     /// (the "adoption agency"); here they simply close what is above them.
     pub fn is_formatting(self) -> bool {
         use Tag::*;
-        matches!(self, A | B | Big | Code | Em | Font | I | Nobr | S | Small | Strike | Strong | Tt | U)
+        matches!(
+            self,
+            A | B | Big | Code | Em | Font | I | Nobr | S | Small | Strike | Strong | Tt | U
+        )
     }
 
     /// Boundaries of the "default" element scope: an end tag does not look
@@ -130,7 +433,22 @@ impl Tag {
         use Tag::*;
         matches!(
             self,
-            Article | Blockquote | Section | Div | P | Pre | H1 | H2 | H3 | H4 | H5 | H6 | Ul | Ol | Dl | Table
+            Article
+                | Blockquote
+                | Section
+                | Div
+                | P
+                | Pre
+                | H1
+                | H2
+                | H3
+                | H4
+                | H5
+                | H6
+                | Ul
+                | Ol
+                | Dl
+                | Table
         )
     }
 
@@ -145,17 +463,66 @@ impl Tag {
         use Tag::*;
         matches!(
             self,
-            Text | Abbr | Audio | B | Bdo | Br | Button | Cite | Code | Data | Datalist | Dfn | Em | Embed | I | Img
-                | Input | Kbd | Label | Mark | Math | Meter | Noscript | Object | Output | Progress | Q | Ruby | Samp
-                | Script | Select | Small | Span | Strong | Sub | Sup | Textarea | Time | Var | Wbr | A | Del | Ins
-                | U | S | Font | Tt | Big | Strike | Nobr | Other
+            Text | Abbr
+                | Audio
+                | B
+                | Bdo
+                | Br
+                | Button
+                | Cite
+                | Code
+                | Data
+                | Datalist
+                | Dfn
+                | Em
+                | Embed
+                | I
+                | Img
+                | Input
+                | Kbd
+                | Label
+                | Mark
+                | Math
+                | Meter
+                | Noscript
+                | Object
+                | Output
+                | Progress
+                | Q
+                | Ruby
+                | Samp
+                | Script
+                | Select
+                | Small
+                | Span
+                | Strong
+                | Sub
+                | Sup
+                | Textarea
+                | Time
+                | Var
+                | Wbr
+                | A
+                | Del
+                | Ins
+                | U
+                | S
+                | Font
+                | Tt
+                | Big
+                | Strike
+                | Nobr
+                | Other
         )
     }
 
     /// Readability's block elements: a `<div>` holding none of these is a paragraph.
     pub fn is_readability_block(self) -> bool {
         use Tag::*;
-        matches!(self, Blockquote | Dl | Div | Img | Ol | P | Pre | Table | Ul)
+        matches!(
+            self,
+            Blockquote | Dl | Div | Img | Ol | P | Pre | Table | Ul
+        )
     }
 }
 

@@ -21,10 +21,20 @@ const ARTICLE: &str = r#"<!doctype html><html><head>
 fn article_text_title_and_date() {
     let out = extract_html(ARTICLE);
     assert!(!out.fallback);
-    assert_eq!(out.title.as_deref(), Some("Storm closes harbour for three days"));
+    assert_eq!(
+        out.title.as_deref(),
+        Some("Storm closes harbour for three days")
+    );
     assert_eq!(out.published.as_deref(), Some("2024-03-05T08:00:00Z"));
-    assert!(out.text.contains("waves of nine metres damaged the outer wall"), "{}", out.text);
-    assert!(out.text.contains("asked the council for emergency support."));
+    assert!(
+        out.text
+            .contains("waves of nine metres damaged the outer wall"),
+        "{}",
+        out.text
+    );
+    assert!(out
+        .text
+        .contains("asked the council for emergency support."));
     assert!(!out.text.contains("do not show"));
     assert!(!out.text.contains("color: red"));
 }
@@ -69,15 +79,26 @@ fn page(before: &str, after: &str) -> String {
 fn body(before: &str, after: &str) -> String {
     let out = extract_html(&page(before, after));
     assert!(!out.fallback, "readability found no article");
-    assert!(out.text.contains("asked the council for emergency support."), "prose lost: {}", out.text);
+    assert!(
+        out.text
+            .contains("asked the council for emergency support."),
+        "prose lost: {}",
+        out.text
+    );
     out.text
 }
 
 #[test]
 fn byline_goes() {
-    let text = body(r#"<div class="article-byline"><span>By Ana Ruiz, Staff Writer</span></div>"#, "");
+    let text = body(
+        r#"<div class="article-byline"><span>By Ana Ruiz, Staff Writer</span></div>"#,
+        "",
+    );
     assert!(!text.contains("Ana Ruiz"), "{text}");
-    let text = body(r#"<p class="byline ap-byline">Lena Park, Ap Science Writer</p>"#, "");
+    let text = body(
+        r#"<p class="byline ap-byline">Lena Park, Ap Science Writer</p>"#,
+        "",
+    );
     assert!(!text.contains("Lena Park"), "{text}");
 }
 
@@ -134,7 +155,13 @@ fn tables_lists_quotes_and_subheadings_stay() {
         <blockquote><p>We have never seen waves like it in forty years at sea.</p></blockquote>\
         <table><tr><th>Route</th><th>Status</th></tr><tr><td>Port Ellen to Kennacraig</td><td>Diverted</td></tr></table>";
     let text = body("", extra);
-    for kept in ["What happens next", "northern terminal until Friday", "never seen waves like it", "Port Ellen to Kennacraig", "Diverted"] {
+    for kept in [
+        "What happens next",
+        "northern terminal until Friday",
+        "never seen waves like it",
+        "Port Ellen to Kennacraig",
+        "Diverted",
+    ] {
         assert!(text.contains(kept), "{kept} missing from {text}");
     }
 }
@@ -153,7 +180,11 @@ fn non_english_pages_are_not_empty() {
         <p>По словам чиновников, ремонт займёт не менее трёх дней, а паромы будут направлены к северному терминалу.</p>\
         <p>Рыбаки заявили, что закрытие обойдётся им в неделю заработка в начале сезона.</p></div></body></html>";
     let out = extract_html(html);
-    assert!(out.text.contains("волны высотой девять метров"), "{}", out.text);
+    assert!(
+        out.text.contains("волны высотой девять метров"),
+        "{}",
+        out.text
+    );
     assert_eq!(out.meta.language.as_deref(), Some("ru"));
     let zh = "<html><body><div><p>周二，九米高的海浪损坏了外墙，港口当局随后关闭了港口。官员表示，修复工作至少需要三天。</p>\
         <p>渔民说，关闭港口将使他们在渔季开始时损失一周的收入。</p></div></body></html>";
@@ -164,7 +195,10 @@ fn non_english_pages_are_not_empty() {
 
 #[test]
 fn link_only_promo_paragraphs_go() {
-    let text = body(r#"<p><a href="/app"><strong>CLICK HERE TO GET THE COAST DAILY APP</strong></a></p>"#, r#"<p><a href="/x">Ferry timetable cut for winter [VIDEO]</a></p>"#);
+    let text = body(
+        r#"<p><a href="/app"><strong>CLICK HERE TO GET THE COAST DAILY APP</strong></a></p>"#,
+        r#"<p><a href="/x">Ferry timetable cut for winter [VIDEO]</a></p>"#,
+    );
     assert!(!text.contains("COAST DAILY APP"), "{text}");
     assert!(!text.contains("timetable cut"), "{text}");
 }

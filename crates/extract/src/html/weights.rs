@@ -12,22 +12,83 @@ use super::dom::{Dom, Id};
 use super::tags::Tag;
 
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
-    "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-    "tags", "widget",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
 ];
-const POSITIVE: &[&str] = &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"];
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story",
+];
 /// Readability's unlikely-candidate words (substrings of class + id).
 const UNLIKELY: &[&str] = &[
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
-    "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-    "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
     "yom-remote",
 ];
 /// Words that keep an unlikely-looking element.
-const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "layout", "main", "mathjax", "shadow"];
+const MAYBE: &[&str] = &[
+    "and", "article", "body", "column", "content", "layout", "main", "mathjax", "shadow",
+];
 /// Roles that are never the article.
-const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
+const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
 
 /// Case-insensitive search for any of a few ASCII words inside short
 /// strings (class and id values): the words are bucketed by first byte,
@@ -82,7 +143,11 @@ impl<'d, 's> Marks<'d, 's> {
     /// Facts of the elements of `dom`, none read yet.
     pub fn new(dom: &'d Dom<'s>) -> Self {
         let n = dom.nodes.len();
-        Marks { dom, weight: vec![Cell::new(0.0); n], flags: vec![Cell::new(0); n] }
+        Marks {
+            dom,
+            weight: vec![Cell::new(0.0); n],
+            flags: vec![Cell::new(0); n],
+        }
     }
 
     fn flags(&self, i: Id) -> u8 {
@@ -123,7 +188,8 @@ fn read(dom: &Dom, i: Id) -> (f32, u8) {
     if dom.tag(i) == Tag::Text || dom.attrs(i).is_empty() {
         return (0.0, 0);
     }
-    let (mut class, mut id, mut role, mut style, mut aria, mut hidden) = (None, None, None, None, None, false);
+    let (mut class, mut id, mut role, mut style, mut aria, mut hidden) =
+        (None, None, None, None, None, false);
     for a in dom.attrs(i) {
         let k = dom.attr_name(a);
         let v = Some(dom.raw_value(a));
@@ -140,7 +206,11 @@ fn read(dom: &Dom, i: Id) -> (f32, u8) {
     let mut w = 0.0;
     let values = || [class, id].into_iter().flatten().filter(|v| !v.is_empty());
     for v in values() {
-        if NEGATIVE_SET.is_match(v) || HID_SET.is_match(v) && v.split(|c: char| !c.is_ascii_alphanumeric()).any(|x| x.eq_ignore_ascii_case("hid")) {
+        if NEGATIVE_SET.is_match(v)
+            || HID_SET.is_match(v)
+                && v.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|x| x.eq_ignore_ascii_case("hid"))
+        {
             w -= 25.0;
         }
         if POSITIVE_SET.is_match(v) {
@@ -148,7 +218,8 @@ fn read(dom: &Dom, i: Id) -> (f32, u8) {
         }
     }
     // Readability tests class and id joined by a space; no word of either list spans it.
-    let unlikely = values().any(|v| UNLIKELY_SET.is_match(v)) && !values().any(|v| MAYBE_SET.is_match(v));
+    let unlikely =
+        values().any(|v| UNLIKELY_SET.is_match(v)) && !values().any(|v| MAYBE_SET.is_match(v));
     let mut f = 0;
     if unlikely {
         f |= UNLIKELY_WORDS;
@@ -156,8 +227,9 @@ fn read(dom: &Dom, i: Id) -> (f32, u8) {
     if role.is_some_and(|r| UNLIKELY_ROLES.contains(&r)) {
         f |= UNLIKELY_ROLE;
     }
-    let invisible =
-        hidden || style.is_some_and(hides) || aria == Some("true") && !class.is_some_and(|c| c.contains("fallback-image"));
+    let invisible = hidden
+        || style.is_some_and(hides)
+        || aria == Some("true") && !class.is_some_and(|c| c.contains("fallback-image"));
     if invisible {
         f |= INVISIBLE;
     }
@@ -167,7 +239,9 @@ fn read(dom: &Dom, i: Id) -> (f32, u8) {
 /// `display: none` or `visibility: hidden` among an inline style's declarations.
 fn hides(style: &str) -> bool {
     style.split(';').any(|decl| {
-        let Some((k, v)) = decl.split_once(':') else { return false };
+        let Some((k, v)) = decl.split_once(':') else {
+            return false;
+        };
         let (k, first) = (k.trim(), v.split_whitespace().next().unwrap_or(""));
         k.eq_ignore_ascii_case("display") && first.eq_ignore_ascii_case("none")
             || k.eq_ignore_ascii_case("visibility") && first.eq_ignore_ascii_case("hidden")
@@ -181,10 +255,18 @@ mod tests {
 
     #[test]
     fn weights_unlikely_words_and_visibility() {
-        let dom = parse(r#"<div class="post-content">a</div><div id="sidebar">b</div><div class="related-article">c</div><p style="display: none">d</p><p aria-hidden="true">e</p><nav role="navigation">f</nav>"#);
+        let dom = parse(
+            r#"<div class="post-content">a</div><div id="sidebar">b</div><div class="related-article">c</div><p style="display: none">d</p><p aria-hidden="true">e</p><nav role="navigation">f</nav>"#,
+        );
         let m = Marks::new(&dom);
-        let ids: Vec<Id> = (0..dom.nodes.len() as Id).filter(|&i| dom.tag(i) != Tag::Text && !matches!(dom.tag(i), Tag::Html | Tag::Head | Tag::Body)).collect();
-        let [content, sidebar, related, hidden, aria, nav] = ids[..] else { panic!("{ids:?}") };
+        let ids: Vec<Id> = (0..dom.nodes.len() as Id)
+            .filter(|&i| {
+                dom.tag(i) != Tag::Text && !matches!(dom.tag(i), Tag::Html | Tag::Head | Tag::Body)
+            })
+            .collect();
+        let [content, sidebar, related, hidden, aria, nav] = ids[..] else {
+            panic!("{ids:?}")
+        };
         assert_eq!(m.class_weight(content), 25.0);
         assert_eq!(m.class_weight(sidebar), -25.0);
         assert!(m.unlikely_words(sidebar));

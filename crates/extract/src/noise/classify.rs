@@ -46,24 +46,30 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^[•·●▪◦‣∙○
 
 /// Lines made only of image/link markup with no text: `![]() |`, `[](/x)`,
 /// `![alt]()`, optionally between table pipes.
-static EMPTY_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[\s|]*(?:(?:!?\[\s*\]\([^)]*\)|!\[[^\]]*\]\(\s*\))[\s|]*)+$")
-});
+static EMPTY_MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\s|]*(?:(?:!?\[\s*\]\([^)]*\)|!\[[^\]]*\]\(\s*\))[\s|]*)+$"));
 
 /// A bracketed credit: "[Photo: …]", "(AP Photo/…)", "(Image credit: …)".
 static CAPTION_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)[\[(]\s*(?:(?:ap|afp|file|reuters|getty|pool|epa)\s+)?(?:photo|image|picture|photograph|pic|video|credit|illustration|graphic)s?(?:\s+(?:by|credit))?\s*[:/]")
+    re(
+        r"(?i)[\[(]\s*(?:(?:ap|afp|file|reuters|getty|pool|epa)\s+)?(?:photo|image|picture|photograph|pic|video|credit|illustration|graphic)s?(?:\s+(?:by|credit))?\s*[:/]",
+    )
 });
 /// A credit closing the line: "… Photo: Jane Doe/Reuters", "Image credit: X".
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i:\b(?:photo|image|picture|photograph|credit|illustration)s?(?:\s+(?:credit|by))?\s*:)\s*\p{Lu}[^.!?:]*[\])]?\s*\|?\s*$")
+    re(
+        r"(?i:\b(?:photo|image|picture|photograph|credit|illustration)s?(?:\s+(?:credit|by))?\s*:)\s*\p{Lu}[^.!?:]*[\])]?\s*\|?\s*$",
+    )
 });
 /// A photographer/agency credit closing the line: "Jane Doe/AFP", "… via Getty Images".
 static CAPTION_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:/\s*|\bvia\s+)(?:AFP|AP|EPA|Reuters|REUTERS|Getty Images|Bloomberg|Xinhua|TASS|Sputnik|Anadolu|Shutterstock|Alamy|Pool)(?:\s+via\s+Getty Images)?\s*[\])]?\s*\|?\s*$")
+    re(
+        r"(?:/\s*|\bvia\s+)(?:AFP|AP|EPA|Reuters|REUTERS|Getty Images|Bloomberg|Xinhua|TASS|Sputnik|Anadolu|Shutterstock|Alamy|Pool)(?:\s+via\s+Getty Images)?\s*[\])]?\s*\|?\s*$",
+    )
 });
 /// "Photo by Jane Doe on Unsplash".
-static CAPTION_BY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:photo|photograph|image|picture)\s+(?i:by)\s+\p{Lu}"));
+static CAPTION_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:photo|photograph|image|picture)\s+(?i:by)\s+\p{Lu}"));
 
 /// A markdown table separator row: `---|---|`, `|:--|--:|`.
 static TABLE_SEPARATOR: LazyLock<Regex> =
@@ -75,18 +81,25 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,5}\s*/\s*\d{1,5}$"
 /// App-download prompts that name the app: "Scan to download Acme App",
 /// "Get the Acme News app", "Available on Google Play".
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:download|get|install|open|try)\b[^.!?]*?\bapps?\b|\bscan\b[^.!?]*?\b(?:qr|code|download|app)\b|\b(?:app store|google play|play store|qr\s*code)\b")
+    re(
+        r"(?i)\b(?:download|get|install|open|try)\b[^.!?]*?\bapps?\b|\bscan\b[^.!?]*?\b(?:qr|code|download|app)\b|\b(?:app store|google play|play store|qr\s*code)\b",
+    )
 });
 
 /// Markers of legal boilerplate; two distinct ones make a disclaimer.
 /// One set, so a line is scanned once for all of them.
-static DISCLAIMER_MARKERS: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(DISCLAIMER_PATTERNS.iter().map(|p| ascii_boundaries(p))).expect("valid regexes"));
+static DISCLAIMER_MARKERS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(DISCLAIMER_PATTERNS.iter().map(|p| ascii_boundaries(p))).expect("valid regexes")
+});
 /// Any one of [`DISCLAIMER_MARKERS`]: a single fast scan that most lines
 /// fail, so the set (which must find every marker) runs only on the few
 /// lines that have one.
 static DISCLAIMER_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    let any = DISCLAIMER_PATTERNS.iter().map(|p| format!("(?:{})", p.trim_start_matches("(?i)"))).collect::<Vec<_>>().join("|");
+    let any = DISCLAIMER_PATTERNS
+        .iter()
+        .map(|p| format!("(?:{})", p.trim_start_matches("(?i)")))
+        .collect::<Vec<_>>()
+        .join("|");
     re(&format!("(?i){any}"))
 });
 const DISCLAIMER_PATTERNS: [&str; 10] = [
@@ -104,7 +117,9 @@ const DISCLAIMER_PATTERNS: [&str; 10] = [
 /// Boilerplate that needs no second marker: copyright notices and
 /// "See Disclaimer" links.
 static DISCLAIMER_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"©\s*(?:\d{4}|\p{Lu})|(?i)\ball rights reserved\b|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\b(?:see|read|view) (?:our |the )?(?:full )?disclaimer\b|^disclaimer\b")
+    re(
+        r"©\s*(?:\d{4}|\p{Lu})|(?i)\ball rights reserved\b|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\b(?:see|read|view) (?:our |the )?(?:full )?disclaimer\b|^disclaimer\b",
+    )
 });
 
 /// A lone lower-case token: an icon's ligature name ("robot", "arrow_forward").
@@ -144,7 +159,11 @@ pub fn classify(line: &str) -> Class {
         // A paragraph: only boilerplate can make it noise. Skipping the
         // word split and label tests keeps long texts cheap.
         let n_words = item.split_whitespace().count();
-        return if is_disclaimer(t, n_words) { Class::Noise(NoiseKind::Disclaimer) } else { Class::Content };
+        return if is_disclaimer(t, n_words) {
+            Class::Noise(NoiseKind::Disclaimer)
+        } else {
+            Class::Content
+        };
     }
     let words = words(item);
     let sentence = ends_sentence(item) && words.len() > 3;
@@ -179,7 +198,10 @@ pub fn classify(line: &str) -> Class {
 }
 
 fn is_caption(t: &str) -> bool {
-    CAPTION_BRACKET.is_match(t) || CAPTION_CREDIT.is_match(t) || CAPTION_AGENCY.is_match(t) || CAPTION_BY.is_match(t)
+    CAPTION_BRACKET.is_match(t)
+        || CAPTION_CREDIT.is_match(t)
+        || CAPTION_AGENCY.is_match(t)
+        || CAPTION_BY.is_match(t)
 }
 
 /// Two distinct boilerplate markers, or one strong marker on a line that
@@ -193,7 +215,9 @@ fn is_disclaimer(t: &str, n_words: usize) -> bool {
 
 /// "Loading…", "Abstract generation in progress", "Please wait".
 fn placeholder(words: &[String]) -> Option<NoiseKind> {
-    let all_known = words.iter().all(|w| lexicon::is_loading(w) || lexicon::is_filler(w));
+    let all_known = words
+        .iter()
+        .all(|w| lexicon::is_loading(w) || lexicon::is_filler(w));
     let any_loading = words.iter().any(|w| lexicon::is_loading(w));
     (all_known && any_loading && words.len() <= 6).then_some(NoiseKind::Placeholder)
 }
@@ -249,7 +273,11 @@ fn language_label(item: &str) -> Option<bool> {
         return None;
     }
     let bare = LANGUAGE_QUALIFIER.replace(item, "");
-    let label = bare.trim().trim_end_matches([',', ';', '|']).trim().to_lowercase();
+    let label = bare
+        .trim()
+        .trim_end_matches([',', ';', '|'])
+        .trim()
+        .to_lowercase();
     lexicon::language(&label)
 }
 

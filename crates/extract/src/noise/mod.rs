@@ -74,7 +74,11 @@ fn split_lines(text: &str) -> Vec<Span> {
 }
 
 fn line_at(text: &str, start: usize, end: usize) -> Span {
-    let end = if end > start && text.as_bytes()[end - 1] == b'\r' { end - 1 } else { end };
+    let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    };
     Span::new(start, end)
 }
 
@@ -117,10 +121,15 @@ fn settle_language_runs(classes: &mut [Class]) {
             .iter()
             .filter(|&&c| c == Class::Language { autonym: true })
             .count();
-        let touches_noise = is_noise(classes, first.checked_sub(1)) || is_noise(classes, Some(last + 1));
+        let touches_noise =
+            is_noise(classes, first.checked_sub(1)) || is_noise(classes, Some(last + 1));
         let menu = (len >= MIN_MENU && autonyms >= 2) || touches_noise;
         for c in &mut classes[first..=last] {
-            *c = if menu { Class::Noise(NoiseKind::LanguageMenu) } else { Class::Short };
+            *c = if menu {
+                Class::Noise(NoiseKind::LanguageMenu)
+            } else {
+                Class::Short
+            };
         }
     }
 }
@@ -129,7 +138,9 @@ fn settle_language_runs(classes: &mut [Class]) {
 /// lets a chain of weak lines follow the noise it hangs off.
 fn settle_weak(classes: &mut [Class]) {
     let resolve = |classes: &mut [Class], i: usize, neighbour: Option<usize>| {
-        if let (Class::Weak(kind), Some(&Class::Noise(nk))) = (classes[i], neighbour.and_then(|j| classes.get(j))) {
+        if let (Class::Weak(kind), Some(&Class::Noise(nk))) =
+            (classes[i], neighbour.and_then(|j| classes.get(j)))
+        {
             classes[i] = Class::Noise(kind.unwrap_or(nk));
         }
     };
@@ -145,7 +156,10 @@ fn settle_weak(classes: &mut [Class]) {
 /// sides — or noise above and the end of the text below — are navigation,
 /// slogans and the like: absorb up to [`MAX_ABSORBED`] of them in a row.
 fn absorb_short(classes: &mut [Class]) {
-    let short: Vec<bool> = classes.iter().map(|c| matches!(c, Class::Short | Class::Weak(_))).collect();
+    let short: Vec<bool> = classes
+        .iter()
+        .map(|c| matches!(c, Class::Short | Class::Weak(_)))
+        .collect();
     for (first, last) in runs(&short) {
         if last - first + 1 > MAX_ABSORBED {
             continue;

@@ -5,7 +5,10 @@ use super::*;
 
 /// Lines of `text` that were removed, with their kinds.
 fn removed(text: &str) -> Vec<(&str, NoiseKind)> {
-    find_noise(text).into_iter().map(|r| (r.span.slice(text), r.kind)).collect()
+    find_noise(text)
+        .into_iter()
+        .map(|r| (r.span.slice(text), r.kind))
+        .collect()
 }
 
 fn removed_lines(text: &str) -> Vec<&str> {
@@ -18,7 +21,8 @@ fn kind_alone(line: &str) -> Option<NoiseKind> {
 }
 
 const PARA_A: &str = "The council voted on Monday to close the old ferry terminal after inspectors found cracks in the pier.";
-const PARA_B: &str = "Residents said the decision would lengthen their commute by almost an hour each way.";
+const PARA_B: &str =
+    "Residents said the decision would lengthen their commute by almost an hour each way.";
 
 /// `line` between two ordinary paragraphs.
 fn in_prose(line: &str) -> String {
@@ -27,7 +31,14 @@ fn in_prose(line: &str) -> String {
 
 #[test]
 fn comment_widgets() {
-    for line in ["Post a Comment", "Comments", "No comments", "Leave a reply", "View 12 comments", "Add your comment"] {
+    for line in [
+        "Post a Comment",
+        "Comments",
+        "No comments",
+        "Leave a reply",
+        "View 12 comments",
+        "Add your comment",
+    ] {
         assert_eq!(kind_alone(line), Some(NoiseKind::CommentWidget), "{line}");
     }
     // A counter alone in prose is left; next to a comment box it goes.
@@ -44,20 +55,39 @@ fn social_buttons() {
     let row = "  • Like\n  • Reply\n  • Retweet\n  • Bookmark\n";
     let got = removed(row);
     assert_eq!(got.len(), 4);
-    assert!(got.iter().all(|(_, k)| matches!(k, NoiseKind::SocialButtons | NoiseKind::CommentWidget)));
+    assert!(got
+        .iter()
+        .all(|(_, k)| matches!(k, NoiseKind::SocialButtons | NoiseKind::CommentWidget)));
     assert_eq!(got[0].0, "  • Like", "span covers the whole line");
-    for line in ["Share on Facebook", "Follow us on Telegram", "Share this article", "1.2K Likes", "Follow Acme on Twitter"] {
+    for line in [
+        "Share on Facebook",
+        "Follow us on Telegram",
+        "Share this article",
+        "1.2K Likes",
+        "Follow Acme on Twitter",
+    ] {
         assert_eq!(kind_alone(line), Some(NoiseKind::SocialButtons), "{line}");
     }
     // Negatives: UI words used as ordinary words.
-    for line in ["Share prices fell sharply", "Like Father, Like Son", "Follow the Money Trail", "Sign of the Times"] {
+    for line in [
+        "Share prices fell sharply",
+        "Like Father, Like Son",
+        "Follow the Money Trail",
+        "Sign of the Times",
+    ] {
         assert!(removed(&in_prose(line)).is_empty(), "{line}");
     }
 }
 
 #[test]
 fn app_prompts() {
-    for line in ["Scan to download Zephyr App", "qrCode", "QR code", "Get the Daily Planet app", "Available on Google Play"] {
+    for line in [
+        "Scan to download Zephyr App",
+        "qrCode",
+        "QR code",
+        "Get the Daily Planet app",
+        "Available on Google Play",
+    ] {
         assert_eq!(kind_alone(line), Some(NoiseKind::AppPrompt), "{line}");
     }
     let sentence = "Officials urged travellers to download the app before arriving at the border.";
@@ -68,15 +98,22 @@ fn app_prompts() {
 fn disclaimers() {
     let legal = "Content on this site is for general information purposes only and does not constitute investment advice; the publisher is not liable for losses.";
     assert_eq!(kind_alone(legal), Some(NoiseKind::Disclaimer));
-    assert_eq!(kind_alone("© 2025 Harbour Media Group. All rights reserved."), Some(NoiseKind::Disclaimer));
-    assert_eq!(kind_alone("Read our full disclaimer"), Some(NoiseKind::Disclaimer));
+    assert_eq!(
+        kind_alone("© 2025 Harbour Media Group. All rights reserved."),
+        Some(NoiseKind::Disclaimer)
+    );
+    assert_eq!(
+        kind_alone("Read our full disclaimer"),
+        Some(NoiseKind::Disclaimer)
+    );
     let news = "The regulator said the firm had given investment advice without a licence.";
     assert!(removed(&in_prose(news)).is_empty());
 }
 
 #[test]
 fn language_menus() {
-    let menu = "Deutsch\n  • Italiano\n  • 한국어\n  • Polski\n  • Português (Brasil)\n  • Tiếng Việt\n";
+    let menu =
+        "Deutsch\n  • Italiano\n  • 한국어\n  • Polski\n  • Português (Brasil)\n  • Tiếng Việt\n";
     let got = removed(menu);
     assert_eq!(got.len(), 6, "{got:?}");
     assert!(got.iter().all(|(_, k)| *k == NoiseKind::LanguageMenu));
@@ -92,7 +129,12 @@ fn language_menus() {
 
 #[test]
 fn empty_markup() {
-    for line in ["![]() |", "[]()", "![](https://img.example/a.jpg)", "| ![]() | []() |"] {
+    for line in [
+        "![]() |",
+        "[]()",
+        "![](https://img.example/a.jpg)",
+        "| ![]() | []() |",
+    ] {
         assert_eq!(kind_alone(line), Some(NoiseKind::EmptyMarkup), "{line}");
     }
     assert!(removed(&in_prose("![Map of the route](map.png)")).is_empty());
@@ -101,13 +143,22 @@ fn empty_markup() {
 
 #[test]
 fn placeholders_and_icon_labels() {
-    for line in ["Loading...", "Summary generation in progress", "Please wait", "Loading…"] {
+    for line in [
+        "Loading...",
+        "Summary generation in progress",
+        "Please wait",
+        "Loading…",
+    ] {
         assert_eq!(kind_alone(line), Some(NoiseKind::Placeholder), "{line}");
     }
-    let text = format!("Ferry Terminal to Close\n\nsparkles\nAI summary is being generated\n\n{PARA_A}\n");
+    let text =
+        format!("Ferry Terminal to Close\n\nsparkles\nAI summary is being generated\n\n{PARA_A}\n");
     assert_eq!(
         removed(&text),
-        [("sparkles", NoiseKind::Placeholder), ("AI summary is being generated", NoiseKind::Placeholder)]
+        [
+            ("sparkles", NoiseKind::Placeholder),
+            ("AI summary is being generated", NoiseKind::Placeholder)
+        ]
     );
     // Negatives: a heading with "in progress", a lone lower-case word in prose.
     assert!(removed(&in_prose("Repairs in Progress")).is_empty());
@@ -126,7 +177,8 @@ fn captions() {
     ] {
         assert_eq!(kind_alone(line), Some(NoiseKind::Caption), "{line}");
     }
-    let prose = "The photo ops were carefully staged, critics said, and the image of unity was thin.";
+    let prose =
+        "The photo ops were carefully staged, critics said, and the image of unity was thin.";
     assert!(removed(&in_prose(prose)).is_empty());
 }
 
@@ -160,7 +212,17 @@ fn slogans_between_noise_are_absorbed_but_not_headings_after_content() {
     let lines: Vec<&str> = got.iter().map(|(l, _)| *l).collect();
     assert_eq!(
         lines,
-        ["  • Share", "  • Pin", "Fast Ferries Everywhere", "qrCode", "Scan to download Wavely App", "Community", "English", "  • Español", "  • 日本語"]
+        [
+            "  • Share",
+            "  • Pin",
+            "Fast Ferries Everywhere",
+            "qrCode",
+            "Scan to download Wavely App",
+            "Community",
+            "English",
+            "  • Español",
+            "  • 日本語"
+        ]
     );
     assert_eq!(got[2].1, NoiseKind::Navigation);
     assert_eq!(got[6].1, NoiseKind::LanguageMenu);

@@ -28,20 +28,29 @@ impl Source for FeedSource {
         let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
         let mut rest = head.trim_ascii_start();
         // Skip `<?…?>` and `<!--…-->` / `<!DOCTYPE …>` before the root.
-        while let Some(after) = rest.strip_prefix(b"<?").or_else(|| rest.strip_prefix(b"<!")) {
-            let Some(end) = after.iter().position(|&b| b == b'>') else { return false };
+        while let Some(after) = rest
+            .strip_prefix(b"<?")
+            .or_else(|| rest.strip_prefix(b"<!"))
+        {
+            let Some(end) = after.iter().position(|&b| b == b'>') else {
+                return false;
+            };
             rest = after[end + 1..].trim_ascii_start();
         }
         let lower = rest[..rest.len().min(10)].to_ascii_lowercase();
         [&b"<rss"[..], b"<feed", b"<rdf:rdf"].iter().any(|root| {
-            lower.starts_with(root) && lower.get(root.len()).is_none_or(|b| b.is_ascii_whitespace() || *b == b'>')
+            lower.starts_with(root)
+                && lower
+                    .get(root.len())
+                    .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>')
         })
     }
     fn documents(&self, bytes: Vec<u8>, options: &IngestOptions) -> Result<Parsed, SourceProblem> {
         if bytes.trim_ascii().is_empty() {
             return Err(SourceProblem::Empty);
         }
-        let feed = feed_rs::parser::parse(&bytes[..]).map_err(|e| SourceProblem::Malformed(format!("not a readable RSS/Atom feed: {e}")))?;
+        let feed = feed_rs::parser::parse(&bytes[..])
+            .map_err(|e| SourceProblem::Malformed(format!("not a readable RSS/Atom feed: {e}")))?;
         let site = feed.title.as_ref().and_then(|t| clean(Some(&t.content)));
         let mut parsed = Parsed::default();
         for (i, item) in feed.entries.iter().enumerate() {
@@ -52,15 +61,27 @@ impl Source for FeedSource {
                 .as_ref()
                 .and_then(|c| c.body.as_deref())
                 .filter(|b| !b.trim().is_empty())
-                .or_else(|| item.summary.as_ref().map(|s| s.content.as_str()).filter(|s| !s.trim().is_empty()));
+                .or_else(|| {
+                    item.summary
+                        .as_ref()
+                        .map(|s| s.content.as_str())
+                        .filter(|s| !s.trim().is_empty())
+                });
             let Some(body) = body else {
-                parsed.problems.push(RecordProblem { at, message: "no content or summary (title and link only)".into() });
+                parsed.problems.push(RecordProblem {
+                    at,
+                    message: "no content or summary (title and link only)".into(),
+                });
                 continue;
             };
             let title = item.title.as_ref().and_then(|t| clean(Some(&t.content)));
             let page = wrap(title.as_deref(), body);
             if page.len() as u64 > options.max_bytes {
-                let message = format!("content is {} bytes; the limit is {} bytes", page.len(), options.max_bytes);
+                let message = format!(
+                    "content is {} bytes; the limit is {} bytes",
+                    page.len(),
+                    options.max_bytes
+                );
                 parsed.problems.push(RecordProblem { at, message });
                 continue;
             }
@@ -69,13 +90,22 @@ impl Source for FeedSource {
                 title,
                 published: item.published.or(item.updated).map(|d| d.to_rfc3339()),
                 site: site.clone(),
-                authors: item.authors.iter().filter_map(|p| clean(p.name.as_deref())).collect(),
+                authors: item
+                    .authors
+                    .iter()
+                    .filter_map(|p| clean(p.name.as_deref()))
+                    .collect(),
                 ..Hints::default()
             };
             if let Some(id) = clean(Some(&item.id)) {
                 hints.extra.insert("feed_item_id".into(), id.into());
             }
-            parsed.entries.push(Entry { name: Some(record_name(number)), format: Format::Html, bytes: page.into_bytes(), hints });
+            parsed.entries.push(Entry {
+                name: Some(record_name(number)),
+                format: Format::Html,
+                bytes: page.into_bytes(),
+                hints,
+            });
         }
         if parsed.entries.is_empty() && parsed.problems.is_empty() {
             return Err(SourceProblem::Empty);
@@ -95,7 +125,9 @@ fn wrap(title: Option<&str>, body: &str) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -117,7 +149,9 @@ mod tests {
 <content type="html">&lt;p&gt;The bridge opened to traffic.&lt;/p&gt;</content></entry></feed>"#;
 
     fn parse(s: &str) -> Parsed {
-        FeedSource.documents(s.as_bytes().to_vec(), &IngestOptions::default()).expect("a feed")
+        FeedSource
+            .documents(s.as_bytes().to_vec(), &IngestOptions::default())
+            .expect("a feed")
     }
 
     #[test]
@@ -129,11 +163,23 @@ mod tests {
         assert_eq!(e.hints.title.as_deref(), Some("Pier reopens"));
         assert_eq!(e.hints.url.as_deref(), Some("https://hn.example/pier"));
         assert_eq!(e.hints.site.as_deref(), Some("Harbour News"));
-        assert_eq!(e.hints.published.as_deref(), Some("2024-03-05T08:00:00+00:00"));
+        assert_eq!(
+            e.hints.published.as_deref(),
+            Some("2024-03-05T08:00:00+00:00")
+        );
         let page = String::from_utf8(e.bytes.clone()).expect("utf-8");
-        assert!(page.contains("<p>The pier reopened on Tuesday.</p>"), "{page}");
+        assert!(
+            page.contains("<p>The pier reopened on Tuesday.</p>"),
+            "{page}"
+        );
         assert!(page.contains("<title>Pier reopens</title>"));
-        assert_eq!(p.problems, [RecordProblem { at: Location::Item { number: 2 }, message: "no content or summary (title and link only)".into() }]);
+        assert_eq!(
+            p.problems,
+            [RecordProblem {
+                at: Location::Item { number: 2 },
+                message: "no content or summary (title and link only)".into()
+            }]
+        );
     }
 
     #[test]
@@ -142,7 +188,10 @@ mod tests {
         assert!(p.problems.is_empty());
         let e = &p.entries[0];
         assert_eq!(e.hints.authors, ["Ben Ortiz"]);
-        assert_eq!(e.hints.published.as_deref(), Some("2024-01-02T09:30:00+00:00"));
+        assert_eq!(
+            e.hints.published.as_deref(),
+            Some("2024-01-02T09:30:00+00:00")
+        );
         assert_eq!(e.hints.site.as_deref(), Some("Valley Post"));
         assert!(String::from_utf8_lossy(&e.bytes).contains("The bridge opened to traffic."));
     }
@@ -155,6 +204,8 @@ mod tests {
         assert!(!FeedSource.sniff(b"<html><body><p>feed</p></body></html>"));
         assert!(!FeedSource.sniff(b"<feedback>"));
         let e = FeedSource.documents(b"<rss><channel><item>".to_vec(), &IngestOptions::default());
-        assert!(matches!(e, Err(SourceProblem::Malformed(m)) if m.starts_with("not a readable RSS/Atom feed")));
+        assert!(
+            matches!(e, Err(SourceProblem::Malformed(m)) if m.starts_with("not a readable RSS/Atom feed"))
+        );
     }
 }

@@ -18,18 +18,27 @@ pub(crate) struct Response<'a> {
 impl<'a> Response<'a> {
     /// First value of a header, case-insensitively.
     pub fn header(&self, name: &str) -> Option<&'a str> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| *v)
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| *v)
     }
 
     /// The body with transfer and content encodings undone, at most
     /// `limit` bytes.
     pub fn decoded_body(&self, limit: u64) -> Result<Vec<u8>, String> {
-        let mut body = if self.header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
+        let mut body = if self
+            .header("transfer-encoding")
+            .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"))
+        {
             dechunk(self.body)?
         } else {
             self.body.to_vec()
         };
-        match self.header("content-encoding").map(|v| v.trim().to_ascii_lowercase()) {
+        match self
+            .header("content-encoding")
+            .map(|v| v.trim().to_ascii_lowercase())
+        {
             Some(enc) if enc == "gzip" || enc == "x-gzip" => {
                 body = inflate(flate2::read::MultiGzDecoder::new(&body[..]), limit, "gzip")?;
             }
@@ -54,13 +63,20 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Response<'_>, String> {
     let version = parts.next().unwrap_or_default();
     let status = parts.next().and_then(|s| s.parse::<u16>().ok());
     let Some(status) = status.filter(|_| version.starts_with("HTTP/")) else {
-        return Err(format!("not an HTTP status line: {:?}", truncate(status_line, 60)));
+        return Err(format!(
+            "not an HTTP status line: {:?}",
+            truncate(status_line, 60)
+        ));
     };
     let headers = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim(), v.trim()))
         .collect();
-    Ok(Response { status, headers, body })
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
 }
 
 /// Split at the first blank line (CRLF CRLF, or bare LF LF from sloppy writers).
@@ -68,7 +84,13 @@ pub(crate) fn split_head(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let crlf = find(bytes, b"\r\n\r\n").map(|i| (i, 4));
     let lf = find(bytes, b"\n\n").map(|i| (i, 2));
     let (i, len) = match (crlf, lf) {
-        (Some(a), Some(b)) => if a.0 <= b.0 { a } else { b },
+        (Some(a), Some(b)) => {
+            if a.0 <= b.0 {
+                a
+            } else {
+                b
+            }
+        }
         (a, b) => a.or(b)?,
     };
     Some((&bytes[..i], &bytes[i + len..]))
@@ -79,9 +101,12 @@ fn dechunk(mut bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(bytes.len());
     loop {
         let eol = find(bytes, b"\n").ok_or("chunked body: chunk size line does not end")?;
-        let line = std::str::from_utf8(&bytes[..eol]).unwrap_or_default().trim();
+        let line = std::str::from_utf8(&bytes[..eol])
+            .unwrap_or_default()
+            .trim();
         let size_text = line.split(';').next().unwrap_or_default().trim();
-        let size = usize::from_str_radix(size_text, 16).map_err(|_| format!("chunked body: bad chunk size {:?}", truncate(size_text, 20)))?;
+        let size = usize::from_str_radix(size_text, 16)
+            .map_err(|_| format!("chunked body: bad chunk size {:?}", truncate(size_text, 20)))?;
         bytes = &bytes[eol + 1..];
         if size == 0 {
             return Ok(out);
@@ -89,7 +114,10 @@ fn dechunk(mut bytes: &[u8]) -> Result<Vec<u8>, String> {
         let chunk = bytes.get(..size).ok_or("chunked body: truncated chunk")?;
         out.extend_from_slice(chunk);
         bytes = &bytes[size..];
-        bytes = bytes.strip_prefix(b"\r\n").or_else(|| bytes.strip_prefix(b"\n")).unwrap_or(bytes);
+        bytes = bytes
+            .strip_prefix(b"\r\n")
+            .or_else(|| bytes.strip_prefix(b"\n"))
+            .unwrap_or(bytes);
     }
 }
 
@@ -100,7 +128,9 @@ fn inflate(reader: impl Read, limit: u64, what: &str) -> Result<Vec<u8>, String>
         .read_to_end(&mut out)
         .map_err(|e| format!("{what} content encoding: {e}"))?;
     if out.len() as u64 > limit {
-        return Err(format!("{what}-encoded body decompresses to more than {limit} bytes"));
+        return Err(format!(
+            "{what}-encoded body decompresses to more than {limit} bytes"
+        ));
     }
     Ok(out)
 }
@@ -122,7 +152,10 @@ mod tests {
 
     #[test]
     fn status_headers_body() {
-        let r = parse(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX: y\r\n\r\n<p>hi</p>").expect("parses");
+        let r = parse(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX: y\r\n\r\n<p>hi</p>",
+        )
+        .expect("parses");
         assert_eq!(r.status, 200);
         assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
         assert_eq!(r.body, b"<p>hi</p>");
@@ -142,6 +175,9 @@ mod tests {
         msg.extend_from_slice(&body);
         let r = parse(&msg).expect("parses");
         assert_eq!(r.decoded_body(1000).expect("inflates").len(), 1000);
-        assert!(r.decoded_body(999).expect_err("over the cap").contains("more than 999 bytes"));
+        assert!(r
+            .decoded_body(999)
+            .expect_err("over the cap")
+            .contains("more than 999 bytes"));
     }
 }

@@ -10,7 +10,9 @@ use serde_json::{Map, Value};
 use super::record_name;
 use crate::error::Location;
 use crate::hints::clean;
-use crate::source::{collect, is_binary, Entry, Item, Parsed, RecordProblem, Source, SourceProblem, HEAD_LEN};
+use crate::source::{
+    collect, is_binary, Entry, Item, Parsed, RecordProblem, Source, SourceProblem, HEAD_LEN,
+};
 use crate::{Format, Hints, IngestOptions};
 
 /// JSON Lines (`.jsonl`, `.ndjson`): one JSON object per line.
@@ -30,7 +32,11 @@ impl Source for JsonlSource {
     /// document would fail this, as it should: it is not JSON Lines).
     fn sniff(&self, head: &[u8]) -> bool {
         let head = &head[..head.len().min(HEAD_LEN)];
-        let Some(line) = head.split(|&b| b == b'\n').map(trim).find(|l| !l.is_empty()) else {
+        let Some(line) = head
+            .split(|&b| b == b'\n')
+            .map(trim)
+            .find(|l| !l.is_empty())
+        else {
             return false;
         };
         line.starts_with(b"{") && serde_json::from_slice::<Map<String, Value>>(line).is_ok()
@@ -170,7 +176,10 @@ fn read_line(
 /// One line → format, document text and hints, or why not.
 fn record(line: &[u8], max_bytes: u64) -> Result<(Format, String, Hints), String> {
     if line.len() as u64 > max_bytes {
-        return Err(format!("line is {} bytes; the limit is {max_bytes} bytes", line.len()));
+        return Err(format!(
+            "line is {} bytes; the limit is {max_bytes} bytes",
+            line.len()
+        ));
     }
     let mut object: Map<String, Value> = match serde_json::from_slice::<Value>(line) {
         Ok(Value::Object(o)) => o,
@@ -181,13 +190,20 @@ fn record(line: &[u8], max_bytes: u64) -> Result<(Format, String, Hints), String
         match object.remove(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
-            Some(other) => Err(format!("field `{name}` should be a string, not a {}", kind(&other))),
+            Some(other) => Err(format!(
+                "field `{name}` should be a string, not a {}",
+                kind(&other)
+            )),
         }
     };
     let [url, title, text, html, published, source] = KNOWN.map(&mut field);
-    let (url, title, text, html, published, source) = (url?, title?, text?, html?, published?, source?);
+    let (url, title, text, html, published, source) =
+        (url?, title?, text?, html?, published?, source?);
     // A producer's own text beats re-extracting its HTML.
-    let (format, body) = match (text.filter(|t| !t.trim().is_empty()), html.filter(|h| !h.trim().is_empty())) {
+    let (format, body) = match (
+        text.filter(|t| !t.trim().is_empty()),
+        html.filter(|h| !h.trim().is_empty()),
+    ) {
         (Some(t), _) => (Format::Text, t),
         (None, Some(h)) => (Format::Html, h),
         (None, None) => return Err("no `text` or `html` field with content".to_string()),
@@ -223,7 +239,9 @@ mod tests {
     use super::*;
 
     fn parse(s: &str) -> Parsed {
-        JsonlSource.documents(s.as_bytes().to_vec(), &IngestOptions::default()).expect("parses")
+        JsonlSource
+            .documents(s.as_bytes().to_vec(), &IngestOptions::default())
+            .expect("parses")
     }
 
     #[test]
@@ -253,29 +271,59 @@ mod tests {
 
     #[test]
     fn bad_lines_are_reported_by_line_and_offset() {
-        let p = parse("{\"text\":\"ok\"}\n{\"text\": \"cut\n[1,2]\n{\"title\":\"no body\"}\n{\"text\":5}\n");
+        let p = parse(
+            "{\"text\":\"ok\"}\n{\"text\": \"cut\n[1,2]\n{\"title\":\"no body\"}\n{\"text\":5}\n",
+        );
         assert_eq!(p.entries.len(), 1);
         let at: Vec<Location> = p.problems.iter().map(|q| q.at).collect();
         assert_eq!(
             at,
             [
-                Location::Line { line: 2, offset: 14 },
-                Location::Line { line: 3, offset: 28 },
-                Location::Line { line: 4, offset: 34 },
-                Location::Line { line: 5, offset: 54 },
+                Location::Line {
+                    line: 2,
+                    offset: 14
+                },
+                Location::Line {
+                    line: 3,
+                    offset: 28
+                },
+                Location::Line {
+                    line: 4,
+                    offset: 34
+                },
+                Location::Line {
+                    line: 5,
+                    offset: 54
+                },
             ]
         );
-        assert!(p.problems[0].message.starts_with("invalid JSON"), "{}", p.problems[0].message);
+        assert!(
+            p.problems[0].message.starts_with("invalid JSON"),
+            "{}",
+            p.problems[0].message
+        );
         assert_eq!(p.problems[1].message, "not a JSON object (a array)");
-        assert_eq!(p.problems[2].message, "no `text` or `html` field with content");
-        assert_eq!(p.problems[3].message, "field `text` should be a string, not a number");
+        assert_eq!(
+            p.problems[2].message,
+            "no `text` or `html` field with content"
+        );
+        assert_eq!(
+            p.problems[3].message,
+            "field `text` should be a string, not a number"
+        );
     }
 
     #[test]
     fn oversized_line_is_refused_without_parsing() {
         let line = format!("{{\"text\":\"{}\"}}\n", "x".repeat(100));
         let p = JsonlSource
-            .documents(line.into_bytes(), &IngestOptions { max_bytes: 50, ..IngestOptions::default() })
+            .documents(
+                line.into_bytes(),
+                &IngestOptions {
+                    max_bytes: 50,
+                    ..IngestOptions::default()
+                },
+            )
             .expect("parses");
         assert!(p.entries.is_empty());
         assert!(p.problems[0].message.contains("the limit is 50 bytes"));

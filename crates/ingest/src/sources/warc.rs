@@ -305,7 +305,10 @@ fn response(block: &[u8], max_bytes: u64, mut hints: Hints) -> Result<Option<Box
     if !(200..300).contains(&resp.status) {
         return Ok(None);
     }
-    let content_type = resp.header("content-type").unwrap_or_default().to_ascii_lowercase();
+    let content_type = resp
+        .header("content-type")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     // No Content-Type: servers that omit it for pages exist; the binary
     // check below catches the rest.
     if !content_type.is_empty() && !is_html_type(&content_type) {
@@ -322,7 +325,12 @@ fn html_entry(body: Vec<u8>, hints: Hints) -> Result<Option<Box<Entry>>, String>
     if is_binary(&body) {
         return Err("the body declared as HTML is binary".into());
     }
-    Ok(Some(Box::new(Entry { name: None, format: Format::Html, bytes: body, hints })))
+    Ok(Some(Box::new(Entry {
+        name: None,
+        format: Format::Html,
+        bytes: body,
+        hints,
+    })))
 }
 
 fn is_html_type(content_type: &str) -> bool {
@@ -349,26 +357,56 @@ pub(crate) mod tests {
     }
 
     pub fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
-        let mut r = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
+        let mut r = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
         r.extend_from_slice(body);
         r
     }
 
     fn parse(bytes: Vec<u8>, max_bytes: u64) -> Parsed {
-        WarcSource.documents(bytes, &IngestOptions { max_bytes, ..IngestOptions::default() }).expect("a WARC")
+        WarcSource
+            .documents(
+                bytes,
+                &IngestOptions {
+                    max_bytes,
+                    ..IngestOptions::default()
+                },
+            )
+            .expect("a WARC")
     }
 
     #[test]
     fn responses_become_documents_with_url_and_charset() {
-        let mut w = record("warcinfo", "", "application/warc-fields", b"software: test\r\n");
-        w.extend(record("request", "http://ex.org/a", "application/http; msgtype=request", b"GET /a HTTP/1.1\r\n\r\n"));
+        let mut w = record(
+            "warcinfo",
+            "",
+            "application/warc-fields",
+            b"software: test\r\n",
+        );
+        w.extend(record(
+            "request",
+            "http://ex.org/a",
+            "application/http; msgtype=request",
+            b"GET /a HTTP/1.1\r\n\r\n",
+        ));
         w.extend(record(
             "response",
             "<http://ex.org/a>",
             "application/http; msgtype=response",
-            &http_response("text/html; charset=ISO-8859-1", b"<html><p>caf\xe9</p></html>"),
+            &http_response(
+                "text/html; charset=ISO-8859-1",
+                b"<html><p>caf\xe9</p></html>",
+            ),
         ));
-        w.extend(record("response", "http://ex.org/logo.png", "application/http", &http_response("image/png", b"\x89PNG")));
+        w.extend(record(
+            "response",
+            "http://ex.org/logo.png",
+            "application/http",
+            &http_response("image/png", b"\x89PNG"),
+        ));
         let p = parse(w, 1 << 20);
         assert!(p.problems.is_empty(), "{:?}", p.problems);
         assert_eq!(p.entries.len(), 1);
@@ -383,22 +421,53 @@ pub(crate) mod tests {
 
     #[test]
     fn truncated_last_record_keeps_the_rest() {
-        let good = record("response", "http://ex.org/1", "application/http", &http_response("text/html", b"<p>one</p>"));
+        let good = record(
+            "response",
+            "http://ex.org/1",
+            "application/http",
+            &http_response("text/html", b"<p>one</p>"),
+        );
         let mut w = good.clone();
-        let cut = record("response", "http://ex.org/2", "application/http", &http_response("text/html", b"<p>two two two</p>"));
+        let cut = record(
+            "response",
+            "http://ex.org/2",
+            "application/http",
+            &http_response("text/html", b"<p>two two two</p>"),
+        );
         w.extend_from_slice(&cut[..cut.len() - 12]);
         let p = parse(w, 1 << 20);
         assert_eq!(p.entries.len(), 1);
         assert_eq!(p.problems.len(), 1);
-        assert_eq!(p.problems[0].at, Location::Record { number: 2, offset: good.len() as u64 });
-        assert!(p.problems[0].message.starts_with("truncated"), "{}", p.problems[0].message);
+        assert_eq!(
+            p.problems[0].at,
+            Location::Record {
+                number: 2,
+                offset: good.len() as u64
+            }
+        );
+        assert!(
+            p.problems[0].message.starts_with("truncated"),
+            "{}",
+            p.problems[0].message
+        );
     }
 
     #[test]
     fn corrupt_header_resyncs_and_oversized_is_skipped() {
-        let mut w = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\nzzz\r\n\r\n".to_vec();
-        w.extend(record("response", "http://ex.org/big", "application/http", &http_response("text/html", &[b'x'; 500])));
-        w.extend(record("response", "http://ex.org/ok", "application/http", &http_response("text/html", b"<p>ok</p>")));
+        let mut w =
+            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\nzzz\r\n\r\n".to_vec();
+        w.extend(record(
+            "response",
+            "http://ex.org/big",
+            "application/http",
+            &http_response("text/html", &[b'x'; 500]),
+        ));
+        w.extend(record(
+            "response",
+            "http://ex.org/ok",
+            "application/http",
+            &http_response("text/html", b"<p>ok</p>"),
+        ));
         let p = parse(w, 200);
         assert_eq!(p.entries.len(), 1);
         assert_eq!(p.entries[0].hints.url.as_deref(), Some("http://ex.org/ok"));
@@ -411,7 +480,12 @@ pub(crate) mod tests {
 
     #[test]
     fn binary_body_is_a_record_problem() {
-        let w = record("response", "http://ex.org/b", "application/http", &http_response("text/html", b"\x00\x01\x02\x03binary"));
+        let w = record(
+            "response",
+            "http://ex.org/b",
+            "application/http",
+            &http_response("text/html", b"\x00\x01\x02\x03binary"),
+        );
         let p = parse(w, 1 << 20);
         assert!(p.entries.is_empty());
         assert_eq!(p.problems[0].message, "the body declared as HTML is binary");

@@ -37,7 +37,12 @@ const APPROX_TOLERANCE: f64 = 0.15;
 pub(super) fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
     let originals = groups.clone();
     let mut members: Vec<Vec<usize>> = (0..groups.len()).map(|i| vec![i]).collect();
-    let agree = |a: &[usize], b: &[usize]| a.iter().all(|&x| b.iter().all(|&y| compatible(pool, &originals[x], &originals[y])));
+    let agree = |a: &[usize], b: &[usize]| {
+        a.iter().all(|&x| {
+            b.iter()
+                .all(|&y| compatible(pool, &originals[x], &originals[y]))
+        })
+    };
     let mut i = 0;
     while i < groups.len() {
         let mut merged = false;
@@ -62,7 +67,16 @@ pub(super) fn merge_compatible(pool: &Pool, groups: &mut Vec<Group>) {
 /// a merged group may hold values that agree with its key but not with
 /// every value of another group, and such a pair is no evidence of conflict.
 pub(super) fn facts_agree(pool: &Pool, a: &PooledFact, b: &PooledFact) -> bool {
-    let (ga, gb) = (Group { key: a.fact.value.key.clone(), facts: vec![a] }, Group { key: b.fact.value.key.clone(), facts: vec![b] });
+    let (ga, gb) = (
+        Group {
+            key: a.fact.value.key.clone(),
+            facts: vec![a],
+        },
+        Group {
+            key: b.fact.value.key.clone(),
+            facts: vec![b],
+        },
+    );
     a.fact.value.key == b.fact.value.key || compatible(pool, &ga, &gb)
 }
 
@@ -73,8 +87,13 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // different figures of a toll stay apart even when their bounds allow
     // both ("at least 93" and 96): they are its timeline, not one value.
     if let (Some(x), Some(y)) = (&fa.frame, &fb.frame) {
-        let same_figure = (x.amount - y.amount).abs() <= x.step.min(y.step) / 2.0 && x.bound == y.bound;
-        return if x.measure.is_toll() { same_figure } else { x.agrees_with(y) };
+        let same_figure =
+            (x.amount - y.amount).abs() <= x.step.min(y.step) / 2.0 && x.bound == y.bound;
+        return if x.measure.is_toll() {
+            same_figure
+        } else {
+            x.agrees_with(y)
+        };
     }
     // "a 90-day stay" and "a three-month stay": one span in two units,
     // apart only by the length of a month.
@@ -94,17 +113,27 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     // estimates: those are still compared.
     // One side a floor, the other a figure at or above it.
     let floor_holds = |floor: &dyn Fn(&Group) -> Option<f64>| match (size_a, size_b) {
-        (Some(x), Some(y)) => floor(a).is_some_and(|f| y >= f && floor(b).is_none()) || floor(b).is_some_and(|f| x >= f && floor(a).is_none()),
+        (Some(x), Some(y)) => {
+            floor(a).is_some_and(|f| y >= f && floor(b).is_none())
+                || floor(b).is_some_and(|f| x >= f && floor(a).is_none())
+        }
         _ => false,
     };
-    if floor_holds(&|g| g.facts.iter().all(|f| lower_bound(pool, f)).then(|| size(g)).flatten()) {
+    if floor_holds(&|g| {
+        g.facts
+            .iter()
+            .all(|f| lower_bound(pool, f))
+            .then(|| size(g))
+            .flatten()
+    }) {
         return true;
     }
     if let (Some(x), Some(y)) = (size_a, size_b) {
         // One side hedged throughout ("about 200"), not one hedge anywhere
         // in either: a group of eight "eight-year" offers, one of them "more
         // than eight years", would otherwise take in a "seven-year" deal.
-        let approx = a.facts.iter().all(|f| f.fact.value.approximate) || b.facts.iter().all(|f| f.fact.value.approximate);
+        let approx = a.facts.iter().all(|f| f.fact.value.approximate)
+            || b.facts.iter().all(|f| f.fact.value.approximate);
         if approx && (x - y).abs() <= APPROX_TOLERANCE * x.abs().max(y.abs()) {
             return true;
         }
@@ -117,7 +146,9 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     }
     // "a few blocks" and "several blocks": two vague amounts of one order
     // say the same; "dozens" and "hundreds" do not.
-    if let (true, true, Some(x), Some(y)) = (a.key.contains('+'), b.key.contains('+'), size_a, size_b) {
+    if let (true, true, Some(x), Some(y)) =
+        (a.key.contains('+'), b.key.contains('+'), size_a, size_b)
+    {
         if x.max(y) <= VAGUE_SAME * x.min(y) {
             return true;
         }
@@ -142,20 +173,37 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     }
     // "Banstead" and "Surrey" where a report of the story writes "Banstead, Surrey".
     if fa.attribute == Attribute::Value(ValueKind::Place) {
-        let nests = |inner: &str, outer: &str| pool.nested_places().contains(&(inner.to_string(), outer.to_string()));
+        let nests = |inner: &str, outer: &str| {
+            pool.nested_places()
+                .contains(&(inner.to_string(), outer.to_string()))
+        };
         if nests(&a.key, &b.key) || nests(&b.key, &a.key) {
             return true;
         }
     }
     let (ka, kb) = (a.key.as_str(), b.key.as_str());
-    let date_kinds = |f: &crosscheck_model::Fact| matches!(f.attribute, Attribute::Value(ValueKind::Date | ValueKind::Year));
+    let date_kinds = |f: &crosscheck_model::Fact| {
+        matches!(
+            f.attribute,
+            Attribute::Value(ValueKind::Date | ValueKind::Year)
+        )
+    };
     if date_kinds(fa) && date_kinds(fb) {
         // "2022" agrees with "2022-02"; "--02-24" agrees with "2022-02-24";
         // a month alone ("--09", "in September") with any date in that
         // month ("2008-09-15").
-        let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
-        let month_alone = short.len() == 4 && short.starts_with("--") && long.len() >= 7 && long.get(4..7) == short.get(1..4);
-        return long.starts_with(short) || (short.starts_with("--") && long.ends_with(&short[1..])) || month_alone;
+        let (short, long) = if ka.len() <= kb.len() {
+            (ka, kb)
+        } else {
+            (kb, ka)
+        };
+        let month_alone = short.len() == 4
+            && short.starts_with("--")
+            && long.len() >= 7
+            && long.get(4..7) == short.get(1..4);
+        return long.starts_with(short)
+            || (short.starts_with("--") && long.ends_with(&short[1..]))
+            || month_alone;
     }
     false
 }
@@ -167,9 +215,23 @@ fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
     let start = f.fact.span.start;
     let before = text[crate::back(text, start, 24)..start].to_lowercase();
     let before = before.trim_end();
-    ["at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than"]
-        .iter()
-        .any(|h| before.ends_with(h) && before[..before.len() - h.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
+    [
+        "at least",
+        "more than",
+        "over",
+        "in excess of",
+        "upwards of",
+        "no fewer than",
+        "no less than",
+    ]
+    .iter()
+    .any(|h| {
+        before.ends_with(h)
+            && before[..before.len() - h.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Two durations of different orders of magnitude ("12 seconds" left on
@@ -207,7 +269,10 @@ fn size(g: &Group) -> Option<f64> {
 /// The length of a duration key ("32400s", "120s+" for a vague floor; see
 /// the analyze stage's comparison key) in seconds.
 pub(super) fn seconds(key: &str) -> Option<f64> {
-    key.trim_end_matches('+').strip_suffix('s').and_then(|n| n.parse::<f64>().ok()).filter(|&n| n > 0.0)
+    key.trim_end_matches('+')
+        .strip_suffix('s')
+        .and_then(|n| n.parse::<f64>().ok())
+        .filter(|&n| n > 0.0)
 }
 
 /// See [`other_scale`].
@@ -215,7 +280,8 @@ const DURATION_SCALE: f64 = 10.0;
 
 /// [`DURATION_SCALE`], unless `CROSSCHECK_DURATION_SCALE` overrides it (tuning only).
 fn duration_scale() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
+    static T: std::sync::LazyLock<f64> =
+        std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
     *T
 }
 
@@ -231,8 +297,12 @@ fn duration_scale() -> f64 {
 const PARTS_WINDOW: usize = 3;
 
 pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part: &Group) -> bool {
-    let Some(t) = amount(total.facts[0].fact) else { return false };
-    let Some(p) = amount(part.facts[0].fact) else { return false };
+    let Some(t) = amount(total.facts[0].fact) else {
+        return false;
+    };
+    let Some(p) = amount(part.facts[0].fact) else {
+        return false;
+    };
     if p >= t {
         return false;
     }
@@ -249,7 +319,11 @@ pub(super) fn part_and_total(subject_facts: &[&PooledFact], total: &Group, part:
             .collect();
         // p plus one or two other figures of the same document.
         others.iter().any(|o| (p + o - t).abs() < 0.5)
-            || others.iter().enumerate().any(|(i, o)| others[i + 1..].iter().any(|q| q != o && (p + o + q - t).abs() < 0.5))
+            || others.iter().enumerate().any(|(i, o)| {
+                others[i + 1..]
+                    .iter()
+                    .any(|q| q != o && (p + o + q - t).abs() < 0.5)
+            })
     })
 }
 
@@ -269,13 +343,17 @@ fn amount(f: &crosscheck_model::Fact) -> Option<f64> {
 pub(super) fn is_toll(g: &Group) -> bool {
     // Unit words as the value parser gives them, context words as Snowball
     // stems ("casualti", "bodi", "fatal").
-    const TOLL: &[&str] = &["dead", "death", "die", "kill", "toll", "casualt", "victim", "injur", "wound", "fatal", "missing", "bodi", "body"];
+    const TOLL: &[&str] = &[
+        "dead", "death", "die", "kill", "toll", "casualt", "victim", "injur", "wound", "fatal",
+        "missing", "bodi", "body",
+    ];
     g.facts.iter().any(|f| {
         if f.fact.attribute != Attribute::Value(ValueKind::Count) {
             return false;
         }
         let unit_words = f.fact.subject.as_str();
-        TOLL.iter().any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
+        TOLL.iter()
+            .any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
     })
 }
 
@@ -283,16 +361,30 @@ pub(super) fn is_toll(g: &Group) -> bool {
 /// toll rose to 19"), or comes from a later report.
 pub(super) fn toll_rises(pool: &Pool, a: &Group, b: &Group) -> bool {
     // Whole Snowball stems: "climber" is not "climb".
-    const UPDATE: &[&str] = &["rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach"];
-    let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else { return false };
+    const UPDATE: &[&str] = &[
+        "rose", "risen", "rise", "climb", "increas", "updat", "revis", "now", "jump", "reach",
+    ];
+    let (Some(x), Some(y)) = (a.facts[0].fact.value.number, b.facts[0].fact.value.number) else {
+        return false;
+    };
     let (small, large) = if x < y { (a, b) } else { (b, a) };
     // Only the figure's own sentence counts: update language elsewhere in a
     // report ("rose to 19" in the headline) is too loose a signal, it turns
     // real disagreements into timelines.
-    let says_update = |f: &PooledFact| f.fact.context.iter().any(|w| UPDATE.contains(&w.trim_start_matches(context::NEAR)));
+    let says_update = |f: &PooledFact| {
+        f.fact
+            .context
+            .iter()
+            .any(|w| UPDATE.contains(&w.trim_start_matches(context::NEAR)))
+    };
     if large.facts.iter().any(|f| says_update(f)) {
         return true;
     }
-    let time = |g: &Group| -> Option<String> { g.facts.iter().filter_map(|f| pool.docs[f.doc].published.clone()).min() };
+    let time = |g: &Group| -> Option<String> {
+        g.facts
+            .iter()
+            .filter_map(|f| pool.docs[f.doc].published.clone())
+            .min()
+    };
     matches!((time(small), time(large)), (Some(s), Some(l)) if s < l)
 }

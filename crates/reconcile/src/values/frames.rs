@@ -30,7 +30,11 @@ impl Buckets {
     pub(crate) fn of_pool(pool: &Pool) -> Self {
         let mut years: Vec<i32> = Vec::new();
         for a in pool.analyses {
-            for v in a.values.iter().filter(|v| matches!(v.kind, ValueKind::Year | ValueKind::Date)) {
+            for v in a
+                .values
+                .iter()
+                .filter(|v| matches!(v.kind, ValueKind::Year | ValueKind::Date))
+            {
                 years.extend(v.normalized.get(..4).and_then(|y| y.parse::<i32>().ok()));
             }
         }
@@ -40,14 +44,24 @@ impl Buckets {
             }
         }
         for d in pool.docs {
-            years.extend(d.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse::<i32>().ok()));
+            years.extend(
+                d.published
+                    .as_deref()
+                    .and_then(|p| p.get(..4))
+                    .and_then(|y| y.parse::<i32>().ok()),
+            );
         }
-        Buckets { current_year: years.into_iter().max() }
+        Buckets {
+            current_year: years.into_iter().max(),
+        }
     }
 
     /// The frame's holder, with the story's own year dropped.
     fn holder<'f>(&self, frame: &'f Frame) -> Option<&'f Holder> {
-        frame.holder.as_ref().filter(|h| !matches!(h, Holder::Year(y) if Some(*y) >= self.current_year))
+        frame
+            .holder
+            .as_ref()
+            .filter(|h| !matches!(h, Holder::Year(y) if Some(*y) >= self.current_year))
     }
 
     /// The subject a framed figure is compared under: its measure, holder
@@ -59,7 +73,11 @@ impl Buckets {
             Some(Holder::Year(y)) => y.to_string(),
             None => String::new(),
         };
-        Some(format!("frame:{}|{holder}|{}", frame.measure.name(), frame.scope.as_deref().unwrap_or("")))
+        Some(format!(
+            "frame:{}|{holder}|{}",
+            frame.measure.name(),
+            frame.scope.as_deref().unwrap_or("")
+        ))
     }
 
     /// How a report names the bucket: "deaths", "magnitude of the
@@ -81,7 +99,11 @@ impl Buckets {
             None => {}
         }
         if let Some(scope) = &frame.scope {
-            let word = if frame.measure == crosscheck_model::Measure::Distance { "from" } else { "in" };
+            let word = if frame.measure == crosscheck_model::Measure::Distance {
+                "from"
+            } else {
+                "in"
+            };
             label.push_str(&format!(" {word} {}", title_case(scope)));
         }
         Some(label)
@@ -89,7 +111,16 @@ impl Buckets {
 }
 
 fn title_case(key: &str) -> String {
-    key.split(' ').map(|w| w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect::<String>()).collect::<Vec<_>>().join(" ")
+    key.split(' ')
+        .map(|w| {
+            w.chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(w.chars().skip(1))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Two framed figures of one bucket state one fact: always across reports;
@@ -106,7 +137,12 @@ pub(super) fn same_fact(a: &PooledFact, b: &PooledFact) -> bool {
 /// report that gives "at least 5,300" and later "3,000 deaths" in Derna,
 /// or a figure and its update, is not contradicting itself.
 fn same_statement(x: &Frame, y: &Frame) -> bool {
-    x.bound == Bound::Exact && y.bound == Bound::Exact && !x.update && !y.update && x.as_of == y.as_of && x.attribution == y.attribution
+    x.bound == Bound::Exact
+        && y.bound == Bound::Exact
+        && !x.update
+        && !y.update
+        && x.as_of == y.as_of
+        && x.attribution == y.attribution
 }
 
 /// A pooled figure's frame, borrowed for as long as the pool's facts.
@@ -116,12 +152,26 @@ fn frame<'a>(f: &PooledFact<'a>) -> Option<&'a Frame> {
 
 /// How two groups of framed figures relate, or `None` when they are not
 /// framed (the caller then compares their words).
-pub(super) fn relation(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Option<Relation> {
-    if !a.facts.iter().chain(&b.facts).all(|f| f.fact.frame.is_some()) {
+pub(super) fn relation(
+    pool: &Pool,
+    subject_facts: &[&PooledFact],
+    a: &Group,
+    b: &Group,
+) -> Option<Relation> {
+    if !a
+        .facts
+        .iter()
+        .chain(&b.facts)
+        .all(|f| f.fact.frame.is_some())
+    {
         return None;
     }
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && fb.fact.sentence != fa.fact.sentence) {
+        for fb in b
+            .facts
+            .iter()
+            .filter(|fb| fb.doc == fa.doc && fb.fact.sentence != fa.fact.sentence)
+        {
             let (x, y) = (frame(fa)?, frame(fb)?);
             if same_statement(x, y) && !x.agrees_with(y) && !x.measure.is_toll() {
                 return Some(Relation::SelfContradiction(fa.doc));
@@ -135,7 +185,12 @@ pub(super) fn relation(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b:
     }
     // Two values several independent reports each state both of are two
     // facts of the story, as for unframed figures.
-    let co_stated = Pool::origin_count(a.facts.iter().copied().filter(|fa| b.facts.iter().any(|fb| fb.doc == fa.doc)));
+    let co_stated = Pool::origin_count(
+        a.facts
+            .iter()
+            .copied()
+            .filter(|fa| b.facts.iter().any(|fb| fb.doc == fa.doc)),
+    );
     if co_stated >= 2 {
         return Some(Relation::Compatible);
     }
@@ -149,19 +204,32 @@ pub(super) fn relation(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b:
         .chain(&b.facts)
         .filter(|f| {
             let Some(x) = frame(f) else { return false };
-            subject_facts.iter().filter(|o| o.doc == f.doc).filter_map(|o| frame(o)).any(|o| {
-                !x.agrees_with(o) && x.attribution.is_some() && o.attribution.is_some() && x.attribution != o.attribution
-            })
+            subject_facts
+                .iter()
+                .filter(|o| o.doc == f.doc)
+                .filter_map(|o| frame(o))
+                .any(|o| {
+                    !x.agrees_with(o)
+                        && x.attribution.is_some()
+                        && o.attribution.is_some()
+                        && x.attribution != o.attribution
+                })
         })
         .map(|f| f.index)
         .collect();
     let apart = |fa: &PooledFact, fb: &PooledFact| {
-        (readings.contains(&fa.index) || readings.contains(&fb.index)) && frame(fa).map(|x| &x.attribution) != frame(fb).map(|y| &y.attribution)
+        (readings.contains(&fa.index) || readings.contains(&fb.index))
+            && frame(fa).map(|x| &x.attribution) != frame(fb).map(|y| &y.attribution)
     };
     let pairs: Vec<(&Frame, &Frame)> = a
         .facts
         .iter()
-        .flat_map(|fa| b.facts.iter().filter(move |fb| fb.doc != fa.doc).map(move |fb| (fa, fb)))
+        .flat_map(|fa| {
+            b.facts
+                .iter()
+                .filter(move |fb| fb.doc != fa.doc)
+                .map(move |fb| (fa, fb))
+        })
         .filter(|(fa, fb)| !apart(fa, fb))
         .filter_map(|(fa, fb)| Some((frame(fa)?, frame(fb)?)))
         .collect();
@@ -175,7 +243,12 @@ pub(super) fn relation(pool: &Pool, subject_facts: &[&PooledFact], a: &Group, b:
         // A report that gives the toll as a floor, as of a day or as an
         // update tells the reader it is still moving.
         let bounds_allow = pairs.iter().any(|(x, y)| x.agrees_with(y));
-        let moving = a.facts.iter().chain(&b.facts).filter_map(|f| f.fact.frame.as_ref()).any(|f| f.update || f.as_of.is_some() || f.bound == Bound::AtLeast);
+        let moving = a
+            .facts
+            .iter()
+            .chain(&b.facts)
+            .filter_map(|f| f.fact.frame.as_ref())
+            .any(|f| f.update || f.as_of.is_some() || f.bound == Bound::AtLeast);
         if bounds_allow || moving || toll_rises(pool, a, b) {
             return Some(Relation::Timeline);
         }

@@ -21,7 +21,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crosscheck_model::{context, distance_km, subject, Attribute, Modality, ValueKind, Verdict, VerdictKind};
+use crosscheck_model::{
+    context, distance_km, subject, Attribute, Modality, ValueKind, Verdict, VerdictKind,
+};
 
 mod agree;
 mod frames;
@@ -42,13 +44,15 @@ pub const ALIGN: f64 = 0.5;
 /// `CROSSCHECK_ALIGN` environment variable overrides it (for tuning on the
 /// train split with `crosscheck eval`).
 fn align_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN", ALIGN));
+    static T: std::sync::LazyLock<f64> =
+        std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN", ALIGN));
     *T
 }
 
 /// [`ALIGN_OUTLIER`], unless `CROSSCHECK_ALIGN_OUTLIER` overrides it (tuning only).
 fn outlier_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_OUTLIER", ALIGN_OUTLIER));
+    static T: std::sync::LazyLock<f64> =
+        std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_OUTLIER", ALIGN_OUTLIER));
     *T
 }
 /// A value (not a year or date) only one origin states, against one that two or more
@@ -71,7 +75,8 @@ pub const ALIGN_UNIQUE: f64 = 0.2;
 
 /// [`ALIGN_UNIQUE`], unless `CROSSCHECK_ALIGN_UNIQUE` overrides it (tuning only).
 fn unique_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_UNIQUE", ALIGN_UNIQUE));
+    static T: std::sync::LazyLock<f64> =
+        std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_UNIQUE", ALIGN_UNIQUE));
     *T
 }
 
@@ -127,7 +132,8 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         if let Attribute::Value(kind) = f.fact.attribute {
             let text = &pool.docs[f.doc].text;
             if comparable(kind, f)
-                && !(kind == ValueKind::Place && names.contains(&f.fact.value.display.trim().to_lowercase()))
+                && !(kind == ValueKind::Place
+                    && names.contains(&f.fact.value.display.trim().to_lowercase()))
                 && !(kind == ValueKind::Quantity && is_conversion(text, f.fact.span.start))
                 && !(kind == ValueKind::Time && is_zone_conversion(text, f.fact.span.start))
             {
@@ -159,14 +165,19 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     for ((subject, _), facts) in &by_subject {
         let one_person = personal(subject);
         for cluster in align(&weights, one_person, facts) {
-            judge(pool, &weights, &frames, one_person, facts, &cluster, &mut out);
+            judge(
+                pool, &weights, &frames, one_person, facts, &cluster, &mut out,
+            );
         }
     }
     out
 }
 
 /// Subjects of a person described by a noun, and their non-personal forms.
-const DESCRIBED: &[(&str, &str)] = &[(subject::AGE_OF, subject::AGE_OF_OTHER), (subject::TIMES_OF, subject::TIMES_OF_OTHER)];
+const DESCRIBED: &[(&str, &str)] = &[
+    (subject::AGE_OF, subject::AGE_OF_OTHER),
+    (subject::TIMES_OF, subject::TIMES_OF_OTHER),
+];
 
 /// Descriptions that a report gives several ages or epithet counts ("a
 /// 47-year-old man and a 48-year-old man"): in this story the noun is more
@@ -178,16 +189,24 @@ fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
     for f in &pool.facts {
         let subject = f.fact.subject.as_str();
         if let Some((described, other)) = described(subject) {
-            let entry = keys.entry((subject, f.doc)).or_insert_with(|| (BTreeSet::new(), subject.replacen(described, other, 1)));
+            let entry = keys
+                .entry((subject, f.doc))
+                .or_insert_with(|| (BTreeSet::new(), subject.replacen(described, other, 1)));
             entry.0.insert(f.fact.value.key.as_str());
         }
     }
-    keys.into_iter().filter(|(_, (k, _))| k.len() >= 2).map(|((subject, _), (_, plain))| (subject, plain)).collect()
+    keys.into_iter()
+        .filter(|(_, (k, _))| k.len() >= 2)
+        .map(|((subject, _), (_, plain))| (subject, plain))
+        .collect()
 }
 
 /// The [`DESCRIBED`] prefix of a subject and its non-personal form, if any.
 fn described(subject: &str) -> Option<(&'static str, &'static str)> {
-    DESCRIBED.iter().copied().find(|(p, _)| subject.starts_with(p))
+    DESCRIBED
+        .iter()
+        .copied()
+        .find(|(p, _)| subject.starts_with(p))
 }
 
 /// One person's age under two spellings of the given name
@@ -198,17 +217,20 @@ fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a str, &'a str> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = BTreeMap::new();
     // "age:timmons#jermayne" → ("timmons", "jermayne").
-    let surname_and_given = |s: &'a str| s.strip_prefix(subject::AGE).and_then(|k| k.split_once('#'));
+    let surname_and_given =
+        |s: &'a str| s.strip_prefix(subject::AGE).and_then(|k| k.split_once('#'));
     for f in &pool.facts {
         let age = f.fact.subject.as_str();
-        let Some((surname, given)) = surname_and_given(age) else { continue };
+        let Some((surname, given)) = surname_and_given(age) else {
+            continue;
+        };
         if seen.contains(&age) || out.contains_key(age) {
             continue;
         }
-        let earlier = seen
-            .iter()
-            .copied()
-            .find(|other| surname_and_given(other).is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given)));
+        let earlier = seen.iter().copied().find(|other| {
+            surname_and_given(other)
+                .is_some_and(|(s, g)| s == surname && crate::people::spelling_variants(g, given))
+        });
         match earlier {
             Some(first) => {
                 out.insert(age, first);
@@ -230,7 +252,11 @@ fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a str, &'a str> {
 fn names_not_places(pool: &Pool) -> BTreeSet<String> {
     let mut as_name: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (d, a) in pool.analyses.iter().enumerate() {
-        let people = a.mentions.iter().filter(|m| m.kind == crosscheck_model::EntityKind::Person).filter_map(|m| m.person.as_ref());
+        let people = a
+            .mentions
+            .iter()
+            .filter(|m| m.kind == crosscheck_model::EntityKind::Person)
+            .filter_map(|m| m.person.as_ref());
         for p in people {
             if let Some(given) = &p.given {
                 for w in [given, &p.surname] {
@@ -240,12 +266,23 @@ fn names_not_places(pool: &Pool) -> BTreeSet<String> {
         }
     }
     let mut as_place: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-    for f in pool.facts.iter().filter(|f| f.fact.attribute == Attribute::Value(ValueKind::Place)) {
-        as_place.entry(f.fact.value.display.trim().to_lowercase()).or_default().insert(f.doc);
+    for f in pool
+        .facts
+        .iter()
+        .filter(|f| f.fact.attribute == Attribute::Value(ValueKind::Place))
+    {
+        as_place
+            .entry(f.fact.value.display.trim().to_lowercase())
+            .or_default()
+            .insert(f.doc);
     }
     as_place
         .into_iter()
-        .filter(|(w, places)| as_name.get(w).is_some_and(|names| names.len() > places.len()))
+        .filter(|(w, places)| {
+            as_name
+                .get(w)
+                .is_some_and(|names| names.len() > places.len())
+        })
         .map(|(w, _)| w)
         .collect()
 }
@@ -255,10 +292,20 @@ fn names_not_places(pool: &Pool) -> BTreeSet<String> {
 /// first figure converted, and outlets convert at different rates and
 /// roundings; the figure they report is the one before the brackets.
 fn is_conversion(text: &str, start: usize) -> bool {
-    let Some(before) = text.get(..start).map(str::trim_end) else { return false };
-    let Some(before) = before.strip_suffix('(') else { return false };
-    let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let Some(before) = text.get(..start).map(str::trim_end) else {
+        return false;
+    };
+    let Some(before) = before.strip_suffix('(') else {
+        return false;
+    };
+    let word = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     word.chars().any(|c| c.is_ascii_digit()) || CONVERTED_UNITS.contains(&word.as_str())
 }
 
@@ -267,23 +314,97 @@ fn is_conversion(text: &str, start: usize) -> bool {
 /// the first time in another zone, and says nothing against a report that
 /// gives only the local time.
 pub(crate) fn is_zone_conversion(text: &str, start: usize) -> bool {
-    let Some(before) = text.get(..start).map(str::trim_end).and_then(|b| b.strip_suffix('(')) else { return false };
-    before[crate::back(before, before.len(), 40)..].chars().any(|c| c.is_ascii_digit())
+    let Some(before) = text
+        .get(..start)
+        .map(str::trim_end)
+        .and_then(|b| b.strip_suffix('('))
+    else {
+        return false;
+    };
+    before[crate::back(before, before.len(), 40)..]
+        .chars()
+        .any(|c| c.is_ascii_digit())
 }
 
 /// Words that end a figure another one in brackets may convert.
 const CONVERTED_UNITS: &[&str] = &[
-    "million", "billion", "trillion", "euro", "euros", "pound", "pounds", "dollars", "yen", "yuan", "rupees", "francs",
-    "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "kg", "kilograms",
-    "tonnes", "tons", "litres", "liters", "gallons", "acres", "hectares", "celsius", "fahrenheit",
+    "million",
+    "billion",
+    "trillion",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "dollars",
+    "yen",
+    "yuan",
+    "rupees",
+    "francs",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "feet",
+    "foot",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "litres",
+    "liters",
+    "gallons",
+    "acres",
+    "hectares",
+    "celsius",
+    "fahrenheit",
 ];
 
 /// Months, weekdays and time zones as context stems.
 const CALENDAR_WORDS: &[&str] = &[
-    "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "ist", "est", "edt", "pst", "pdt", "bst",
-    "cet", "cest",
+    "januari",
+    "februari",
+    "march",
+    "april",
+    "may",
+    "june",
+    "juli",
+    "august",
+    "septemb",
+    "octob",
+    "novemb",
+    "decemb",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "gmt",
+    "utc",
+    "ist",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
 ];
 
 /// Facts worth comparing: not idioms ("the first time"), datelines, or
@@ -295,20 +416,31 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // For a moment, calendar and zone words say nothing of the event ("TNN
     // Nov 12, 2011, 05.51AM IST MUMBAI:" is a stamp of three words).
     let words = if matches!(kind, ValueKind::Time | ValueKind::Date | ValueKind::Weekday) {
-        f.fact.context.iter().filter(|w| context::is_word(w) && !CALENDAR_WORDS.contains(&w.as_str())).count()
+        f.fact
+            .context
+            .iter()
+            .filter(|w| context::is_word(w) && !CALENDAR_WORDS.contains(&w.as_str()))
+            .count()
     } else {
         content_words(f)
     };
     // A verb makes three words a statement ("The shootings happened shortly
     // after 8:30 p.m. Saturday"); a dateline has none.
-    let told = f.fact.context.iter().any(|w| w.starts_with(context::ANCHOR));
+    let told = f
+        .fact
+        .context
+        .iter()
+        .any(|w| w.starts_with(context::ANCHOR));
     if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) && !told {
         return false;
     }
     // Nor is a page's byline stamp, wordier though it is ("21 July 2013
     // Last updated at 11:11 GMT", "PUBLISHED: 16:05 GMT, 9 June 2013 |
     // UPDATED: 06:55 GMT").
-    if matches!(kind, ValueKind::Time | ValueKind::Date | ValueKind::Weekday) && words <= STAMP_WORDS && is_page_stamp(f) {
+    if matches!(kind, ValueKind::Time | ValueKind::Date | ValueKind::Weekday)
+        && words <= STAMP_WORDS
+        && is_page_stamp(f)
+    {
         return false;
     }
     // Only cities are contested: a story about two countries names both in
@@ -318,11 +450,20 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     if f.fact.subject == subject::UNATTACHED_AGE {
         return false;
     }
-    if matches!(f.fact.subject.as_str(), "place:other" | "place:country" | "place:state") {
+    if matches!(
+        f.fact.subject.as_str(),
+        "place:other" | "place:country" | "place:state"
+    ) {
         return false;
     }
     if kind == ValueKind::Ordinal {
-        let idiom = ["ordinal:time", "ordinal:place", "ordinal:half", "ordinal:quarter", "ordinal"];
+        let idiom = [
+            "ordinal:time",
+            "ordinal:place",
+            "ordinal:half",
+            "ordinal:quarter",
+            "ordinal",
+        ];
         return !idiom.contains(&f.fact.subject.as_str());
     }
     true
@@ -333,11 +474,18 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
 const STAMP_WORDS: usize = 6;
 
 fn is_page_stamp(f: &PooledFact) -> bool {
-    f.fact.context.iter().any(|w| matches!(w.as_str(), "updat" | "publish" | "post" | "modifi"))
+    f.fact
+        .context
+        .iter()
+        .any(|w| matches!(w.as_str(), "updat" | "publish" | "post" | "modifi"))
 }
 
 fn content_words(f: &PooledFact) -> usize {
-    f.fact.context.iter().filter(|w| context::is_word(w)).count()
+    f.fact
+        .context
+        .iter()
+        .filter(|w| context::is_word(w))
+        .count()
 }
 
 /// A short sentence of this many content words ("The MPs' term of office is
@@ -350,7 +498,10 @@ const TERSE_WORDS: usize = 3;
 const TERSE_ALIGN: f64 = 0.9;
 
 fn terse_kind(kind: ValueKind) -> bool {
-    matches!(kind, ValueKind::Count | ValueKind::Quantity | ValueKind::Duration | ValueKind::Ordinal)
+    matches!(
+        kind,
+        ValueKind::Count | ValueKind::Quantity | ValueKind::Duration | ValueKind::Ordinal
+    )
 }
 
 /// The bar a pair with a terse fact ([`TERSE_WORDS`]) must clear, if any.
@@ -381,7 +532,14 @@ fn personal(of: &str) -> bool {
 fn similarity(weights: &Weights, a: &PooledFact, b: &PooledFact) -> f64 {
     let sim = weights.similarity(a, b);
     let weekday = |f: &PooledFact| f.fact.attribute == Attribute::Value(ValueKind::Weekday);
-    if a.doc != b.doc && weekday(a) && weekday(b) && a.fact.context.iter().any(|t| is_clock(t) && b.fact.context.contains(t)) {
+    if a.doc != b.doc
+        && weekday(a)
+        && weekday(b)
+        && a.fact
+            .context
+            .iter()
+            .any(|t| is_clock(t) && b.fact.context.contains(t))
+    {
         sim.max(align_threshold()).max(TERSE_ALIGN)
     } else {
         sim
@@ -391,11 +549,18 @@ fn similarity(weights: &Weights, a: &PooledFact, b: &PooledFact) -> f64 {
 /// A clock-time token of a fact's context ("#06:00", "#20:30").
 fn is_clock(token: &str) -> bool {
     let b = token.as_bytes();
-    b.len() == 6 && b[0] == b'#' && b[3] == b':' && [1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit())
+    b.len() == 6
+        && b[0] == b'#'
+        && b[3] == b':'
+        && [1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit())
 }
 
 /// Single-link clusters of facts whose contexts align.
-fn align<'p, 'a>(weights: &Weights, one_person: bool, facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>> {
+fn align<'p, 'a>(
+    weights: &Weights,
+    one_person: bool,
+    facts: &[&'p PooledFact<'a>],
+) -> Vec<Vec<&'p PooledFact<'a>>> {
     if one_person {
         return vec![facts.to_vec()];
     }
@@ -403,20 +568,39 @@ fn align<'p, 'a>(weights: &Weights, one_person: bool, facts: &[&'p PooledFact<'a
     let mut edges = Vec::new();
     for i in 0..n {
         for j in i + 1..n {
-            let threshold = if facts[i].doc == facts[j].doc { SELF_ALIGN } else { align_threshold().min(outlier_threshold()) };
+            let threshold = if facts[i].doc == facts[j].doc {
+                SELF_ALIGN
+            } else {
+                align_threshold().min(outlier_threshold())
+            };
             let threshold = threshold.max(terse_bar(facts[i], facts[j]));
-            if frames::same_fact(facts[i], facts[j]) || similarity(weights, facts[i], facts[j]) >= threshold {
+            if frames::same_fact(facts[i], facts[j])
+                || similarity(weights, facts[i], facts[j]) >= threshold
+            {
                 edges.push((i, j));
             }
         }
     }
-    connected(n, edges.into_iter()).into_iter().map(|c| c.into_iter().map(|i| facts[i]).collect()).collect()
+    connected(n, edges.into_iter())
+        .into_iter()
+        .map(|c| c.into_iter().map(|i| facts[i]).collect())
+        .collect()
 }
 
-fn judge(pool: &Pool, weights: &Weights, buckets: &frames::Buckets, one_person: bool, subject_facts: &[&PooledFact], cluster: &[&PooledFact], out: &mut Vec<Verdict>) {
+fn judge(
+    pool: &Pool,
+    weights: &Weights,
+    buckets: &frames::Buckets,
+    one_person: bool,
+    subject_facts: &[&PooledFact],
+    cluster: &[&PooledFact],
+    out: &mut Vec<Verdict>,
+) {
     let mut groups = group_by_key(cluster, |f| f.fact.value.key.clone());
     merge_compatible(pool, &mut groups);
-    let label = buckets.label(cluster[0]).unwrap_or_else(|| cluster[0].fact.subject_label.clone());
+    let label = buckets
+        .label(cluster[0])
+        .unwrap_or_else(|| cluster[0].fact.subject_label.clone());
     let attribute = cluster[0].fact.attribute.name();
     if groups.len() == 1 {
         if cluster.iter().any(|f| f.doc != cluster[0].doc) || cluster.len() == 1 {
@@ -430,7 +614,14 @@ fn judge(pool: &Pool, weights: &Weights, buckets: &frames::Buckets, one_person: 
     let mut self_contradiction: Option<(usize, usize, usize)> = None;
     for i in 0..groups.len() {
         for j in i + 1..groups.len() {
-            match relation(pool, weights, one_person, subject_facts, &groups[i], &groups[j]) {
+            match relation(
+                pool,
+                weights,
+                one_person,
+                subject_facts,
+                &groups[i],
+                &groups[j],
+            ) {
                 Relation::Conflict(score) => conflicts.push((i, j, score)),
                 Relation::SelfContradiction(doc) => self_contradiction = Some((doc, i, j)),
                 Relation::Timeline => timelines.push((i, j)),
@@ -443,22 +634,39 @@ fn judge(pool: &Pool, weights: &Weights, buckets: &frames::Buckets, one_person: 
     // "Saturday" against the quake's "Sunday" (0.48), not against the
     // rescue's "Tuesday" (0.08), which would pull two agreed facts into
     // one contest.
-    let origins: Vec<usize> = groups.iter().map(|g| Pool::origin_count(g.facts.iter().copied())).collect();
+    let origins: Vec<usize> = groups
+        .iter()
+        .map(|g| Pool::origin_count(g.facts.iter().copied()))
+        .collect();
     let best_against_consensus: Vec<f64> = (0..groups.len())
         .map(|lone| {
             conflicts
                 .iter()
-                .filter(|&&(i, j, _)| (i == lone && origins[j] >= 2) || (j == lone && origins[i] >= 2))
+                .filter(|&&(i, j, _)| {
+                    (i == lone && origins[j] >= 2) || (j == lone && origins[i] >= 2)
+                })
                 .map(|&(_, _, s)| s)
                 .fold(0.0, f64::max)
         })
         .collect();
-    let faint = |lone: usize, other: usize, score: f64| origins[lone] == 1 && origins[other] >= 2 && score < FAINT_SHARE * best_against_consensus[lone];
+    let faint = |lone: usize, other: usize, score: f64| {
+        origins[lone] == 1
+            && origins[other] >= 2
+            && score < FAINT_SHARE * best_against_consensus[lone]
+    };
     conflicts.retain(|&(i, j, s)| !faint(i, j, s) && !faint(j, i, s));
     if let Some((doc, i, j)) = self_contradiction {
         let own: Vec<Group> = [i, j]
             .iter()
-            .map(|&g| Group { key: groups[g].key.clone(), facts: groups[g].facts.iter().copied().filter(|f| f.doc == doc).collect() })
+            .map(|&g| Group {
+                key: groups[g].key.clone(),
+                facts: groups[g]
+                    .facts
+                    .iter()
+                    .copied()
+                    .filter(|f| f.doc == doc)
+                    .collect(),
+            })
             .collect();
         let id = &pool.docs[doc].id;
         out.push(Verdict {
@@ -483,7 +691,11 @@ fn judge(pool: &Pool, weights: &Weights, buckets: &frames::Buckets, one_person: 
         // The closest pair of sentences behind the contest: below the main
         // bar, only a lowered one (a lone voice, each report's only value)
         // lined the values up, and the reader is told so.
-        let best = conflicts.iter().filter(|(i, j, _)| component.contains(i) && component.contains(j)).map(|&(_, _, s)| s).fold(0.0, f64::max);
+        let best = conflicts
+            .iter()
+            .filter(|(i, j, _)| component.contains(i) && component.contains(j))
+            .map(|&(_, _, s)| s)
+            .fold(0.0, f64::max);
         let weak = !one_person && best < align_threshold();
         let lead = format!("Sources give different values for {label}");
         let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead);
@@ -493,16 +705,32 @@ fn judge(pool: &Pool, weights: &Weights, buckets: &frames::Buckets, one_person: 
             v.explanation.push_str(&format!(" Their sentences match only in part (similarity {best:.2}), so these may be different facts."));
         } else if many {
             v.weak_match = true;
-            v.explanation.push_str(&format!(" {} values in one contest: these may be several facts.", own.len()));
+            v.explanation.push_str(&format!(
+                " {} values in one contest: these may be several facts.",
+                own.len()
+            ));
         }
         out.push(v);
     }
-    let open_timelines: Vec<(usize, usize)> = timelines.into_iter().filter(|&(i, j)| !used[i] && !used[j]).collect();
+    let open_timelines: Vec<(usize, usize)> = timelines
+        .into_iter()
+        .filter(|&(i, j)| !used[i] && !used[j])
+        .collect();
     for component in components(groups.len(), open_timelines.into_iter()) {
         component.iter().for_each(|&g| used[g] = true);
         let mut own: Vec<&Group> = component.iter().map(|&g| &groups[g]).collect();
-        own.sort_by(|a, b| a.facts[0].fact.value.number.unwrap_or(0.0).total_cmp(&b.facts[0].fact.value.number.unwrap_or(0.0)));
-        let parts: Vec<String> = own.iter().map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts))).collect();
+        own.sort_by(|a, b| {
+            a.facts[0]
+                .fact
+                .value
+                .number
+                .unwrap_or(0.0)
+                .total_cmp(&b.facts[0].fact.value.number.unwrap_or(0.0))
+        });
+        let parts: Vec<String> = own
+            .iter()
+            .map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts)))
+            .collect();
         out.push(Verdict {
             weak_match: false,
             kind: VerdictKind::Timeline,
@@ -547,7 +775,10 @@ fn connected(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<u
 
 /// Connected groups of two or more nodes.
 pub(crate) fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
-    connected(n, edges).into_iter().filter(|c| c.len() > 1).collect()
+    connected(n, edges)
+        .into_iter()
+        .filter(|c| c.len() > 1)
+        .collect()
 }
 
 pub(super) enum Relation {
@@ -558,7 +789,14 @@ pub(super) enum Relation {
     SelfContradiction(usize),
 }
 
-fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&PooledFact], a: &Group, b: &Group) -> Relation {
+fn relation(
+    pool: &Pool,
+    weights: &Weights,
+    one_person: bool,
+    subject_facts: &[&PooledFact],
+    a: &Group,
+    b: &Group,
+) -> Relation {
     if let Some(r) = frames::relation(pool, subject_facts, a, b) {
         return r;
     }
@@ -570,12 +808,21 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     // ("more than 75 percent", "close to 90 percent" of one traffic),
     // though the groups they were merged into differ.
     let both_in = |doc: usize, sentence: usize| {
-        let has = |g: &Group| g.facts.iter().any(|f| f.doc == doc && f.fact.sentence == sentence);
+        let has = |g: &Group| {
+            g.facts
+                .iter()
+                .any(|f| f.doc == doc && f.fact.sentence == sentence)
+        };
         has(a) && has(b)
     };
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb)) {
-            let side_by_side = both_in(fa.doc, fa.fact.sentence) || both_in(fa.doc, fb.fact.sentence);
+        for fb in b
+            .facts
+            .iter()
+            .filter(|fb| fb.doc == fa.doc && !opposite_ends(fa, fb))
+        {
+            let side_by_side =
+                both_in(fa.doc, fa.fact.sentence) || both_in(fa.doc, fb.fact.sentence);
             if fa.fact.sentence != fb.fact.sentence
                 && !side_by_side
                 && !running_total(fa, fb)
@@ -586,7 +833,10 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
             }
         }
     }
-    if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) || other_scale(a, b) {
+    if part_and_total(subject_facts, a, b)
+        || part_and_total(subject_facts, b, a)
+        || other_scale(a, b)
+    {
         return Relation::Compatible;
     }
     // Two values that several independent reports each state both of are
@@ -599,11 +849,19 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     // with their original; dev strong clean-text alarms 30 -> 28. At three
     // origins instead of two, induced false alarms rise 15 -> 27 as chains
     // split differently.
-    let co_stated = Pool::origin_count(a.facts.iter().copied().filter(|fa| b.facts.iter().any(|fb| fb.doc == fa.doc)));
+    let co_stated = Pool::origin_count(
+        a.facts
+            .iter()
+            .copied()
+            .filter(|fa| b.facts.iter().any(|fb| fb.doc == fa.doc)),
+    );
     if co_stated >= CO_STATED_ORIGINS {
         return Relation::Compatible;
     }
-    let (oa, ob) = (Pool::origin_count(a.facts.iter().copied()), Pool::origin_count(b.facts.iter().copied()));
+    let (oa, ob) = (
+        Pool::origin_count(a.facts.iter().copied()),
+        Pool::origin_count(b.facts.iter().copied()),
+    );
     // Two values conflict when their sentences align directly (clusters are
     // single-link, so a chain of others is not enough) and neither document
     // states the other's value in a sentence that matches at least as well:
@@ -611,11 +869,18 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     // invasion agrees with a report that dates the invasion 2022, whatever
     // its "2014" sentence resembles.
     let best_rival = |own: &PooledFact, other: &PooledFact, rivals: &[&PooledFact]| {
-        rivals.iter().filter(|r| r.doc == own.doc).map(|r| similarity(weights, r, other)).fold(0.0_f64, f64::max)
+        rivals
+            .iter()
+            .filter(|r| r.doc == own.doc)
+            .map(|r| similarity(weights, r, other))
+            .fold(0.0_f64, f64::max)
     };
     // Years and dates are mostly background ("since 2014", "in February
     // 2022"), each naming a different event: no discount for them.
-    let background = matches!(a.facts[0].fact.attribute, Attribute::Value(ValueKind::Year | ValueKind::Date));
+    let background = matches!(
+        a.facts[0].fact.attribute,
+        Attribute::Value(ValueKind::Year | ValueKind::Date)
+    );
     let lone = oa.min(ob) == 1 && oa.max(ob) >= 2;
     let bar = if one_person {
         0.0
@@ -627,28 +892,55 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     // One value, however often the report repeats it ("the six acre site …
     // this six acre city block").
     let only_value = |doc: usize| {
-        let mut keys = subject_facts.iter().filter(|f| f.doc == doc).map(|f| f.fact.value.key.as_str());
+        let mut keys = subject_facts
+            .iter()
+            .filter(|f| f.doc == doc)
+            .map(|f| f.fact.value.key.as_str());
         keys.next().is_some_and(|first| keys.all(|k| k == first))
     };
     let unique_kind = matches!(
         a.facts[0].fact.attribute,
-        Attribute::Value(ValueKind::Count | ValueKind::Quantity | ValueKind::Place | ValueKind::Weekday | ValueKind::Ordinal)
+        Attribute::Value(
+            ValueKind::Count
+                | ValueKind::Quantity
+                | ValueKind::Place
+                | ValueKind::Weekday
+                | ValueKind::Ordinal
+        )
     );
-    let lead_kind = matches!(a.facts[0].fact.attribute, Attribute::Value(ValueKind::Weekday));
+    let lead_kind = matches!(
+        a.facts[0].fact.attribute,
+        Attribute::Value(ValueKind::Weekday)
+    );
     // A city far from everything the other reports name, set against one
     // that is not: a rewrite that moved the story ("users in Kandahar" in a
     // report on Egypt's cable cut, where the others say Cairo).
-    let bar = if remote(pool, a) != remote(pool, b) { bar.min(ALIGN_REMOTE) } else { bar };
+    let bar = if remote(pool, a) != remote(pool, b) {
+        bar.min(ALIGN_REMOTE)
+    } else {
+        bar
+    };
     let mut best: Option<f64> = None;
     for fa in &a.facts {
-        for fb in b.facts.iter().filter(|fb| fb.doc != fa.doc && !opposite_ends(fa, fb)) {
+        for fb in b
+            .facts
+            .iter()
+            .filter(|fb| fb.doc != fa.doc && !opposite_ends(fa, fb))
+        {
             let sim = similarity(weights, fa, fb);
             let lowered = unique_kind && only_value(fa.doc) && only_value(fb.doc)
                 || lead_kind && in_lead(fa) && in_lead(fb)
                 || only_in_unit(subject_facts, fa, fb);
-            let bar = if lowered { bar.min(unique_threshold()) } else { bar };
+            let bar = if lowered {
+                bar.min(unique_threshold())
+            } else {
+                bar
+            };
             let bar = bar.max(terse_bar(fa, fb));
-            if sim >= bar && (bar == 0.0 || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts))) {
+            if sim >= bar
+                && (bar == 0.0
+                    || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts)))
+            {
                 best = Some(best.map_or(sim, |b: f64| b.max(sim)));
             }
         }
@@ -662,7 +954,14 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
     // hours" under the rubble and the visit "two days" after the quake, in
     // one report.
     let (lone_side, consensus) = if oa <= ob { (a, b) } else { (b, a) };
-    if lone && !one_person && score < align_threshold() && lone_side.facts.iter().any(|f| consensus.facts.iter().any(|c| c.doc == f.doc)) {
+    if lone
+        && !one_person
+        && score < align_threshold()
+        && lone_side
+            .facts
+            .iter()
+            .any(|f| consensus.facts.iter().any(|c| c.doc == f.doc))
+    {
         return Relation::Compatible;
     }
     if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
@@ -677,7 +976,12 @@ fn relation(pool: &Pool, weights: &Weights, one_person: bool, subject_facts: &[&
 /// one report only: across reports a "total" is as often another count of
 /// the same thing ("a total of three cables", "two undersea cables").
 fn running_total(a: &PooledFact, b: &PooledFact) -> bool {
-    let total = |f: &PooledFact| f.fact.context.iter().any(|w| matches!(w.as_str(), "total" | "altogeth" | "cumul" | "overal"));
+    let total = |f: &PooledFact| {
+        f.fact
+            .context
+            .iter()
+            .any(|w| matches!(w.as_str(), "total" | "altogeth" | "cumul" | "overal"))
+    };
     match (a.fact.value.number, b.fact.value.number) {
         (Some(x), Some(y)) => total(a) && x > y || total(b) && y > x,
         _ => false,
@@ -690,12 +994,21 @@ fn running_total(a: &PooledFact, b: &PooledFact) -> bool {
 /// their other words. Context words are Snowball stems.
 fn opposite_ends(a: &PooledFact, b: &PooledFact) -> bool {
     const PAIRS: &[(&[&str], &[&str])] = &[
-        (&["began", "begin", "start", "open", "launch"], &["close", "end", "finish", "conclud", "stop"]),
+        (
+            &["began", "begin", "start", "open", "launch"],
+            &["close", "end", "finish", "conclud", "stop"],
+        ),
         (&["arriv"], &["left", "leav", "depart"]),
     ];
-    let has = |f: &PooledFact, words: &[&str]| f.fact.context.iter().any(|w| words.contains(&w.trim_start_matches(context::MARKS)));
+    let has = |f: &PooledFact, words: &[&str]| {
+        f.fact
+            .context
+            .iter()
+            .any(|w| words.contains(&w.trim_start_matches(context::MARKS)))
+    };
     PAIRS.iter().any(|(start, end)| {
-        has(a, start) && has(b, end) && !has(a, end) && !has(b, start) || has(b, start) && has(a, end) && !has(b, end) && !has(a, start)
+        has(a, start) && has(b, end) && !has(a, end) && !has(b, start)
+            || has(b, start) && has(a, end) && !has(b, end) && !has(a, start)
     })
 }
 
@@ -705,7 +1018,9 @@ fn opposite_ends(a: &PooledFact, b: &PooledFact) -> bool {
 /// story's reports time many things, but rarely two in the same unit; a
 /// rewrite that drifts changes the figure and keeps the unit.
 fn only_in_unit(subject_facts: &[&PooledFact], a: &PooledFact, b: &PooledFact) -> bool {
-    let Some(unit) = duration_unit(a).filter(|&u| Some(u) == duration_unit(b)) else { return false };
+    let Some(unit) = duration_unit(a).filter(|&u| Some(u) == duration_unit(b)) else {
+        return false;
+    };
     let alone = |f: &PooledFact| {
         subject_facts
             .iter()
@@ -733,8 +1048,14 @@ fn duration_unit(f: &PooledFact) -> Option<u64> {
 /// is what a rewrite that swaps the place leaves behind.
 fn remote(pool: &Pool, g: &Group) -> bool {
     g.facts.iter().all(|f| {
-        let Some(here) = f.fact.value.location else { return false };
-        let mut others = pool.city_locations().iter().filter(|(doc, _)| *doc != f.doc).peekable();
+        let Some(here) = f.fact.value.location else {
+            return false;
+        };
+        let mut others = pool
+            .city_locations()
+            .iter()
+            .filter(|(doc, _)| *doc != f.doc)
+            .peekable();
         others.peek().is_some() && others.all(|&(_, there)| distance_km(here, there) > REMOTE_KM)
     })
 }

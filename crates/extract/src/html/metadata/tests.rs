@@ -18,7 +18,10 @@ fn json_ld_article_in_graph() {
     let m = meta_of(page);
     assert_eq!(m.title.as_deref(), Some("Dam holds after record rain"));
     assert_eq!(m.published.as_deref(), Some("2024-03-05T08:00:00+01:00"));
-    assert_eq!(m.meta.modified.as_deref(), Some("2024-03-05T11:30:00+01:00"));
+    assert_eq!(
+        m.meta.modified.as_deref(),
+        Some("2024-03-05T11:30:00+01:00")
+    );
     assert_eq!(m.meta.authors, ["Ana Ruiz"]);
     assert_eq!(m.meta.site.as_deref(), Some("Valley Post"));
     assert_eq!(m.meta.url.as_deref(), Some("https://valley.example/dam"));
@@ -49,10 +52,14 @@ fn open_graph_and_article_tags() {
 
 #[test]
 fn dublin_core_parsely_and_sailthru() {
-    let m = meta_of(r#"<head><meta name="DC.date.issued" content="2021-02-03"><meta name="parsely-author" content="Kim Oh"></head>"#);
+    let m = meta_of(
+        r#"<head><meta name="DC.date.issued" content="2021-02-03"><meta name="parsely-author" content="Kim Oh"></head>"#,
+    );
     assert_eq!(m.published.as_deref(), Some("2021-02-03"));
     assert_eq!(m.meta.authors, ["Kim Oh"]);
-    let m = meta_of(r#"<head><meta name="sailthru.date" content="2020-05-06 14:00:00"><meta name="sailthru.author" content="Ro Vance"></head>"#);
+    let m = meta_of(
+        r#"<head><meta name="sailthru.date" content="2020-05-06 14:00:00"><meta name="sailthru.author" content="Ro Vance"></head>"#,
+    );
     assert_eq!(m.published.as_deref(), Some("2020-05-06T14:00:00"));
     assert_eq!(m.meta.authors, ["Ro Vance"]);
 }
@@ -63,12 +70,17 @@ fn time_element_and_canonical_link() {
 <body><time datetime="2022-01-10T04:00:00-05:00">Jan 10</time></body></html>"#;
     let m = meta_of(page);
     assert_eq!(m.published.as_deref(), Some("2022-01-10T04:00:00-05:00"));
-    assert_eq!(m.meta.url.as_deref(), Some("https://news.example/2022/01/09/quake"));
+    assert_eq!(
+        m.meta.url.as_deref(),
+        Some("https://news.example/2022/01/09/quake")
+    );
 }
 
 #[test]
 fn url_pattern_is_the_last_resort() {
-    let m = meta_of(r#"<html><head><link rel="canonical" href="https://news.example/world/2022/01/09/quake.html"></head><body></body></html>"#);
+    let m = meta_of(
+        r#"<html><head><link rel="canonical" href="https://news.example/world/2022/01/09/quake.html"></head><body></body></html>"#,
+    );
     assert_eq!(m.published.as_deref(), Some("2022-01-09"));
 }
 

@@ -30,7 +30,11 @@ pub fn name_end(b: &[u8], mut i: usize) -> usize {
 /// Attributes from `i` to the tag's `>`, each given to `found`: the
 /// index after the `>` and whether the tag ended in `/>`. `None` when the
 /// page ends inside the tag.
-pub fn scan_attributes(b: &[u8], mut i: usize, mut found: impl FnMut(Attr)) -> Option<(usize, bool)> {
+pub fn scan_attributes(
+    b: &[u8],
+    mut i: usize,
+    mut found: impl FnMut(Attr),
+) -> Option<(usize, bool)> {
     loop {
         let mut slash = false;
         while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
@@ -108,8 +112,12 @@ pub fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
         let lt = i + off;
         let after = lt + 2 + name.len();
         if b.get(lt + 1) == Some(&b'/')
-            && b.get(lt + 2..after).is_some_and(|n| n.eq_ignore_ascii_case(name))
-            && matches!(b.get(after), Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') | None)
+            && b.get(lt + 2..after)
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && matches!(
+                b.get(after),
+                Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') | None
+            )
         {
             return Some(lt);
         }
@@ -117,4 +125,3 @@ pub fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     }
     None
 }
-

@@ -33,16 +33,28 @@ fn shape(html: &str) -> String {
 
 #[test]
 fn implied_end_tags() {
-    assert_eq!(shape("<p>a<p>b<div>c</div>"), r#"body(p("a") p("b") div("c"))"#);
+    assert_eq!(
+        shape("<p>a<p>b<div>c</div>"),
+        r#"body(p("a") p("b") div("c"))"#
+    );
     assert_eq!(shape("<ul><li>a<li>b</ul>"), r#"body(ul(li("a") li("b")))"#);
-    assert_eq!(shape("<dl><dt>a<dd>b<dt>c</dl>"), r#"body(dl(dt("a") dd("b") dt("c")))"#);
-    assert_eq!(shape("<table><tr><td>a<td>b<tr><td>c</table>"), r#"body(table(tr(td("a") td("b")) tr(td("c"))))"#);
+    assert_eq!(
+        shape("<dl><dt>a<dd>b<dt>c</dl>"),
+        r#"body(dl(dt("a") dd("b") dt("c")))"#
+    );
+    assert_eq!(
+        shape("<table><tr><td>a<td>b<tr><td>c</table>"),
+        r#"body(table(tr(td("a") td("b")) tr(td("c"))))"#
+    );
     assert_eq!(shape("<h2>a<h3>b</h3>"), r#"body(h2("a") h3("b"))"#);
 }
 
 #[test]
 fn end_tags_close_up_to_their_element() {
-    assert_eq!(shape("<div><span>a<div>b</div></div>c"), r#"body(div(span("a" div("b"))) "c")"#);
+    assert_eq!(
+        shape("<div><span>a<div>b</div></div>c"),
+        r#"body(div(span("a" div("b"))) "c")"#
+    );
     assert_eq!(shape("<div><p>a</div><p>b"), r#"body(div(p("a")) p("b"))"#);
     // A stray inline end tag does not close across a block.
     assert_eq!(shape("<div>a</span>b</div>"), r#"body(div("a" "b"))"#);
@@ -52,11 +64,23 @@ fn end_tags_close_up_to_their_element() {
 
 #[test]
 fn raw_text_and_markup_in_strange_places() {
-    assert_eq!(shape("<script>if (a < b) document.write('<p>x</p>')</script><p>y"), r#"body(p("y"))"#);
-    assert_eq!(shape("<p title='a > b'>c</p><!-- <p>d</p> --><p>e"), r#"body(p("c") p("e"))"#);
+    assert_eq!(
+        shape("<script>if (a < b) document.write('<p>x</p>')</script><p>y"),
+        r#"body(p("y"))"#
+    );
+    assert_eq!(
+        shape("<p title='a > b'>c</p><!-- <p>d</p> --><p>e"),
+        r#"body(p("c") p("e"))"#
+    );
     assert_eq!(shape("<p>a < b &amp; c</p>"), r#"body(p("a < b & c"))"#);
-    assert_eq!(shape("<textarea><p>x</textarea><p>y"), r#"body(textarea("<p>x") p("y"))"#);
-    assert_eq!(shape("<svg><path d='M0'/><title>icon</title></svg><p>z"), r#"body(svg(other title("icon")) p("z"))"#);
+    assert_eq!(
+        shape("<textarea><p>x</textarea><p>y"),
+        r#"body(textarea("<p>x") p("y"))"#
+    );
+    assert_eq!(
+        shape("<svg><path d='M0'/><title>icon</title></svg><p>z"),
+        r#"body(svg(other title("icon")) p("z"))"#
+    );
 }
 
 #[test]
@@ -71,10 +95,24 @@ fn head_and_body_are_implied() {
 
 #[test]
 fn truncated_and_junk_input_does_not_panic() {
-    for page in ["<", "<p", "<p class='x", "<!--", "<script>never", "<title>open", "</", "<a href=x>b</a", "\u{0}\u{1}<<>>&#;&", "<svg><p>", "<table><td><table><tr>"] {
+    for page in [
+        "<",
+        "<p",
+        "<p class='x",
+        "<!--",
+        "<script>never",
+        "<title>open",
+        "</",
+        "<a href=x>b</a",
+        "\u{0}\u{1}<<>>&#;&",
+        "<svg><p>",
+        "<table><td><table><tr>",
+    ] {
         let _ = parse(page);
     }
-    let bytes: Vec<u8> = (0..4000u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect();
+    let bytes: Vec<u8> = (0..4000u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 24) as u8)
+        .collect();
     let _ = parse(&String::from_utf8_lossy(&bytes));
 }
 
@@ -83,7 +121,18 @@ fn truncated_and_junk_input_does_not_panic() {
 /// are left out of both.
 fn body_words(page: &str) -> (Vec<String>, Vec<String>) {
     // Template contents are a separate fragment in html5ever's tree.
-    let skipped = |t: Tag| matches!(t, Tag::Script | Tag::Style | Tag::Iframe | Tag::Xmp | Tag::Noembed | Tag::Noframes | Tag::Template);
+    let skipped = |t: Tag| {
+        matches!(
+            t,
+            Tag::Script
+                | Tag::Style
+                | Tag::Iframe
+                | Tag::Xmp
+                | Tag::Noembed
+                | Tag::Noframes
+                | Tag::Template
+        )
+    };
     let dom = parse(page);
     let mut ours = String::new();
     let mut i = dom.body;
@@ -92,11 +141,16 @@ fn body_words(page: &str) -> (Vec<String>, Vec<String>) {
             i = dom.end(i);
             continue;
         }
-        ours.push_str(if dom.node(i).blank { " " } else { dom.own_text(i) });
+        ours.push_str(if dom.node(i).blank {
+            " "
+        } else {
+            dom.own_text(i)
+        });
         i += 1;
     }
     let doc = dom_query::Document::from(page);
-    doc.select("body script, body style, body iframe, body xmp, body noembed, body noframes").remove();
+    doc.select("body script, body style, body iframe, body xmp, body noembed, body noframes")
+        .remove();
     let theirs = doc.select("body").text().to_string();
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     (words(&ours), words(&theirs))
@@ -118,7 +172,8 @@ fn body_text_matches_html5ever() {
 /// with html5ever's on at least 99.9% of the words of every page.
 #[test]
 fn dev_pages_body_text_matches_html5ever() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/article-extraction/dev/html");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/article-extraction/dev/html");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("SKIPPED: no benchmark pages at {}", dir.display());
         return;
@@ -136,6 +191,11 @@ fn dev_pages_body_text_matches_html5ever() {
         }
         let differing: i64 = count.values().map(|v| v.abs()).sum();
         let share = differing as f64 / theirs.len().max(1) as f64;
-        assert!(share < 0.001, "{}: {:.2}% of words differ", entry.path().display(), share * 100.0);
+        assert!(
+            share < 0.001,
+            "{}: {:.2}% of words differ",
+            entry.path().display(),
+            share * 100.0
+        );
     }
 }
