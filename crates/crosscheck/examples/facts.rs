@@ -51,6 +51,26 @@ fn main() {
             }
             continue;
         }
+        if filter == "--moments" {
+            for f in analysis
+                .facts
+                .iter()
+                .filter(|f| matches!(f.attribute.name(), "weekday" | "time" | "date"))
+            {
+                let sentence = analysis
+                    .sentences
+                    .get(f.sentence)
+                    .map_or("", |s| s.span.slice(&doc.text));
+                println!(
+                    "{} {:?} {:?} {:?}\n    {sentence:?}",
+                    doc.id.as_str(),
+                    f.value.display,
+                    f.moment,
+                    f.modality
+                );
+            }
+            continue;
+        }
         if filter == "--frames" {
             for f in &analysis.facts {
                 let value = &f.value.display;

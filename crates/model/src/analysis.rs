@@ -243,6 +243,11 @@ pub struct Fact {
     /// exactly. Reconcile compares these frames, not the words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame: Option<crate::Frame>,
+    /// For a weekday, clock time or date: which moment it dates (an
+    /// event's verb, a statement, a count's as-of time). Reconcile compares
+    /// two datings only of one moment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moment: Option<crate::Moment>,
 }
 
 /// Great-circle distance in km between two (latitude, longitude) points in

@@ -180,3 +180,58 @@ impl Frame {
 /// How far an "about" figure may be from the true one: "about 13,000
 /// feet" is 12,500 feet, but "some 77 kilometres" is not 72.
 pub const ABOUT_SLACK: f64 = 0.05;
+
+/// What a stated day or clock time dates. A story's reports name many
+/// moments (when the quake struck, when a minister spoke, when a toll was
+/// counted), and only two datings of one moment can disagree: "struck on
+/// Monday" and "said on Tuesday" are two facts, as are "held a press
+/// conference at 4:30 PM" and "another press conference was held at 1 PM".
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "dates")]
+pub enum Moment {
+    /// When something happened or will: the verb the time hangs on
+    /// (Snowball stem: "strike", "occur", "meet").
+    Event {
+        /// The verb's stem.
+        verb: String,
+        /// The clause marks a repeat ("another", "again", "a second"):
+        /// one more occurrence of the verb, not the first one restated.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        again: bool,
+        /// The time zone the report names right after the time ("late on
+        /// Saturday (AEST)", "2211 GMT"), upper case: a day or hour in
+        /// another zone is a conversion, not a rival dating.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        zone: Option<String>,
+    },
+    /// When something was said ("said on Saturday", "when asked on
+    /// Sunday"): the report's own time line, not the event's.
+    Telling,
+    /// The day or hour a running figure was counted at ("as of Tuesday
+    /// morning", "had reached 72 on Wednesday", "by 8 a.m."): it dates the
+    /// figure, which a later count replaces.
+    Snapshot,
+}
+
+impl Moment {
+    /// True when two datings can be of one moment, and so disagree if
+    /// their values differ: both date the same verb in the same zone, and
+    /// neither is a marked repeat.
+    pub fn same_moment(&self, other: &Moment) -> bool {
+        match (self, other) {
+            (
+                Moment::Event {
+                    verb: a,
+                    again: ra,
+                    zone: za,
+                },
+                Moment::Event {
+                    verb: b,
+                    again: rb,
+                    zone: zb,
+                },
+            ) => a == b && !ra && !rb && za == zb,
+            _ => false,
+        }
+    }
+}

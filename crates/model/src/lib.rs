@@ -24,6 +24,6 @@ pub use analysis::{
     Modality, Nesting, PersonName, Role, RoleStatus, Sentence, Value, ValueKind,
 };
 pub use document::{DocId, Document, Metadata, NoiseKind, Removed};
-pub use frame::{Bound, Frame, Holder, Measure, ABOUT_SLACK};
+pub use frame::{Bound, Frame, Holder, Measure, Moment, ABOUT_SLACK};
 pub use span::{back, Span};
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

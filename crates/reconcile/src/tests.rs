@@ -83,6 +83,7 @@ impl Doc {
             context: words(&self.doc.text[s.start..s.end]),
             entities,
             frame: None,
+            moment: None,
         });
         self
     }

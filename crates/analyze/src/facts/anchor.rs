@@ -63,6 +63,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("fled", "flee"),
     ("hung", "hang"),
     ("rose", "rise"),
+    ("risen", "rise"),
+    ("grown", "grow"),
     ("drove", "drive"),
     ("wrote", "write"),
     ("written", "write"),
@@ -169,7 +171,16 @@ pub fn anchor(text: &str, sentence: Span, at: Span) -> Option<String> {
 /// True for a past-tense or participle form as written ("died", "met",
 /// "placed"), lower case.
 pub fn is_past_form(written: &str) -> bool {
-    written.chars().all(|c| c.is_ascii_lowercase()) && verb(written, None).is_some()
+    past_form_stem(written).is_some()
+}
+
+/// The stem of the verb a past-tense or participle form as written
+/// ("struck" → "strike", "placed" → "place"), lower case only.
+pub fn past_form_stem(written: &str) -> Option<String> {
+    if !written.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    verb(written, None).map(|lemma| stem(&lemma))
 }
 
 /// The lemma of `word` if it looks like a verb form; `prev` is the word before it.

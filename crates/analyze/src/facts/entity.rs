@@ -82,6 +82,7 @@ impl FactBase {
             modality: Modality::Asserted,
             context: self.context.clone(),
             frame: None,
+            moment: None,
             entities: self.entities.clone(),
         }
     }

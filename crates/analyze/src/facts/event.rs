@@ -89,6 +89,7 @@ pub fn facts(
             context: content_words(s, None),
             entities: people.iter().map(|e| e.key.clone()).collect(),
             frame: None,
+            moment: None,
         });
     }
     out

@@ -14,7 +14,7 @@
 //! tell whether two values in different documents are about the same thing.
 
 mod anchor;
-pub(crate) use anchor::is_past_form;
+pub(crate) use anchor::{anchor, is_past_form, past_form_stem};
 pub mod context;
 pub mod entity;
 pub mod event;

@@ -126,6 +126,7 @@ pub fn facts(
                     .cloned()
                     .unwrap_or_default(),
                 frame: None,
+                moment: None,
             })
         })
         .collect()

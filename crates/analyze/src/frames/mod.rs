@@ -10,11 +10,12 @@
 //! organisation is who it is credited to. A figure none of this recognises
 //! gets no frame and is compared by its words, as before.
 
+pub mod moment;
 pub mod words;
 
 use crosscheck_model::{
-    back, Bound, Entity, EntityKind, Fact, Frame, Holder, Measure, Mention, Sentence, Span, Value,
-    ValueKind,
+    back, Bound, Entity, EntityKind, Fact, Frame, Holder, Measure, Mention, Moment, Sentence, Span,
+    Value, ValueKind,
 };
 
 use crate::facts::context::stem;
@@ -42,6 +43,17 @@ pub fn fill(
         .map(|f| (f.span, f.value.key.clone(), f.value.location.is_some()))
         .collect();
     for f in facts.iter_mut() {
+        if matches!(
+            f.attribute,
+            crosscheck_model::Attribute::Value(
+                ValueKind::Weekday | ValueKind::Time | ValueKind::Date
+            )
+        ) {
+            if let Some(sentence) = sentences.get(f.sentence) {
+                f.moment = moment::of_time(text, sentence.span, f.span);
+            }
+            continue;
+        }
         if !matches!(
             f.attribute,
             crosscheck_model::Attribute::Value(ValueKind::Count | ValueKind::Quantity)
@@ -376,8 +388,11 @@ fn scope(c: &Context, measure: Measure) -> Option<String> {
     .then(|| key.clone())
 }
 
-/// The day the figure is given as of: a weekday or date in its sentence
-/// after "as of", "by", "on".
+/// The day the figure is given as of: a weekday or date of its sentence
+/// that dates a count ([`Moment::Snapshot`]: "as of Tuesday", "rose to 93
+/// on Saturday"). The day of the event itself ("killed 12 people on
+/// Monday") is not an as-of day: two reports giving different tolls for
+/// it disagree.
 fn as_of(c: &Context) -> Option<String> {
     c.values
         .iter()
@@ -386,16 +401,7 @@ fn as_of(c: &Context) -> Option<String> {
                 && d.span.start >= c.sentence.start
                 && d.span.end <= c.sentence.end
         })
-        .find(|d| {
-            let before = c.text[back(c.text, d.span.start, 16).max(c.sentence.start)..d.span.start]
-                .to_lowercase();
-            let before = before
-                .trim_end()
-                .trim_end_matches("early")
-                .trim_end_matches("late")
-                .trim_end();
-            words::AS_OF.iter().any(|w| before.ends_with(w))
-        })
+        .find(|d| moment::of_time(c.text, c.sentence, d.span) == Some(Moment::Snapshot))
         .map(|d| d.normalized.clone())
 }
 

@@ -211,9 +211,6 @@ pub const UPDATES: &[&str] = &[
 /// Words that place a figure in a critical condition.
 pub const CRITICAL: &[&str] = &["critical", "critically", "serious condition", "seriously"];
 
-/// Words that give a figure as of some day: "as of Tuesday morning".
-pub const AS_OF: &[&str] = &["as of", "by", "on", "until"];
-
 /// Words close to a figure that make it an aftershock's.
 pub const AFTERSHOCK: &[&str] = &[
     "aftershock",
@@ -221,4 +218,89 @@ pub const AFTERSHOCK: &[&str] = &[
     "foreshock",
     "foreshocks",
     "aftershock's",
+];
+
+/// Verbs of telling (as written, base form): a day or time they hang on
+/// dates a statement ("said on Saturday", "when asked on Sunday"), not the
+/// event the statement is about.
+pub const TELLING: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "confirm",
+    "report",
+    "ask",
+    "express",
+    "add",
+    "note",
+    "warn",
+    "explain",
+    "declare",
+    "disclose",
+    "reveal",
+    "comment",
+    "respond",
+    "acknowledge",
+    "claim",
+    "insist",
+    "describe",
+    "write",
+    "post",
+    "tweet",
+    "brief",
+    "urge",
+    "appeal",
+    "pledge",
+    "promise",
+    "vow",
+    "call",
+];
+
+/// Verbs a running count moves by: a day they hang on is the day the count
+/// stood so ("rose to 93 on Saturday", "had reached 72 on Wednesday").
+pub const COUNTING: &[&str] = &[
+    "rise", "reach", "climb", "increase", "jump", "stand", "top", "surpass", "grow", "lift",
+    "count", "tally", "complete", "search", "observe", "record",
+];
+
+/// Words before a time that make it the end of a span a count covers:
+/// "as of Tuesday morning", "by 8 a.m.", "until Monday".
+pub const SNAPSHOT_BEFORE: &[&str] = &["as of", "by", "until", "through", "since"];
+
+/// Words that make a clause one more occurrence of its verb ("another
+/// press conference was held at 1 PM"), not the first restated.
+/// ("later Tuesday" is a later hour of the same day, and "new" or "latest"
+/// qualify things more often than occurrences: not markers.)
+pub const AGAIN: &[&str] = &[
+    "another",
+    "again",
+    "second",
+    "third",
+    "fourth",
+    "subsequent",
+    "follow-up",
+];
+
+/// Words between a time and the preposition that governs it, skipped to
+/// find that preposition ("as of early Friday", "by about 8 a.m.").
+pub const TIME_MODIFIERS: &[&str] = &[
+    "early",
+    "late",
+    "earlier",
+    "on",
+    "at",
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "this",
+    "last",
+    "the",
+    "midday",
+    "noon",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
 ];

@@ -243,12 +243,14 @@ pub(super) fn relation(
         // A report that gives the toll as a floor, as of a day or as an
         // update tells the reader it is still moving.
         let bounds_allow = pairs.iter().any(|(x, y)| x.agrees_with(y));
-        let moving = a
-            .facts
-            .iter()
-            .chain(&b.facts)
-            .filter_map(|f| f.fact.frame.as_ref())
-            .any(|f| f.update || f.as_of.is_some() || f.bound == Bound::AtLeast);
+        // Two figures of one as-of day are rival counts of that day.
+        let moving = pairs.iter().any(|(x, y)| {
+            x.update
+                || y.update
+                || x.bound == Bound::AtLeast
+                || y.bound == Bound::AtLeast
+                || x.as_of != y.as_of
+        });
         if bounds_allow || moving || toll_rises(pool, a, b) {
             return Some(Relation::Timeline);
         }
