@@ -7,20 +7,26 @@ use crate::pool::{Pool, PooledFact};
 /// The sentence stating `f`, with the value's byte range. The quote is
 /// always an exact slice of the document text.
 pub fn of(pool: &Pool, f: &PooledFact) -> Evidence {
-    let doc = &pool.docs[f.doc];
-    let sentence = pool.analyses[f.doc]
+    at(pool, f.doc, f.fact.sentence, f.fact.span)
+}
+
+/// The sentence number `sentence` of document `doc` (or the words alone if
+/// it does not hold them), with `span` as the value's byte range.
+pub fn at(pool: &Pool, doc: usize, sentence: usize, span: Span) -> Evidence {
+    let document = &pool.docs[doc];
+    let quoted = pool.analyses[doc]
         .sentences
-        .get(f.fact.sentence)
+        .get(sentence)
         .map(|s| s.span)
-        .filter(|s| s.contains(f.fact.span))
-        .unwrap_or(f.fact.span);
+        .filter(|s| s.contains(span))
+        .unwrap_or(span);
     Evidence {
-        document: doc.id.clone(),
-        start: sentence.start,
-        end: sentence.end,
-        quote: doc.slice(sentence).to_string(),
-        value_start: f.fact.span.start,
-        value_end: f.fact.span.end,
+        document: document.id.clone(),
+        start: quoted.start,
+        end: quoted.end,
+        quote: document.slice(quoted).to_string(),
+        value_start: span.start,
+        value_end: span.end,
     }
 }
 

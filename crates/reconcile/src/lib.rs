@@ -29,6 +29,7 @@ pub mod people;
 mod pool;
 pub mod roles;
 pub mod similarity;
+pub mod spellings;
 pub mod values;
 
 pub use pool::{Pool, PooledFact};
@@ -44,6 +45,7 @@ pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -
     verdicts.extend(calendar::reconcile(&pool));
     verdicts.extend(conversions::reconcile(&pool));
     verdicts.extend(geography::reconcile(&pool));
+    verdicts.extend(spellings::reconcile(&pool));
     verdicts.sort_by(|a, b| {
         a.kind.cmp(&b.kind).then_with(|| {
             let n = |v: &Verdict| v.values.iter().map(|x| x.origins).sum::<usize>();

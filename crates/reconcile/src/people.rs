@@ -472,13 +472,16 @@ fn distinct_people(a: &[(usize, BTreeSet<String>)], b: &[(usize, BTreeSet<String
 /// Spellings of one name ("Kurbanguly", "Gurbanguly", "Gurbanguli";
 /// "Alexis" and "Alexandros") are variants, not different names: one edit
 /// apart in names of five letters or more, two in names of eight or more,
-/// or the same first four letters.
+/// or the same first four letters. A misspelling ([`misspelt`]:
+/// "Paul-Henry" for "Paul-Henri") is left apart, so that the given names
+/// are contested: a reader wants to know which reports got it wrong.
 fn merge_variants(groups: &mut Vec<Group>) {
     let mut i = 0;
     while i < groups.len() {
         let partner = (0..groups.len()).find(|&j| {
             j != i
                 && (spelling_variants(&groups[i].key, &groups[j].key)
+                    && !misspelt(&groups[i].key, &groups[j].key)
                     || middle_name(&groups[i], &groups[j]))
         });
         match partner {
@@ -537,6 +540,31 @@ pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
         0
     };
     allowed > 0 && edit_distance(&a, &b) <= allowed
+}
+
+/// Two spellings of one name that differ by a slip, not by form: the same
+/// first letter and length within one, at most one edit apart in names of
+/// five to seven letters and two in longer ones ("Hankin", "Hankins";
+/// "Paul-Henri", "Paul-Henry"; "Abduljalil", "Abdulcelil"). Short forms
+/// ("Dan", "Daniel") and transliterations that change the first sound
+/// ("Kurbanguly", "Gurbanguly") are not slips.
+pub(crate) fn misspelt(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (
+        a.to_lowercase().chars().collect(),
+        b.to_lowercase().chars().collect(),
+    );
+    let shortest = a.len().min(b.len());
+    if a == b || shortest < 5 || a.len().abs_diff(b.len()) > 1 || a.first() != b.first() {
+        return false;
+    }
+    if a.iter()
+        .chain(&b)
+        .any(|c| !c.is_alphabetic() && *c != '-' && *c != '\'')
+    {
+        return false;
+    }
+    let allowed = if shortest >= 8 { 2 } else { 1 };
+    edit_distance(&a, &b) <= allowed
 }
 
 fn edit_distance(a: &[char], b: &[char]) -> usize {

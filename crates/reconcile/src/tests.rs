@@ -2718,3 +2718,94 @@ fn two_vague_amounts_of_one_order_say_the_same() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_misspelt_given_name_is_contested_not_merged() {
+    let v = run(
+        vec![
+            doc("a", "The diver Paul-Henri Nargeolet was aboard.").fact(
+                0,
+                "Paul-Henri",
+                GIVEN,
+                "nargeolet",
+                "paul-henri",
+                None,
+            ),
+            doc("b", "The diver Paul-Henry Nargeolet was aboard.").fact(
+                0,
+                "Paul-Henry",
+                GIVEN,
+                "nargeolet",
+                "paul-henry",
+                None,
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(
+        kinds(&v, "given_name"),
+        vec![VerdictKind::Contested],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_surname_spelt_two_ways_is_contested_with_the_surname_quoted() {
+    let v = run(
+        vec![
+            doc("a", "Salvage chief Paul Hankins spoke to reporters.")
+                .fact(0, "Paul", GIVEN, "hankins", "paul", None)
+                .person(0, "Paul", "Hankins"),
+            doc("b", "Navy official Paul Hankin said the search goes on.")
+                .fact(0, "Paul", GIVEN, "hankin", "paul", None)
+                .person(0, "Paul", "Hankin"),
+        ],
+        &[],
+    );
+    let spelling: Vec<&Verdict> = v
+        .iter()
+        .filter(|x| x.attribute == "surname_spelling")
+        .collect();
+    assert_eq!(spelling.len(), 1, "{v:#?}");
+    assert_eq!(spelling[0].kind, VerdictKind::Contested);
+    let quoted: Vec<&str> = spelling[0]
+        .values
+        .iter()
+        .map(|val| {
+            &val.sources[0].quote[val.sources[0].value_start - val.sources[0].start
+                ..val.sources[0].value_end - val.sources[0].start]
+        })
+        .collect();
+    assert_eq!(quoted, vec!["Hankin", "Hankins"]);
+}
+
+#[test]
+fn different_surnames_or_given_names_are_not_spellings() {
+    let v = run(
+        vec![
+            doc("a", "Paul Hankins spoke.")
+                .fact(0, "Paul", GIVEN, "hankins", "paul", None)
+                .person(0, "Paul", "Hankins"),
+            doc("b", "Mary Hankin spoke.")
+                .fact(0, "Mary", GIVEN, "hankin", "mary", None)
+                .person(0, "Mary", "Hankin"),
+            doc("c", "Paul Jenkins spoke.")
+                .fact(0, "Paul", GIVEN, "jenkins", "paul", None)
+                .person(0, "Paul", "Jenkins"),
+            // A report that writes both spellings writes two words.
+            doc("d", "West German teams.\nIn West Germany.")
+                .fact(0, "West", GIVEN, "german", "west", None)
+                .person(0, "West", "German")
+                .fact(1, "West", GIVEN, "germany", "west", None)
+                .person(1, "West", "Germany"),
+            doc("e", "The West German league.")
+                .fact(0, "West", GIVEN, "german", "west", None)
+                .person(0, "West", "German"),
+        ],
+        &[],
+    );
+    assert!(
+        v.iter().all(|x| x.attribute != "surname_spelling"),
+        "{v:#?}"
+    );
+}
