@@ -159,6 +159,12 @@ impl Signature {
 /// Stable hashes of the lower-cased word 5-grams of the document's text
 /// outside removed page noise.
 pub fn shingles(doc: &Document) -> Vec<u64> {
+    word_grams(doc, SHINGLE)
+}
+
+/// Stable hashes of the lower-cased word `n`-grams of the document's text
+/// outside removed page noise.
+pub fn word_grams(doc: &Document, n: usize) -> Vec<u64> {
     let mut words: Vec<String> = Vec::new();
     let mut pos = 0;
     let mut push_words = |s: &str| {
@@ -178,7 +184,7 @@ pub fn shingles(doc: &Document) -> Vec<u64> {
     push_words(&doc.text[pos.min(doc.text.len())..]);
     let mut buf = String::new();
     words
-        .windows(SHINGLE)
+        .windows(n.max(1))
         .map(|w| {
             buf.clear();
             for (i, word) in w.iter().enumerate() {

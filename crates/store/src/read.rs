@@ -258,6 +258,9 @@ impl Store {
                 },
             })
             .collect();
+        // Copies are families of the whole corpus; paraphrases are found
+        // within the story, as `check` finds them.
+        let origins = crosscheck_cluster::origins::merge_paraphrases(&docs, origins);
         Ok((docs, analyses, origins))
     }
 

@@ -925,7 +925,18 @@ fn relation(
         a.facts[0].fact.attribute,
         Attribute::Value(ValueKind::Year | ValueKind::Date)
     );
-    let lone = oa.min(ob) == 1 && oa.max(ob) >= 2;
+    // A lone voice is one report: a value several reports give, even
+    // rewrites of one text, is a reading those reports share, not one
+    // outlet's slip.
+    let docs = |g: &Group| {
+        g.facts
+            .iter()
+            .map(|f| f.doc)
+            .collect::<BTreeSet<usize>>()
+            .len()
+    };
+    let lone_docs = if oa <= ob { docs(a) } else { docs(b) };
+    let lone = oa.min(ob) == 1 && oa.max(ob) >= 2 && lone_docs == 1;
     let bar = if one_person {
         0.0
     } else if lone && !background {
