@@ -27,6 +27,10 @@ pub struct Args {
     /// quality).
     #[arg(long)]
     strong_only: bool,
+    /// Print under each verdict the named rules that decided it (JSON
+    /// output always carries them as "rules").
+    #[arg(long)]
+    explain: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -52,7 +56,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         };
         eprintln!("crosscheck: {level}: {}: {}", p.path, p.message);
     }
-    write_report(&report, args.format, args.color)?;
+    write_report(&report, args.format, args.color, args.explain)?;
     let errors = report
         .problems
         .iter()

@@ -17,6 +17,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
+    /// Print under each verdict the named rules that decided it.
+    #[arg(long)]
+    explain: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -52,6 +55,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         verdicts,
         problems,
     };
-    write_report(&report, args.format, ColorArg::Auto)?;
+    write_report(&report, args.format, ColorArg::Auto, args.explain)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -34,7 +34,12 @@ pub enum ColorArg {
 
 /// Render `report` to stdout. Colour applies to text only; `auto` colours a
 /// terminal unless NO_COLOR is set (and not empty).
-pub fn write_report(report: &Report, format: FormatArg, color: ColorArg) -> anyhow::Result<()> {
+pub fn write_report(
+    report: &Report,
+    format: FormatArg,
+    color: ColorArg,
+    explain: bool,
+) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let color = matches!(format, FormatArg::Text)
         && match color {
@@ -45,8 +50,12 @@ pub fn write_report(report: &Report, format: FormatArg, color: ColorArg) -> anyh
             }
         };
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let written =
-        crosscheck_report::render(report, format.into(), RenderOptions { color }, &mut out)
-            .and_then(|_| out.flush());
+    let written = crosscheck_report::render(
+        report,
+        format.into(),
+        RenderOptions { color, explain },
+        &mut out,
+    )
+    .and_then(|_| out.flush());
     crate::exit::on_write(written)
 }

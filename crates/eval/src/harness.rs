@@ -439,6 +439,7 @@ mod tests {
                 if !elsewhere {
                     out.push(Verdict {
                         weak_match: false,
+                        rules: Vec::new(),
                         kind: VerdictKind::Contested,
                         subject: "x".into(),
                         attribute: "given_name".into(),

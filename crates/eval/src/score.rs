@@ -185,6 +185,7 @@ mod tests {
     fn verdict(kind: VerdictKind, attribute: &str, values: Vec<(&str, Evidence)>) -> Verdict {
         Verdict {
             weak_match: false,
+            rules: Vec::new(),
             kind,
             subject: "Reid".into(),
             attribute: attribute.into(),
@@ -223,6 +224,7 @@ mod tests {
         let changed = quoted("b", "Now Emma Reid spoke.", "Emma");
         let against = |other: Evidence, name: &str| Verdict {
             weak_match: false,
+            rules: Vec::new(),
             kind: VerdictKind::Contested,
             subject: "Reid".into(),
             attribute: "given_name".into(),

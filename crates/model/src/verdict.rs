@@ -103,4 +103,19 @@ pub struct Verdict {
     /// (false) for every other verdict.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub weak_match: bool,
+    /// The named rules that decided it ([`crate::Rule`]), in the list's
+    /// order: how the values were lined up, why they are or are not one
+    /// fact, and what made the verdict.
+    #[serde(default)]
+    pub rules: Vec<crate::Rule>,
+}
+
+impl Verdict {
+    /// This verdict, also decided by `rules` (kept sorted and unique).
+    pub fn decided_by(mut self, rules: impl IntoIterator<Item = crate::Rule>) -> Self {
+        self.rules.extend(rules);
+        self.rules.sort();
+        self.rules.dedup();
+        self
+    }
 }

@@ -53,6 +53,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                         format!("{actual} (calendar day of {date_words})"),
                     ),
                 ],
+                crosscheck_model::Rule::CalendarCheck,
             ));
         }
     }

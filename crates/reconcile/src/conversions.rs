@@ -65,6 +65,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                         bracketed.to_string(),
                     ),
                 ],
+                crosscheck_model::Rule::ConversionCheck,
             ));
         }
     }

@@ -3,7 +3,7 @@
 //! Tuesday" in a morning report and "X met Y on Tuesday" in an evening one
 //! are both right.
 
-use crosscheck_model::{Attribute, Verdict, VerdictKind};
+use crosscheck_model::{Attribute, Rule, Verdict, VerdictKind};
 
 use crate::evidence;
 use crate::people::{agreement, conflict, group_by_key};
@@ -60,6 +60,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                 .collect();
             out.push(Verdict {
                 weak_match: false,
+                rules: vec![Rule::ReportedAtDifferentTimes, Rule::PlannedVsHappened],
                 kind: VerdictKind::Timeline,
                 subject: label.clone(),
                 attribute: "occurrence".into(),

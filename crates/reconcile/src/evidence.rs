@@ -1,6 +1,8 @@
 //! Turning facts into the exact quotes a reader checks.
 
-use crosscheck_model::{Analysis, Document, Evidence, Span, Verdict, VerdictKind, VerdictValue};
+use crosscheck_model::{
+    Analysis, Document, Evidence, Rule, Span, Verdict, VerdictKind, VerdictValue,
+};
 
 use crate::pool::{Pool, PooledFact};
 
@@ -90,9 +92,11 @@ pub fn self_contradiction(
     attribute: &str,
     explanation: String,
     values: Vec<VerdictValue>,
+    rule: Rule,
 ) -> Verdict {
     Verdict {
         weak_match: false,
+        rules: vec![rule],
         kind: VerdictKind::SelfContradiction,
         subject,
         attribute: attribute.to_string(),

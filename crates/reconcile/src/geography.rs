@@ -35,6 +35,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                         format!("{within} (per the gazetteer, not where {place} is)"),
                     ),
                 ],
+                crosscheck_model::Rule::GazetteerCheck,
             ));
         }
     }

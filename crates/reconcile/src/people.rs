@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crosscheck_model::{Attribute, EntityKind, Verdict, VerdictKind};
+use crosscheck_model::{Attribute, EntityKind, Rule, Verdict, VerdictKind};
 
 use crate::evidence;
 use crate::pool::{Pool, PooledFact};
@@ -237,7 +237,16 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
             "given_name",
             &own,
             &format!("Sources give {surname} {} different given names", own.len()),
-        );
+        )
+        .decided_by([Rule::SamePerson]);
+        // A slip of spelling between two of the names ("Paul-Henry", "Paul-Henri").
+        if own
+            .iter()
+            .enumerate()
+            .any(|(n, a)| own[n + 1..].iter().any(|b| misspelt(&a.key, &b.key)))
+        {
+            contest = contest.decided_by([Rule::NameSpelling]);
+        }
         // The same title or age under both names ties them to one person.
         let titles: Vec<BTreeSet<String>> = person.iter().map(|&i| all_titles(&roles[i])).collect();
         let tied = person.iter().enumerate().all(|(n, &i)| {
@@ -649,14 +658,17 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     for component in crate::values::components(classed.len(), edges.into_iter()) {
         component.iter().for_each(|&g| contested[g] = true);
         let owned: Vec<Group> = component.iter().map(|&g| classed[g].clone()).collect();
-        out.push(conflict(
-            pool,
-            VerdictKind::Contested,
-            &who,
-            "title",
-            &owned,
-            &format!("Sources give {who} different titles"),
-        ));
+        out.push(
+            conflict(
+                pool,
+                VerdictKind::Contested,
+                &who,
+                "title",
+                &owned,
+                &format!("Sources give {who} different titles"),
+            )
+            .decided_by([Rule::SamePerson, Rule::ExclusiveTitles]),
+        );
     }
     for (g, _) in classed.iter().zip(&contested).filter(|(_, &c)| !c) {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
@@ -751,6 +763,7 @@ fn two_offices(pool: &Pool, who: &str, classed: &[&Group], out: &mut Vec<Verdict
             };
             out.push(Verdict {
                 weak_match: false,
+                rules: vec![Rule::SameReportDiffers, Rule::ExclusiveTitles],
                 kind: VerdictKind::SelfContradiction,
                 subject: who.to_string(),
                 attribute: "title".to_string(),
@@ -838,14 +851,17 @@ fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         self_contradictions(pool, &who, "status", &groups, |g| g.key != "current", out);
         return;
     }
-    out.push(conflict(
-        pool,
-        VerdictKind::Contested,
-        &who,
-        "status",
-        &groups,
-        &format!("Sources disagree on whether {who} is current or former"),
-    ));
+    out.push(
+        conflict(
+            pool,
+            VerdictKind::Contested,
+            &who,
+            "status",
+            &groups,
+            &format!("Sources disagree on whether {who} is current or former"),
+        )
+        .decided_by([Rule::SamePerson, Rule::FormerVsCurrent]),
+    );
     // An unqualified title inside one article is often just style ("former
     // President X … President X said"); only explicit qualifiers that
     // disagree make an article contradict itself.
@@ -873,14 +889,17 @@ fn affiliations(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
             &format!("{who}'s affiliation"),
         ));
     } else {
-        out.push(conflict(
-            pool,
-            VerdictKind::Contested,
-            &who,
-            "affiliation",
-            &groups,
-            &format!("Sources tie {who} to different countries"),
-        ));
+        out.push(
+            conflict(
+                pool,
+                VerdictKind::Contested,
+                &who,
+                "affiliation",
+                &groups,
+                &format!("Sources tie {who} to different countries"),
+            )
+            .decided_by([Rule::SamePerson]),
+        );
     }
 }
 
@@ -919,6 +938,15 @@ fn self_contradictions(
                 .join(" and ");
             out.push(Verdict {
                 weak_match: false,
+                rules: if attribute == "status" {
+                    vec![
+                        Rule::SamePerson,
+                        Rule::SameReportDiffers,
+                        Rule::FormerVsCurrent,
+                    ]
+                } else {
+                    vec![Rule::SamePerson, Rule::SameReportDiffers]
+                },
                 kind: VerdictKind::SelfContradiction,
                 subject: who.to_string(),
                 attribute: attribute.to_string(),
@@ -948,8 +976,14 @@ pub(crate) fn conflict(
         .iter()
         .map(|g| format!("“{}” ({})", g.display(), evidence::doc_list(pool, &g.facts)))
         .collect();
+    let made = match kind {
+        VerdictKind::SelfContradiction => Rule::SameReportDiffers,
+        VerdictKind::Timeline => Rule::ReportedAtDifferentTimes,
+        _ => Rule::ValuesDiffer,
+    };
     Verdict {
         weak_match: false,
+        rules: vec![made],
         kind,
         subject: who.to_string(),
         attribute: attribute.to_string(),
@@ -980,8 +1014,14 @@ pub(crate) fn agreement(pool: &Pool, who: &str, attribute: &str, g: &Group, what
             format!("Only one origin ({docs}) states {what}: “{}”.", g.display()),
         )
     };
+    let made = if kind == VerdictKind::Corroborated {
+        Rule::IndependentOrigins
+    } else {
+        Rule::OneOrigin
+    };
     Verdict {
         weak_match: false,
+        rules: vec![made],
         kind,
         subject: who.to_string(),
         attribute: attribute.to_string(),

@@ -11,7 +11,9 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Attribute, EntityKind, Evidence, Span, Verdict, VerdictKind, VerdictValue};
+use crosscheck_model::{
+    Attribute, EntityKind, Evidence, Rule, Span, Verdict, VerdictKind, VerdictValue,
+};
 
 use crate::evidence;
 use crate::people::misspelt;
@@ -102,6 +104,7 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             .collect();
         out.push(Verdict {
             weak_match: false,
+            rules: vec![Rule::SamePerson, Rule::ValuesDiffer, Rule::NameSpelling],
             kind: VerdictKind::Contested,
             subject: leader.clone(),
             attribute: "surname_spelling".into(),

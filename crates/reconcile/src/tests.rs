@@ -122,6 +122,28 @@ fn run(docs: Vec<Doc>, copies: &[&[&str]]) -> Vec<Verdict> {
         }
     }
     let verdicts = reconcile(&documents, &analyses, &origins);
+    // Every verdict names the rules that decided it, and the rule that made
+    // its kind is among them.
+    for v in &verdicts {
+        let made = match v.kind {
+            VerdictKind::Contested => &[Rule::ValuesDiffer][..],
+            VerdictKind::SelfContradiction => &[
+                Rule::SameReportDiffers,
+                Rule::CalendarCheck,
+                Rule::ConversionCheck,
+                Rule::GazetteerCheck,
+            ][..],
+            VerdictKind::Timeline => &[Rule::ReportedAtDifferentTimes][..],
+            VerdictKind::Corroborated => &[Rule::IndependentOrigins][..],
+            VerdictKind::SingleSource => &[Rule::OneOrigin][..],
+        };
+        assert!(v.rules.iter().any(|r| made.contains(r)), "{v:#?}");
+        assert!(
+            v.rules.windows(2).all(|w| w[0] < w[1]),
+            "rules sorted, once each: {:?}",
+            v.rules
+        );
+    }
     // Evidence is exact: every quote and value range slices its document.
     for v in &verdicts {
         for val in &v.values {
@@ -2807,5 +2829,44 @@ fn different_surnames_or_given_names_are_not_spellings() {
     assert!(
         v.iter().all(|x| x.attribute != "surname_spelling"),
         "{v:#?}"
+    );
+}
+
+#[test]
+fn verdicts_name_the_rules_that_lined_their_values_up() {
+    // The same sentence but for the figure: lined up by its words.
+    let v = run(
+        vec![
+            doc(
+                "a",
+                "The ferry carried 212 passengers when it struck the Lindholm breakwater.",
+            )
+            .fact(0, "212", COUNT, "count:passenger", "212", Some(212.0)),
+            doc(
+                "b",
+                "The ferry carried 214 passengers when it struck the Lindholm breakwater.",
+            )
+            .fact(0, "214", COUNT, "count:passenger", "214", Some(214.0)),
+        ],
+        &[],
+    );
+    let contest = v
+        .iter()
+        .find(|x| x.kind == VerdictKind::Contested)
+        .expect("a contest");
+    assert!(
+        contest.rules.contains(&Rule::ContextAligned),
+        "{:?}",
+        contest.rules
+    );
+    // Serialised under their printed names.
+    let json = serde_json::to_value(contest).unwrap();
+    assert!(
+        json["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "context-aligned"),
+        "{json}"
     );
 }

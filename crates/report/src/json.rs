@@ -27,7 +27,10 @@ mod tests {
         let s = render_to_string(
             &sample_report(),
             Format::Json,
-            RenderOptions { color: true },
+            RenderOptions {
+                color: true,
+                explain: true,
+            },
         );
         serde_json::from_str(&s).expect("valid JSON")
     }

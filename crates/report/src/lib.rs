@@ -121,6 +121,9 @@ pub enum Format {
 pub struct RenderOptions {
     /// Use ANSI colour (text format only).
     pub color: bool,
+    /// Print under each verdict the named rules that decided it (text
+    /// format; JSON always carries them).
+    pub explain: bool,
 }
 
 /// Write the report in the given format.
@@ -135,7 +138,7 @@ pub fn render(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Text => text::render(report, options.color, out),
+        Format::Text => text::render(report, options, out),
         Format::Markdown => markdown::render(report, out),
         Format::Json => json::render(report, out),
         Format::Html => html::render(report, out),

@@ -24,6 +24,8 @@ const NOISE_CAP: usize = 8;
 /// Applies ANSI styles when colour is on, and nothing otherwise.
 struct Style {
     color: bool,
+    /// Print the rules that decided each verdict (`check --explain`).
+    explain: bool,
 }
 
 impl Style {
@@ -72,8 +74,15 @@ impl Style {
 }
 
 /// Write the terminal report.
-pub(crate) fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let st = Style { color };
+pub(crate) fn render(
+    report: &Report,
+    options: crate::RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let st = Style {
+        color: options.color,
+        explain: options.explain,
+    };
     header(report, &st, out)?;
     for (kind, title) in common::SECTIONS {
         let verdicts = common::of_kind(report, kind);
@@ -149,6 +158,7 @@ fn detailed(report: &Report, v: &Verdict, st: &Style, out: &mut dyn Write) -> io
     for line in common::wrap(&common::clean(&v.explanation), WIDTH - 2) {
         writeln!(out, "  {line}")?;
     }
+    rules(v, "  ", st, out)?;
     for val in &v.values {
         let origins = common::plural(val.origins, "origin");
         writeln!(
@@ -167,6 +177,19 @@ fn detailed(report: &Report, v: &Verdict, st: &Style, out: &mut dyn Write) -> io
             let room = WIDTH.saturating_sub(6 + tag.chars().count() + 1).max(40);
             writeln!(out, "      {} {}", st.doc(&tag), quote_line(ev, room, st))?;
         }
+    }
+    Ok(())
+}
+
+/// With `--explain`, the rules that decided `v`, on a line of their own.
+fn rules(v: &Verdict, indent: &str, st: &Style, out: &mut dyn Write) -> io::Result<()> {
+    if st.explain && !v.rules.is_empty() {
+        let names: Vec<&str> = v.rules.iter().map(|r| r.name()).collect();
+        writeln!(
+            out,
+            "{indent}{}",
+            st.dim(&format!("rules: {}", names.join(", ")))
+        )?;
     }
     Ok(())
 }
@@ -205,6 +228,7 @@ fn compact(verdicts: &[&Verdict], st: &Style, out: &mut dyn Write) -> io::Result
             }
         }
         writeln!(out, "{line}")?;
+        rules(v, "      ", st, out)?;
     }
     if verdicts.len() > COMPACT_CAP {
         let more = verdicts.len() - COMPACT_CAP;
@@ -348,7 +372,14 @@ mod tests {
     include!("../tests/support/sample.rs");
 
     fn text(color: bool) -> String {
-        render_to_string(&sample_report(), Format::Text, RenderOptions { color })
+        render_to_string(
+            &sample_report(),
+            Format::Text,
+            RenderOptions {
+                color,
+                explain: false,
+            },
+        )
     }
 
     #[test]
@@ -378,13 +409,53 @@ mod tests {
         weak.weak_match = true;
         weak.subject = "Weakly matched".into();
         r.verdicts.insert(contested, weak);
-        let t = render_to_string(&r, Format::Text, RenderOptions { color: false });
+        let t = render_to_string(
+            &r,
+            Format::Text,
+            RenderOptions {
+                color: false,
+                explain: false,
+            },
+        );
         assert!(t.contains("2 contested (1 weak) ·"), "{t}");
         let at = |s: &str| t.find(s).unwrap_or_else(|| panic!("{s:?} missing in\n{t}"));
         assert!(
             at(&r.verdicts[contested + 1].subject) < at("Weakly matched"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn explain_prints_the_rules_of_each_verdict() {
+        let mut r = sample_report();
+        for v in &mut r.verdicts {
+            v.rules = vec![
+                crosscheck_model::Rule::SamePerson,
+                crosscheck_model::Rule::ValuesDiffer,
+            ];
+        }
+        let explained = render_to_string(
+            &r,
+            Format::Text,
+            RenderOptions {
+                color: false,
+                explain: true,
+            },
+        );
+        let lines = explained
+            .lines()
+            .filter(|l| l.trim() == "rules: same-person, values-differ")
+            .count();
+        assert_eq!(lines, r.verdicts.len(), "{explained}");
+        let plain = render_to_string(
+            &r,
+            Format::Text,
+            RenderOptions {
+                color: false,
+                explain: false,
+            },
+        );
+        assert!(!plain.contains("rules:"), "{plain}");
     }
 
     #[test]
@@ -405,7 +476,14 @@ mod tests {
     fn escapes_from_documents_are_neutralised() {
         let mut r = sample_report();
         r.verdicts[0].subject = "Evil\x1b[2J name".into();
-        let t = render_to_string(&r, Format::Text, RenderOptions { color: false });
+        let t = render_to_string(
+            &r,
+            Format::Text,
+            RenderOptions {
+                color: false,
+                explain: false,
+            },
+        );
         assert!(!t.contains('\x1b'));
         assert!(t.contains("Evil\u{FFFD}[2J name"));
     }

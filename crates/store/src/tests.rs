@@ -70,6 +70,7 @@ fn stores_once_groups_copies_and_resumes() {
         .refresh_verdicts(100, 2, |docs, _, origins| {
             vec![Verdict {
                 weak_match: false,
+                rules: Vec::new(),
                 kind: VerdictKind::Contested,
                 subject: format!("{} docs", docs.len()),
                 attribute: format!("{} origins", origins.len()),

@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use crosscheck_model::{Bound, Frame, Holder, ValueKind};
+use crosscheck_model::{Bound, Frame, Holder, Rule, ValueKind};
 
 use super::agree::{part_and_total, toll_rises};
 use super::Relation;
@@ -174,14 +174,14 @@ pub(super) fn relation(
         {
             let (x, y) = (frame(fa)?, frame(fb)?);
             if same_statement(x, y) && !x.agrees_with(y) && !x.measure.is_toll() {
-                return Some(Relation::SelfContradiction(fa.doc));
+                return Some(Relation::SelfContradiction(fa.doc, Rule::SameFrame));
             }
         }
     }
     // One report's parts that add up to another's total ("812 in the Old
     // Mill district and 790 in Sarnow", "1,602 people").
     if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) {
-        return Some(Relation::Compatible);
+        return Some(Relation::Compatible(Some(Rule::PartAndTotal)));
     }
     // Two values several independent reports each state both of are two
     // facts of the story, as for unframed figures.
@@ -192,7 +192,7 @@ pub(super) fn relation(
             .filter(|fa| b.facts.iter().any(|fb| fb.doc == fa.doc)),
     );
     if co_stated >= 2 {
-        return Some(Relation::Compatible);
+        return Some(Relation::Compatible(Some(Rule::CoStated)));
     }
     // A report that gives two named sources' own readings ("the national
     // network measured 7, the USGS 6.8") shows they differ by source: its
@@ -234,7 +234,7 @@ pub(super) fn relation(
         .filter_map(|(fa, fb)| Some((frame(fa)?, frame(fb)?)))
         .collect();
     let Some((x, _)) = pairs.first() else {
-        return Some(Relation::Compatible);
+        return Some(Relation::Compatible(Some(Rule::TwoSourcesReadings)));
     };
     if x.measure.is_toll() {
         // A toll grows: figures whose bounds allow both ("at least 93",
@@ -252,12 +252,12 @@ pub(super) fn relation(
                 || x.as_of != y.as_of
         });
         if bounds_allow || moving || toll_rises(pool, a, b) {
-            return Some(Relation::Timeline);
+            return Some(Relation::Timeline(Rule::TollRises));
         }
-        return Some(Relation::Conflict(1.0));
+        return Some(Relation::Conflict(1.0, Rule::SameFrame));
     }
     if pairs.iter().all(|(x, y)| x.agrees_with(y)) {
-        return Some(Relation::Compatible);
+        return Some(Relation::Compatible(Some(Rule::BoundsAllow)));
     }
-    Some(Relation::Conflict(1.0))
+    Some(Relation::Conflict(1.0, Rule::SameFrame))
 }

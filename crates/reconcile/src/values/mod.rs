@@ -22,7 +22,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_model::{
-    context, distance_km, subject, Attribute, Modality, Moment, ValueKind, Verdict, VerdictKind,
+    context, distance_km, subject, Attribute, Modality, Moment, Rule, ValueKind, Verdict,
+    VerdictKind,
 };
 
 mod agree;
@@ -653,9 +654,11 @@ fn judge(
         return;
     }
     // Which pairs of groups really conflict, and how closely do they match?
-    let mut conflicts: Vec<(usize, usize, f64)> = Vec::new();
+    let mut conflicts: Vec<(usize, usize, f64, Rule)> = Vec::new();
     let mut timelines: Vec<(usize, usize)> = Vec::new();
-    let mut self_contradiction: Option<(usize, usize, usize)> = None;
+    let mut self_contradiction: Option<(usize, usize, usize, Rule)> = None;
+    // The rules that decided each group's relation to the others.
+    let mut rules: Vec<BTreeSet<Rule>> = vec![BTreeSet::new(); groups.len()];
     for i in 0..groups.len() {
         for j in i + 1..groups.len() {
             match relation(
@@ -666,10 +669,20 @@ fn judge(
                 &groups[i],
                 &groups[j],
             ) {
-                Relation::Conflict(score) => conflicts.push((i, j, score)),
-                Relation::SelfContradiction(doc) => self_contradiction = Some((doc, i, j)),
-                Relation::Timeline => timelines.push((i, j)),
-                Relation::Compatible => {}
+                Relation::Conflict(score, rule) => conflicts.push((i, j, score, rule)),
+                Relation::SelfContradiction(doc, rule) => {
+                    self_contradiction = Some((doc, i, j, rule))
+                }
+                Relation::Timeline(rule) => {
+                    timelines.push((i, j));
+                    rules[i].insert(rule);
+                    rules[j].insert(rule);
+                }
+                Relation::Compatible(Some(rule)) => {
+                    rules[i].insert(rule);
+                    rules[j].insert(rule);
+                }
+                Relation::Compatible(None) => {}
             }
         }
     }
@@ -686,10 +699,10 @@ fn judge(
         .map(|lone| {
             conflicts
                 .iter()
-                .filter(|&&(i, j, _)| {
+                .filter(|&&(i, j, _, _)| {
                     (i == lone && origins[j] >= 2) || (j == lone && origins[i] >= 2)
                 })
-                .map(|&(_, _, s)| s)
+                .map(|&(_, _, s, _)| s)
                 .fold(0.0, f64::max)
         })
         .collect();
@@ -698,8 +711,12 @@ fn judge(
             && origins[other] >= 2
             && score < FAINT_SHARE * best_against_consensus[lone]
     };
-    conflicts.retain(|&(i, j, s)| !faint(i, j, s) && !faint(j, i, s));
-    if let Some((doc, i, j)) = self_contradiction {
+    conflicts.retain(|&(i, j, s, _)| !faint(i, j, s) && !faint(j, i, s));
+    for &(i, j, _, rule) in &conflicts {
+        rules[i].insert(rule);
+        rules[j].insert(rule);
+    }
+    if let Some((doc, i, j, rule)) = self_contradiction {
         let own: Vec<Group> = [i, j]
             .iter()
             .map(|&g| Group {
@@ -715,6 +732,7 @@ fn judge(
         let id = &pool.docs[doc].id;
         out.push(Verdict {
             weak_match: false,
+            rules: vec![Rule::SameReportDiffers, rule].into_iter().collect::<BTreeSet<_>>().into_iter().collect(),
             kind: VerdictKind::SelfContradiction,
             subject: label.clone(),
             attribute: attribute.to_string(),
@@ -729,7 +747,7 @@ fn judge(
     // Groups linked by conflicts form one contested verdict each; groups
     // linked only by a rising toll form a timeline; the rest stand alone.
     let mut used = vec![false; groups.len()];
-    for component in components(groups.len(), conflicts.iter().map(|&(i, j, _)| (i, j))) {
+    for component in components(groups.len(), conflicts.iter().map(|&(i, j, _, _)| (i, j))) {
         component.iter().for_each(|&g| used[g] = true);
         let own: Vec<Group> = component.iter().map(|&g| groups[g].clone()).collect();
         // The closest pair of sentences behind the contest: below the main
@@ -737,12 +755,13 @@ fn judge(
         // lined the values up, and the reader is told so.
         let best = conflicts
             .iter()
-            .filter(|(i, j, _)| component.contains(i) && component.contains(j))
-            .map(|&(_, _, s)| s)
+            .filter(|(i, j, _, _)| component.contains(i) && component.contains(j))
+            .map(|&(_, _, s, _)| s)
             .fold(0.0, f64::max);
         let weak = !one_person && best < align_threshold();
         let lead = format!("Sources give different values for {label}");
-        let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead);
+        let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead)
+            .decided_by(component.iter().flat_map(|&g| rules[g].iter().copied()));
         let many = !one_person && own.len() > MAX_STRONG_VALUES;
         if weak {
             v.weak_match = true;
@@ -777,6 +796,7 @@ fn judge(
             .collect();
         out.push(Verdict {
             weak_match: false,
+            rules: component.iter().flat_map(|&g| rules[g].iter().copied()).chain([Rule::ReportedAtDifferentTimes]).collect::<BTreeSet<_>>().into_iter().collect(),
             kind: VerdictKind::Timeline,
             subject: label.clone(),
             attribute: attribute.to_string(),
@@ -789,7 +809,10 @@ fn judge(
     }
     for (g, group) in groups.iter().enumerate() {
         if !used[g] {
-            out.push(agreement(pool, &label, attribute, group, &label));
+            out.push(
+                agreement(pool, &label, attribute, group, &label)
+                    .decided_by(rules[g].iter().copied()),
+            );
         }
     }
 }
@@ -826,11 +849,16 @@ pub(crate) fn components(n: usize, edges: impl Iterator<Item = (usize, usize)>) 
 }
 
 pub(super) enum Relation {
-    Compatible,
-    /// With the similarity of the best-matching pair of sentences.
-    Conflict(f64),
-    Timeline,
-    SelfContradiction(usize),
+    /// One fact, or two facts side by side, by the rule named (none when
+    /// their sentences simply do not line up).
+    Compatible(Option<Rule>),
+    /// With the similarity of the best-matching pair of sentences and the
+    /// rule that lined them up.
+    Conflict(f64, Rule),
+    /// A figure that moved between reports, by the rule named.
+    Timeline(Rule),
+    /// In this document, by the rule named.
+    SelfContradiction(usize, Rule),
 }
 
 fn relation(
@@ -873,15 +901,15 @@ fn relation(
                 && weights.similarity(fa, fb) >= SELF_ALIGN
                 && !facts_agree(pool, fa, fb)
             {
-                return Relation::SelfContradiction(fa.doc);
+                return Relation::SelfContradiction(fa.doc, Rule::SameReportDiffers);
             }
         }
     }
-    if part_and_total(subject_facts, a, b)
-        || part_and_total(subject_facts, b, a)
-        || other_scale(a, b)
-    {
-        return Relation::Compatible;
+    if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) {
+        return Relation::Compatible(Some(Rule::PartAndTotal));
+    }
+    if other_scale(a, b) {
+        return Relation::Compatible(Some(Rule::OtherScale));
     }
     // Two values that several independent reports each state both of are
     // two facts of the story ("Indianapolis lost … at Kansas City", a
@@ -900,7 +928,7 @@ fn relation(
             .filter(|fa| b.facts.iter().any(|fb| fb.doc == fa.doc)),
     );
     if co_stated >= CO_STATED_ORIGINS {
-        return Relation::Compatible;
+        return Relation::Compatible(Some(Rule::CoStated));
     }
     let (oa, ob) = (
         Pool::origin_count(a.facts.iter().copied()),
@@ -975,7 +1003,7 @@ fn relation(
     } else {
         bar
     };
-    let mut best: Option<f64> = None;
+    let mut best: Option<(f64, Rule)> = None;
     for fa in &a.facts {
         for fb in b
             .facts
@@ -996,12 +1024,27 @@ fn relation(
                 && (bar == 0.0
                     || (sim > best_rival(fa, fb, &b.facts) && sim > best_rival(fb, fa, &a.facts)))
             {
-                best = Some(best.map_or(sim, |b: f64| b.max(sim)));
+                // The rule that lined the pair up: the main bar, or the
+                // lowered one that let it through.
+                let rule = if one_person {
+                    Rule::SamePerson
+                } else if frames::same_fact(fa, fb) {
+                    Rule::SameFrame
+                } else if sim >= align_threshold() {
+                    Rule::ContextAligned
+                } else if lowered {
+                    Rule::OnlyValue
+                } else {
+                    Rule::LoneVoice
+                };
+                if best.is_none_or(|(b, _)| sim > b) {
+                    best = Some((sim, rule));
+                }
             }
         }
     }
-    let Some(score) = best else {
-        return Relation::Compatible;
+    let Some((score, aligned_by)) = best else {
+        return Relation::Compatible(None);
     };
     // A lone voice that itself also states the consensus value, in a
     // sentence that does not repeat this one (checked above), is talking
@@ -1017,12 +1060,12 @@ fn relation(
             .iter()
             .any(|f| consensus.facts.iter().any(|c| c.doc == f.doc))
     {
-        return Relation::Compatible;
+        return Relation::Compatible(Some(Rule::LoneVoiceAgrees));
     }
     if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
-        return Relation::Timeline;
+        return Relation::Timeline(Rule::TollRises);
     }
-    Relation::Conflict(score)
+    Relation::Conflict(score, aligned_by)
 }
 
 /// True when, of two figures one report gives, the larger is a total its
