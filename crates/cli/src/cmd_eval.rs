@@ -74,10 +74,21 @@ pub struct Args {
     /// that a single draw moves recall by several points.
     #[arg(long, value_name = "N", default_value_t = 1)]
     seeds: u64,
+    /// Score with a reconcile tunable set to another value than its
+    /// default (repeatable): align, align_outlier, align_unique, idf_floor,
+    /// duration_scale. For tuning on train; the product runs on defaults.
+    #[arg(long, value_name = "NAME=VALUE")]
+    tune: Vec<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
+    let mut config = crosscheck_reconcile::Config::default();
+    for setting in &args.tune {
+        config
+            .apply(setting)
+            .map_err(|e| anyhow::anyhow!("--tune: {e}"))?;
+    }
     let split = match args.split {
         SplitArg::Train => Split::Train,
         SplitArg::Dev => Split::Dev,
@@ -115,7 +126,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut result =
         crosscheck_eval::evaluate(&groups, &cases, split, args.seed, args.show, |docs| {
-            crosscheck::check_documents(docs).verdicts
+            crosscheck::check_documents_with(docs, &config).verdicts
         });
     result.timing.prepare_seconds = prepare;
     result.timing.total_seconds = crosscheck_eval::harness::since(started);

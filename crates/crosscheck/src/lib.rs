@@ -62,9 +62,14 @@ fn reason(path: &str, message: String) -> String {
 
 /// Run analysis, clustering and reconciliation over documents already in memory.
 pub fn check_documents(docs: Vec<Document>) -> Report {
+    check_documents_with(docs, &crosscheck_reconcile::Config::default())
+}
+
+/// [`check_documents`] with reconcile's bars set by `config` (for tuning).
+pub fn check_documents_with(docs: Vec<Document>, config: &crosscheck_reconcile::Config) -> Report {
     let analyses: Vec<_> = docs.iter().map(analyze).collect();
     let origins = crosscheck_cluster::find_origins(&docs);
-    let verdicts = crosscheck_reconcile::reconcile(&docs, &analyses, &origins);
+    let verdicts = crosscheck_reconcile::reconcile_with(&docs, &analyses, &origins, config);
     let mut problems = Vec::new();
     for d in &docs {
         for w in &d.warnings {

@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod calendar;
+mod config;
 pub mod conversions;
 pub mod events;
 mod evidence;
@@ -32,13 +33,25 @@ pub mod similarity;
 pub mod spellings;
 pub mod values;
 
+pub use config::Config;
 pub use pool::{Pool, PooledFact};
 
 use crosscheck_model::{Analysis, Document, Origin, Verdict};
 
 /// Compare every fact of the story across its documents.
 pub fn reconcile(docs: &[Document], analyses: &[Analysis], origins: &[Origin]) -> Vec<Verdict> {
-    let pool = Pool::new(docs, analyses, origins);
+    reconcile_with(docs, analyses, origins, &Config::default())
+}
+
+/// [`reconcile`] with other bars than the defaults (for tuning).
+pub fn reconcile_with(
+    docs: &[Document],
+    analyses: &[Analysis],
+    origins: &[Origin],
+    config: &Config,
+) -> Vec<Verdict> {
+    let mut pool = Pool::new(docs, analyses, origins);
+    pool.config = *config;
     let mut verdicts = people::reconcile(&pool);
     verdicts.extend(values::reconcile(&pool));
     verdicts.extend(events::reconcile(&pool));

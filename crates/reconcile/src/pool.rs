@@ -26,6 +26,8 @@ pub struct Pool<'a> {
     pub analyses: &'a [Analysis],
     /// Every fact of every document.
     pub facts: Vec<PooledFact<'a>>,
+    /// The bars facts are lined up with.
+    pub config: crate::Config,
     nested: OnceLock<BTreeSet<(String, String)>>,
     cities: OnceLock<Vec<(usize, [f64; 2])>>,
 }
@@ -59,6 +61,7 @@ impl<'a> Pool<'a> {
             docs,
             analyses,
             facts,
+            config: crate::Config::default(),
             nested: OnceLock::new(),
             cities: OnceLock::new(),
         }

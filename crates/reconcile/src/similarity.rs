@@ -27,24 +27,6 @@ pub const MIN_SHARED: usize = 2;
 /// (622, 628 at the old bar) for many more clean-text alarms (209, 231).
 pub const IDF_FLOOR: f64 = 0.3;
 
-/// [`IDF_FLOOR`], unless `CROSSCHECK_IDF_FLOOR` overrides it (tuning only).
-fn idf_floor() -> f64 {
-    static F: std::sync::LazyLock<f64> =
-        std::sync::LazyLock::new(|| tuned("CROSSCHECK_IDF_FLOOR", IDF_FLOOR));
-    *F
-}
-
-/// The number in environment variable `var`, else `default`: how the
-/// tuning knobs (`CROSSCHECK_ALIGN`, `CROSSCHECK_IDF_FLOOR`, …) let
-/// `crosscheck eval` try other values without a rebuild. Read once per
-/// knob, by the `LazyLock` around each call.
-pub(crate) fn tuned(var: &str, default: f64) -> f64 {
-    std::env::var(var)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// Subjects of figures that count people without saying who they are.
 const GENERIC_PEOPLE: &[&str] = &[
     "count:people",
@@ -57,6 +39,8 @@ const GENERIC_PEOPLE: &[&str] = &[
 /// maps, so sums run in the same order on every run: a report must not
 /// change with hash seeds when a similarity sits exactly on a threshold.
 pub struct Weights {
+    /// The bars facts are lined up with (the pool's).
+    pub config: crate::Config,
     bags: Vec<BTreeMap<String, f64>>,
     totals: Vec<f64>,
 }
@@ -80,7 +64,7 @@ impl Weights {
         let idf = |w: &str| {
             ((n + 1.0) / (df.get(w).copied().unwrap_or(0) as f64 + 0.5))
                 .ln()
-                .max(idf_floor())
+                .max(pool.config.idf_floor)
         };
         let bags: Vec<BTreeMap<String, f64>> = pool
             .facts
@@ -95,7 +79,11 @@ impl Weights {
             })
             .collect();
         let totals = bags.iter().map(|b| b.values().sum()).collect();
-        Weights { bags, totals }
+        Weights {
+            config: pool.config,
+            bags,
+            totals,
+        }
     }
 
     /// Weighted overlap of two facts' contexts, 0 to 1 (0 when they share

@@ -10,7 +10,6 @@ use crosscheck_model::{context, distance_km, Attribute, ValueKind};
 
 use crate::people::Group;
 use crate::pool::{Pool, PooledFact};
-use crate::similarity::tuned;
 
 /// Two named places closer than this are one place at two scales (a city
 /// and its district or suburb), not a contradiction. The price: twin cities
@@ -240,11 +239,11 @@ fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
 /// are compared only when within [`DURATION_SCALE`] of each other, or when
 /// they share the figure and differ in unit ("three hours", "three
 /// minutes").
-pub(super) fn other_scale(a: &Group, b: &Group) -> bool {
+pub(super) fn other_scale(a: &Group, b: &Group, scale: f64) -> bool {
     if a.facts[0].fact.attribute != Attribute::Value(ValueKind::Duration) {
         return false;
     }
-    let apart = |x: f64, y: f64| x.max(y) / x.min(y) > duration_scale();
+    let apart = |x: f64, y: f64| x.max(y) / x.min(y) > scale;
     // Every pair, by each fact's own value: a group merged from compatible
     // values ("hundreds of years", "three years") keeps one key for all.
     a.facts.iter().all(|fa| {
@@ -276,14 +275,7 @@ pub(super) fn seconds(key: &str) -> Option<f64> {
 }
 
 /// See [`other_scale`].
-const DURATION_SCALE: f64 = 10.0;
-
-/// [`DURATION_SCALE`], unless `CROSSCHECK_DURATION_SCALE` overrides it (tuning only).
-fn duration_scale() -> f64 {
-    static T: std::sync::LazyLock<f64> =
-        std::sync::LazyLock::new(|| tuned("CROSSCHECK_DURATION_SCALE", DURATION_SCALE));
-    *T
-}
+pub const DURATION_SCALE: f64 = 10.0;
 
 /// True if `total`'s number is the sum of two or more of one document's
 /// other values of the same subject, `part` among them.

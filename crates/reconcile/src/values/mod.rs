@@ -29,33 +29,19 @@ use crosscheck_model::{
 mod agree;
 mod frames;
 
+pub(crate) use agree::DURATION_SCALE;
 use agree::{facts_agree, is_toll, merge_compatible, other_scale, part_and_total, toll_rises};
 
 use crate::evidence;
 use crate::people::{agreement, conflict, group_by_key, Group};
 use crate::pool::{Pool, PooledFact};
-use crate::similarity::{tuned, Weights};
+use crate::similarity::Weights;
 
 /// Two facts whose context similarity reaches this are about the same thing.
 /// Tuned on the ECB+ train split (see `crosscheck eval`); raised from 0.45
 /// with [`crate::similarity::IDF_FLOOR`], which makes all similarities higher.
 pub const ALIGN: f64 = 0.5;
 
-/// The alignment threshold in force: [`ALIGN`], unless the
-/// `CROSSCHECK_ALIGN` environment variable overrides it (for tuning on the
-/// train split with `crosscheck eval`).
-fn align_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> =
-        std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN", ALIGN));
-    *T
-}
-
-/// [`ALIGN_OUTLIER`], unless `CROSSCHECK_ALIGN_OUTLIER` overrides it (tuning only).
-fn outlier_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> =
-        std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_OUTLIER", ALIGN_OUTLIER));
-    *T
-}
 /// A value (not a year or date) only one origin states, against one that two or more
 /// independent origins agree on, is compared at this lower bar: a lone
 /// voice contradicting a consensus is what drift looks like, while two
@@ -73,13 +59,6 @@ pub const ALIGN_OUTLIER: f64 = 0.08;
 /// found, clean-text alarms 185 → 193). A value a report repeats is still
 /// its only one (625 → 635 found, clean-text alarms 202 → 204).
 pub const ALIGN_UNIQUE: f64 = 0.2;
-
-/// [`ALIGN_UNIQUE`], unless `CROSSCHECK_ALIGN_UNIQUE` overrides it (tuning only).
-fn unique_threshold() -> f64 {
-    static T: std::sync::LazyLock<f64> =
-        std::sync::LazyLock::new(|| tuned("CROSSCHECK_ALIGN_UNIQUE", ALIGN_UNIQUE));
-    *T
-}
 
 /// How far a city must lie from every city the other reports name to be
 /// [`remote`].
@@ -546,7 +525,7 @@ fn similarity(weights: &Weights, a: &PooledFact, b: &PooledFact) -> f64 {
             .iter()
             .any(|t| is_clock(t) && b.fact.context.contains(t))
     {
-        sim.max(align_threshold()).max(TERSE_ALIGN)
+        sim.max(weights.config.align).max(TERSE_ALIGN)
     } else {
         sim
     }
@@ -614,7 +593,7 @@ fn align<'p, 'a>(
             let threshold = if facts[i].doc == facts[j].doc {
                 SELF_ALIGN
             } else {
-                align_threshold().min(outlier_threshold())
+                weights.config.align.min(weights.config.align_outlier)
             };
             let threshold = threshold
                 .max(terse_bar(facts[i], facts[j]))
@@ -758,7 +737,7 @@ fn judge(
             .filter(|(i, j, _, _)| component.contains(i) && component.contains(j))
             .map(|&(_, _, s, _)| s)
             .fold(0.0, f64::max);
-        let weak = !one_person && best < align_threshold();
+        let weak = !one_person && best < weights.config.align;
         let lead = format!("Sources give different values for {label}");
         let mut v = conflict(pool, VerdictKind::Contested, &label, attribute, &own, &lead)
             .decided_by(component.iter().flat_map(|&g| rules[g].iter().copied()));
@@ -908,7 +887,7 @@ fn relation(
     if part_and_total(subject_facts, a, b) || part_and_total(subject_facts, b, a) {
         return Relation::Compatible(Some(Rule::PartAndTotal));
     }
-    if other_scale(a, b) {
+    if other_scale(a, b, weights.config.duration_scale) {
         return Relation::Compatible(Some(Rule::OtherScale));
     }
     // Two values that several independent reports each state both of are
@@ -968,9 +947,9 @@ fn relation(
     let bar = if one_person {
         0.0
     } else if lone && !background {
-        outlier_threshold()
+        weights.config.align_outlier
     } else {
-        align_threshold()
+        weights.config.align
     };
     // One value, however often the report repeats it ("the six acre site …
     // this six acre city block").
@@ -1015,7 +994,7 @@ fn relation(
                 || lead_kind && in_lead(fa) && in_lead(fb)
                 || only_in_unit(subject_facts, fa, fb);
             let bar = if lowered {
-                bar.min(unique_threshold())
+                bar.min(weights.config.align_unique)
             } else {
                 bar
             };
@@ -1030,7 +1009,7 @@ fn relation(
                     Rule::SamePerson
                 } else if frames::same_fact(fa, fb) {
                     Rule::SameFrame
-                } else if sim >= align_threshold() {
+                } else if sim >= weights.config.align {
                     Rule::ContextAligned
                 } else if lowered {
                     Rule::OnlyValue
@@ -1054,7 +1033,7 @@ fn relation(
     let (lone_side, consensus) = if oa <= ob { (a, b) } else { (b, a) };
     if lone
         && !one_person
-        && score < align_threshold()
+        && score < weights.config.align
         && lone_side
             .facts
             .iter()
