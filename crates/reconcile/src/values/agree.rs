@@ -108,8 +108,6 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let (size_a, size_b) = (size(a), size(b));
     // "at least two ladder trucks" agrees with "three ladder trucks", and
     // "more than 200 people" with 260: a floor holds for any figure above it.
-    // Two floors that differ ("at least 3" and "at least 5") are two
-    // estimates: those are still compared.
     // One side a floor, the other a figure at or above it.
     let floor_holds = |floor: &dyn Fn(&Group) -> Option<f64>| match (size_a, size_b) {
         (Some(x), Some(y)) => {
@@ -118,13 +116,20 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
         }
         _ => false,
     };
-    if floor_holds(&|g| {
+    let floor = |g: &Group| {
         g.facts
             .iter()
             .all(|f| lower_bound(pool, f))
             .then(|| size(g))
             .flatten()
-    }) {
+    };
+    if floor_holds(&floor) {
+        return true;
+    }
+    // Two written floors ("more than 1,000 structures", "more than 2,200
+    // structures") can both be true: successive assessments, each a
+    // minimum. Real-news key: such pairs are traps, not disagreements.
+    if floor(a).is_some() && floor(b).is_some() {
         return true;
     }
     if let (Some(x), Some(y)) = (size_a, size_b) {
