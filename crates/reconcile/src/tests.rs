@@ -87,6 +87,22 @@ impl Doc {
         });
         self
     }
+    /// Give the last fact added a typed frame: an exact figure of `measure`.
+    fn framed(mut self, measure: Measure, amount: f64) -> Self {
+        let f = self.analysis.facts.last_mut().expect("a fact");
+        f.frame = Some(Frame {
+            measure,
+            holder: None,
+            scope: None,
+            as_of: None,
+            update: false,
+            attribution: None,
+            bound: Bound::Exact,
+            amount,
+            step: 1.0,
+        });
+        self
+    }
     /// Mark the last fact added as hedged ("about", "more than").
     fn hedged(mut self) -> Self {
         self.analysis
@@ -2869,4 +2885,45 @@ fn verdicts_name_the_rules_that_lined_their_values_up() {
             .any(|r| r == "context-aligned"),
         "{json}"
     );
+}
+
+#[test]
+fn a_toll_that_moved_with_the_reports_other_tolls_is_a_timeline() {
+    // The earlier report: 820 dead, 672 injured; the later: 2,012 dead,
+    // 2,059 injured. Neither says "rose", but the deaths show the two
+    // reports are of two moments, so the injured figure moved too.
+    let early = "The quake killed 820 people in the mountains.\nAnother 672 people were injured in the quake.";
+    let late = "The quake killed 2,012 people in the mountains.\nAnother 2,059 people were injured in the quake.";
+    let report = |id: &str, text: &str, dead: (&str, f64), hurt: (&str, f64)| {
+        doc(id, text)
+            .fact(0, dead.0, COUNT, "count:people", dead.0, Some(dead.1))
+            .framed(Measure::Deaths, dead.1)
+            .fact(1, hurt.0, COUNT, "count:people", hurt.0, Some(hurt.1))
+            .framed(Measure::Injured, hurt.1)
+    };
+    let v = run(
+        vec![
+            report("a", early, ("820", 820.0), ("672", 672.0)),
+            report("b", late, ("2,012", 2012.0), ("2,059", 2059.0)),
+        ],
+        &[],
+    );
+    let injured = v
+        .iter()
+        .find(|x| x.values.iter().any(|val| val.value == "672"))
+        .expect("the injured figure");
+    assert_eq!(injured.kind, VerdictKind::Timeline, "{v:#?}");
+    // Without the other toll to date the reports, the two figures are rival counts.
+    let v = run(
+        vec![
+            doc("a", "Another 672 people were injured in the quake.")
+                .fact(0, "672", COUNT, "count:people", "672", Some(672.0))
+                .framed(Measure::Injured, 672.0),
+            doc("b", "Another 2,059 people were injured in the quake.")
+                .fact(0, "2,059", COUNT, "count:people", "2,059", Some(2059.0))
+                .framed(Measure::Injured, 2059.0),
+        ],
+        &[],
+    );
+    assert!(v.iter().any(|x| x.kind == VerdictKind::Contested), "{v:#?}");
 }

@@ -251,7 +251,7 @@ pub(super) fn relation(
                 || y.bound == Bound::AtLeast
                 || x.as_of != y.as_of
         });
-        if bounds_allow || moving || toll_rises(pool, a, b) {
+        if bounds_allow || moving || toll_rises(pool, a, b) || reports_moved(pool, a, b) {
             return Some(Relation::Timeline(Rule::TollRises));
         }
         return Some(Relation::Conflict(1.0, Rule::SameFrame));
@@ -260,4 +260,44 @@ pub(super) fn relation(
         return Some(Relation::Compatible(Some(Rule::BoundsAllow)));
     }
     Some(Relation::Conflict(1.0, Rule::SameFrame))
+}
+
+/// True when the reports behind the smaller toll and the larger one give
+/// another toll of the story that also grew between them (820 dead and 672
+/// injured in one report, 2,012 dead and 2,059 injured in another): the
+/// reports are of two moments, and the figure moved with the others.
+fn reports_moved(pool: &Pool, a: &Group, b: &Group) -> bool {
+    let amount = |g: &Group| {
+        g.facts
+            .iter()
+            .find_map(|f| frame(f))
+            .map(|x| (x.amount, x.measure))
+    };
+    let (Some((x, measure)), Some((y, _))) = (amount(a), amount(b)) else {
+        return false;
+    };
+    let (small, large) = if x < y { (a, b) } else { (b, a) };
+    let tolls_of = |doc: usize| {
+        pool.facts
+            .iter()
+            .filter(move |f| f.doc == doc)
+            .filter_map(|f| frame(f))
+            .filter(move |t| {
+                t.measure.is_toll()
+                    && t.measure != measure
+                    && t.holder.is_none()
+                    && t.scope.is_none()
+            })
+    };
+    small.facts.iter().any(|fs| {
+        large.facts.iter().filter(|fl| fl.doc != fs.doc).any(|fl| {
+            tolls_of(fs.doc).any(|early| {
+                tolls_of(fl.doc).any(|late| {
+                    late.measure == early.measure
+                        && late.amount > early.amount
+                        && !late.agrees_with(early)
+                })
+            })
+        })
+    })
 }
