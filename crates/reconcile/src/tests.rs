@@ -2927,3 +2927,33 @@ fn a_toll_that_moved_with_the_reports_other_tolls_is_a_timeline() {
     );
     assert!(v.iter().any(|x| x.kind == VerdictKind::Contested), "{v:#?}");
 }
+
+#[test]
+fn the_toll_of_an_earlier_years_event_is_settled_not_a_timeline() {
+    let report = |id: &str, figure: &str, n: f64, holder: Option<Holder>| {
+        let text = format!("It passed the toll of the fire of 2018, which killed {figure} people.");
+        let mut d = doc(id, &text)
+            .published("2023-08-12")
+            .fact(0, figure, COUNT, "count:people", figure, Some(n))
+            .framed(Measure::Deaths, n);
+        let f = d.analysis.facts.last_mut().unwrap().frame.as_mut().unwrap();
+        f.holder = holder;
+        f.update = true;
+        d
+    };
+    let past = Some(Holder::Year(2018));
+    let v = run(
+        vec![
+            report("a", "85", 85.0, past.clone()),
+            report("b", "86", 86.0, past),
+        ],
+        &[],
+    );
+    assert!(v.iter().any(|x| x.kind == VerdictKind::Contested), "{v:#?}");
+    // The story's own toll, given as an update, moves.
+    let v = run(
+        vec![report("a", "85", 85.0, None), report("b", "86", 86.0, None)],
+        &[],
+    );
+    assert!(v.iter().any(|x| x.kind == VerdictKind::Timeline), "{v:#?}");
+}

@@ -208,9 +208,13 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
     let from_figure = Span::new(c.at.start, c.sentence.end);
     let population =
         crate::facts::outcome(c.text, c.sentence, c.at).filter(|class| *class == "population");
+    // "claimed 86 lives", "took 200 lives": lives counted are lives lost,
+    // unless a verb says otherwise ("saved 10 lives").
+    let lives = (noun == "live" || noun == "life").then_some("dead");
     let class = own
         .or(population)
         .or_else(|| crate::facts::outcome_before(c.text, c.sentence, c.at))
+        .or(lives)
         .or_else(|| crate::facts::outcome(c.text, from_figure, c.at))?;
     let measure = words::OUTCOMES.iter().find(|(name, _)| *name == class)?.1;
     // "including 1,404 in critical condition" after "2,059 injured" is

@@ -99,3 +99,15 @@ fn an_aftershock_magnitude_is_the_aftershock_s() {
     .expect("a frame");
     assert_eq!(f.holder, Some(Holder::Aftershock));
 }
+
+#[test]
+fn lives_counted_are_lives_lost_unless_a_verb_says_otherwise() {
+    let text = "The storm of 1987, which claimed 42 lives, was the worst until now.";
+    let f = frame_of(text, "42 lives").expect("a frame");
+    assert_eq!(
+        (f.measure, f.holder),
+        (Measure::Deaths, Some(Holder::Year(1987)))
+    );
+    let saved = frame_of("Lifeguards saved 12 lives on the beach.", "12 lives").map(|f| f.measure);
+    assert_eq!(saved, Some(Measure::Rescued));
+}

@@ -154,6 +154,7 @@ fn frame<'a>(f: &PooledFact<'a>) -> Option<&'a Frame> {
 /// framed (the caller then compares their words).
 pub(super) fn relation(
     pool: &Pool,
+    buckets: &Buckets,
     subject_facts: &[&PooledFact],
     a: &Group,
     b: &Group,
@@ -236,7 +237,11 @@ pub(super) fn relation(
     let Some((x, _)) = pairs.first() else {
         return Some(Relation::Compatible(Some(Rule::TwoSourcesReadings)));
     };
-    if x.measure.is_toll() {
+    // The toll of an earlier year's event is settled history ("the 2018
+    // Camp Fire, which killed 85 people"): two figures of it are rival
+    // readings, never its timeline.
+    let settled = matches!(buckets.holder(x), Some(Holder::Year(_)));
+    if x.measure.is_toll() && !settled {
         // A toll grows: figures whose bounds allow both ("at least 93",
         // 96), a later or updated larger figure, or figures given as of
         // different days are its timeline.

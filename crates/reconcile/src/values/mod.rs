@@ -642,6 +642,7 @@ fn judge(
         for j in i + 1..groups.len() {
             match relation(
                 pool,
+                buckets,
                 weights,
                 one_person,
                 subject_facts,
@@ -842,13 +843,14 @@ pub(super) enum Relation {
 
 fn relation(
     pool: &Pool,
+    buckets: &frames::Buckets,
     weights: &Weights,
     one_person: bool,
     subject_facts: &[&PooledFact],
     a: &Group,
     b: &Group,
 ) -> Relation {
-    if let Some(r) = frames::relation(pool, subject_facts, a, b) {
+    if let Some(r) = frames::relation(pool, buckets, subject_facts, a, b) {
         return r;
     }
     // Near-identical sentences of one document with different values: the
