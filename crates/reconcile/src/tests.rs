@@ -2957,3 +2957,35 @@ fn the_toll_of_an_earlier_years_event_is_settled_not_a_timeline() {
     );
     assert!(v.iter().any(|x| x.kind == VerdictKind::Timeline), "{v:#?}");
 }
+
+#[test]
+fn a_report_that_times_one_verb_two_ways_contradicts_itself() {
+    const DURATION: Attribute = Attribute::Value(ValueKind::Duration);
+    let anchored = |mut d: Doc| {
+        for f in &mut d.analysis.facts {
+            f.context.push(format!("{}lose", context::ANCHOR));
+        }
+        d
+    };
+    let v = run(
+        vec![
+            anchored(doc("a", "The crew lost contact with the submersible 105 minutes into its dive on Sunday.").fact(0, "105 minutes", DURATION, "duration", "6300s", Some(105.0))),
+            anchored(doc("b", "Its support ship lost contact with the submersible 105 minutes into the dive.").fact(0, "105 minutes", DURATION, "duration", "6300s", Some(105.0))),
+            anchored(
+                doc("c", "The vessel lost contact 45 minutes after submerging on Sunday.\nA research ship reported it lost contact about 105 minutes later.")
+                    .fact(0, "45 minutes", DURATION, "duration", "2700s", Some(45.0))
+                    .fact(1, "105 minutes", DURATION, "duration", "6300s", Some(105.0)),
+            ),
+        ],
+        &[],
+    );
+    let own = v
+        .iter()
+        .find(|x| x.kind == VerdictKind::SelfContradiction)
+        .unwrap_or_else(|| panic!("{v:#?}"));
+    assert!(own.rules.contains(&Rule::SameMoment), "{:?}", own.rules);
+    assert!(own
+        .values
+        .iter()
+        .all(|val| val.sources.iter().all(|e| e.document.as_str() == "c")));
+}

@@ -444,6 +444,32 @@ fn duration_or_age(p: &[Piece], num: &Num, k: usize, approx: bool) -> Option<(Va
             approx,
         ));
     }
+    // "1 hour and 45 minutes", "an hour and 45 minutes", "two days and
+    // six hours": one span, counted in its smaller unit.
+    if !num.vague {
+        if let Some((last, total, small)) = compound_after(p, at, unit, v) {
+            return Some(value(
+                p,
+                (num.first, last),
+                ValueKind::Duration,
+                format!("{} {small}", fmt(total)),
+                total,
+                small,
+                approx,
+            ));
+        }
+        if let Some((first, total)) = compound_before(p, num.first, unit, v) {
+            return Some(value(
+                p,
+                (first, at),
+                ValueKind::Duration,
+                format!("{} {unit}", fmt(total)),
+                total,
+                unit,
+                approx,
+            ));
+        }
+    }
     let norm = format!("{} {unit}", key(num, v));
     Some(value(
         p,
@@ -454,6 +480,50 @@ fn duration_or_age(p: &[Piece], num: &Num, k: usize, approx: bool) -> Option<(Va
         unit,
         approx,
     ))
+}
+
+/// How many of the smaller unit one of the larger is, for the pairs a
+/// compound duration joins.
+fn units_in(large: &str, small: &str) -> Option<f64> {
+    Some(match (large, small) {
+        ("hour", "minute") | ("minute", "second") => 60.0,
+        ("day", "hour") => 24.0,
+        ("week", "day") => 7.0,
+        ("year", "month") => 12.0,
+        _ => return None,
+    })
+}
+
+/// After a duration's unit at `at`: "and" and a figure of the next smaller
+/// unit ("1 hour and 45 minutes"). The last piece, the total and the
+/// smaller unit.
+fn compound_after(
+    p: &[Piece],
+    at: usize,
+    unit: &str,
+    v: f64,
+) -> Option<(usize, f64, &'static str)> {
+    if word(p, at + 1) != "and" {
+        return None;
+    }
+    let more = super::numbers::parse(p, at + 2)?;
+    if more.vague {
+        return None;
+    }
+    let small = time_unit(word(p, more.last + 1))?;
+    let per = units_in(unit, small)?;
+    Some((more.last + 1, v * per + more.value, small))
+}
+
+/// Before a duration's figure at `first`: "a"/"an"/"one" and a larger unit
+/// and "and" ("an hour and 45 minutes"). The first piece and the total.
+fn compound_before(p: &[Piece], first: usize, unit: &str, v: f64) -> Option<(usize, f64)> {
+    if first < 3 || word(p, first - 1) != "and" {
+        return None;
+    }
+    let large = time_unit(word(p, first - 2))?;
+    let per = units_in(large, unit)?;
+    matches!(word(p, first - 3), "a" | "an" | "one").then_some((first - 3, per + v))
 }
 
 /// A measurement unit at `k`, with "square"/"cubic"/"nautical" before it

@@ -66,6 +66,34 @@ fn none_of(text: &str, kind: ValueKind) {
 }
 
 #[test]
+fn compound_durations_are_one_span_in_the_smaller_unit() {
+    has(
+        "Contact was lost 1 hour and 45 minutes into the dive.",
+        Duration,
+        "1 hour and 45 minutes",
+        "105 minute",
+    );
+    has(
+        "Contact was lost an hour and 45 minutes into the dive.",
+        Duration,
+        "an hour and 45 minutes",
+        "105 minute",
+    );
+    has(
+        "The siege lasted two days and six hours.",
+        Duration,
+        "two days and six hours",
+        "54 hour",
+    );
+    has(
+        "Contact was lost 45 minutes into the dive.",
+        Duration,
+        "45 minutes",
+        "45 minute",
+    );
+}
+
+#[test]
 fn durations() {
     has(
         "The envoy held a three-hour meeting.",

@@ -1041,6 +1041,31 @@ fn relation(
             .iter()
             .any(|f| consensus.facts.iter().any(|c| c.doc == f.doc))
     {
+        // Unless the report hangs both figures on the same verb ("lost
+        // contact 45 minutes after submerging", "lost contact … an hour and
+        // 45 minutes later"): then it tells one thing two ways.
+        let anchor = |f: &PooledFact| {
+            f.fact
+                .context
+                .iter()
+                .find(|w| w.starts_with(context::ANCHOR))
+                .cloned()
+        };
+        let same_verb = lone_side.facts.iter().find_map(|f| {
+            let verb = anchor(f)?;
+            consensus
+                .facts
+                .iter()
+                .any(|c| {
+                    c.doc == f.doc
+                        && c.fact.sentence != f.fact.sentence
+                        && anchor(c).as_ref() == Some(&verb)
+                })
+                .then_some(f.doc)
+        });
+        if let Some(doc) = same_verb {
+            return Relation::SelfContradiction(doc, Rule::SameMoment);
+        }
         return Relation::Compatible(Some(Rule::LoneVoiceAgrees));
     }
     if is_toll(a) && is_toll(b) && toll_rises(pool, a, b) {
