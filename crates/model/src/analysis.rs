@@ -208,6 +208,10 @@ pub struct FactValue {
     pub number: Option<f64>,
     /// "about", "at least": agreement with nearby figures is not a conflict.
     pub approximate: bool,
+    /// How the figure is bounded as written ("at least", "up to", "about"),
+    /// for counts, amounts and durations; exact otherwise.
+    #[serde(default, skip_serializing_if = "crate::Bound::is_exact")]
+    pub bound: crate::Bound,
     /// Latitude and longitude in degrees, for places the gazetteer locates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<[f64; 2]>,

@@ -95,6 +95,13 @@ pub enum Bound {
     AtMost,
 }
 
+impl Bound {
+    /// True for a figure as written, with no bound word.
+    pub fn is_exact(&self) -> bool {
+        *self == Bound::Exact
+    }
+}
+
 /// The thing or event a figure belongs to, when it is not the story's own
 /// main event: "an aftershock", "the 1995 Kobe quake".
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -71,6 +71,7 @@ impl Doc {
                 key: key.into(),
                 number,
                 approximate: false,
+                bound: crosscheck_model::Bound::Exact,
                 location: None,
             },
             span: Span::new(at, at + needle.len()),
@@ -101,6 +102,14 @@ impl Doc {
             amount,
             step: 1.0,
         });
+        self
+    }
+    /// Mark the last fact added as a written floor ("at least", "more
+    /// than"), as analyze marks it.
+    fn floor(mut self) -> Self {
+        let f = self.analysis.facts.last_mut().expect("a fact");
+        f.value.approximate = true;
+        f.value.bound = Bound::AtLeast;
         self
     }
     /// Mark the last fact added as hedged ("about", "more than").
@@ -944,34 +953,41 @@ fn a_lone_figure_whose_report_also_gives_the_consensus_figure_is_another_fact() 
 }
 
 #[test]
-fn a_floor_agrees_with_a_larger_figure_but_two_floors_are_compared() {
-    let floor_and = |other: &str, number: f64| {
+fn a_floor_agrees_with_a_larger_figure_and_with_another_floor() {
+    let floor_and = |other: &str, number: f64, other_is_floor: bool| {
+        let b = doc(
+            "b",
+            &format!("Crews from both stations used {other} ladder trucks at the blaze."),
+        )
+        .fact(
+            0,
+            other.rsplit(' ').next().unwrap(),
+            COUNT,
+            "count:truck",
+            &format!("{number} truck"),
+            Some(number),
+        );
         run(
             vec![
                 doc(
                     "a",
                     "Crews from both stations used at least two ladder trucks at the blaze.",
                 )
-                .fact(0, "two", COUNT, "count:truck", "2 truck", Some(2.0)),
-                doc(
-                    "b",
-                    &format!("Crews from both stations used {other} ladder trucks at the blaze."),
-                )
-                .fact(
-                    0,
-                    other.rsplit(' ').next().unwrap(),
-                    COUNT,
-                    "count:truck",
-                    &format!("{number} truck"),
-                    Some(number),
-                ),
+                .fact(0, "two", COUNT, "count:truck", "2 truck", Some(2.0))
+                .floor(),
+                if other_is_floor { b.floor() } else { b },
             ],
             &[],
         )
     };
-    assert!(!kinds(&floor_and("three", 3.0), "count").contains(&VerdictKind::Contested));
+    assert!(!kinds(&floor_and("three", 3.0, false), "count").contains(&VerdictKind::Contested));
+    // Two floors can both be true: successive assessments, each a minimum.
+    assert!(
+        !kinds(&floor_and("at least five", 5.0, true), "count").contains(&VerdictKind::Contested)
+    );
+    // A figure under the floor is not.
     assert_eq!(
-        kinds(&floor_and("at least five", 5.0), "count"),
+        kinds(&floor_and("one", 1.0, false), "count"),
         vec![VerdictKind::Contested]
     );
 }
@@ -1051,7 +1067,7 @@ fn two_sentences_whose_own_figures_agree_are_no_self_contradiction() {
                     "75 percent",
                     Some(75.0),
                 )
-                .hedged()
+                .floor()
                 .fact(
                     2,
                     "90 percent",

@@ -48,6 +48,7 @@ pub fn facts(
                         key: given_name_key(given),
                         number: None,
                         approximate: false,
+                        bound: crosscheck_model::Bound::Exact,
                         location: None,
                     },
                     span,
@@ -95,6 +96,7 @@ fn role_facts(text: &str, base: &FactBase, role: &Role, name: Span) -> Vec<Fact>
         key: key.to_string(),
         number: None,
         approximate: false,
+        bound: crosscheck_model::Bound::Exact,
         location: None,
     };
     let mut out = vec![base.fact(Attribute::Title, plain(&role.title, &head), role.span)];

@@ -77,6 +77,7 @@ pub fn facts(
                 key: value.into(),
                 number: None,
                 approximate: false,
+                bound: crosscheck_model::Bound::Exact,
                 location: None,
             },
             span,

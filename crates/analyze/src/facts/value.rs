@@ -111,6 +111,14 @@ pub fn facts(
                     key: comparison_key(v),
                     number: v.number,
                     approximate: v.approximate,
+                    bound: if matches!(
+                        v.kind,
+                        ValueKind::Count | ValueKind::Quantity | ValueKind::Duration
+                    ) {
+                        crate::frames::bound_as_written(text, sentence.span, v).0
+                    } else {
+                        crosscheck_model::Bound::Exact
+                    },
                     location: (v.kind == ValueKind::Place)
                         .then(|| crate::lexicon::place(&v.normalized))
                         .flatten()

@@ -243,15 +243,24 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
 /// ("thousands of people"), which is a floor. The flag is true for a vague
 /// amount, whose rounding step is its whole size.
 fn bound(c: &Context, v: &Value) -> (Bound, bool) {
-    let lead = c.lead(24);
+    bound_as_written(c.text, c.sentence, v)
+}
+
+/// How the figure `v` of `sentence` is bounded as written, and whether it is
+/// a vague amount ("dozens of", "hundreds"), which is a floor. Longer
+/// phrases are tried first, so "no more than" is not read as "more than".
+pub(crate) fn bound_as_written(text: &str, sentence: Span, v: &Value) -> (Bound, bool) {
+    let lead = text[back(text, v.span.start, 24).max(sentence.start)..v.span.start].to_lowercase();
     let lead = lead.trim_end();
-    let display = v.span.slice(c.text).to_lowercase();
+    let display = v.span.slice(text).to_lowercase();
     if v.normalized.contains('+')
         || display.starts_with(|ch: char| ch.is_alphabetic()) && display.contains("s of")
     {
         return (Bound::AtLeast, true);
     }
-    for (phrase, bound) in words::BOUNDS {
+    let mut phrases: Vec<&(&str, Bound)> = words::BOUNDS.iter().collect();
+    phrases.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+    for (phrase, bound) in phrases {
         let at_word_start = |s: &str| {
             s.len() == phrase.len()
                 || !s.as_bytes()[s.len() - phrase.len() - 1].is_ascii_alphabetic()

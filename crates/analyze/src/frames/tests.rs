@@ -111,3 +111,30 @@ fn lives_counted_are_lives_lost_unless_a_verb_says_otherwise() {
     let saved = frame_of("Lifeguards saved 12 lives on the beach.", "12 lives").map(|f| f.measure);
     assert_eq!(saved, Some(Measure::Rescued));
 }
+
+#[test]
+fn every_figure_keeps_its_written_bound_longest_phrase_first() {
+    let bound_of = |text: &str, figure: &str| {
+        let doc = Document::from_text("t", "t.txt", text);
+        let analysis = crate::analyze(&doc);
+        let at = text.find(figure).expect("figure in text");
+        analysis
+            .facts
+            .iter()
+            .find(|f| f.span.start <= at && at < f.span.end)
+            .map(|f| f.value.bound)
+    };
+    // Trucks have no frame: the bound is on the fact's value all the same.
+    assert_eq!(
+        bound_of("Crews used at least two ladder trucks.", "two"),
+        Some(Bound::AtLeast)
+    );
+    assert_eq!(
+        bound_of("Crews used no more than five ladder trucks.", "five"),
+        Some(Bound::AtMost)
+    );
+    assert_eq!(
+        bound_of("Crews used five ladder trucks.", "five"),
+        Some(Bound::Exact)
+    );
+}

@@ -149,6 +149,7 @@ pub const BOUNDS: &[(&str, Bound)] = &[
     ("upwards of", Bound::AtLeast),
     ("in excess of", Bound::AtLeast),
     ("no fewer than", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
     ("a minimum of", Bound::AtLeast),
     ("over", Bound::AtLeast),
     ("passes", Bound::AtLeast),

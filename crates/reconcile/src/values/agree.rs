@@ -6,7 +6,7 @@
 //! [`super::judge`] and [`super::relation`] apply before calling two values
 //! contested.
 
-use crosscheck_model::{context, distance_km, Attribute, ValueKind};
+use crosscheck_model::{context, distance_km, Attribute, Bound, ValueKind};
 
 use crate::people::Group;
 use crate::pool::{Pool, PooledFact};
@@ -119,7 +119,7 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
     let floor = |g: &Group| {
         g.facts
             .iter()
-            .all(|f| lower_bound(pool, f))
+            .all(|f| lower_bound(f))
             .then(|| size(g))
             .flatten()
     };
@@ -214,28 +214,11 @@ fn compatible(pool: &Pool, a: &Group, b: &Group) -> bool {
 
 /// True when the figure is written as a floor: "at least 70", "more than
 /// 200", "over 1,000", "in excess of", "upwards of".
-fn lower_bound(pool: &Pool, f: &PooledFact) -> bool {
-    let text = &pool.docs[f.doc].text;
-    let start = f.fact.span.start;
-    let before = text[crate::back(text, start, 24)..start].to_lowercase();
-    let before = before.trim_end();
-    [
-        "at least",
-        "more than",
-        "over",
-        "in excess of",
-        "upwards of",
-        "no fewer than",
-        "no less than",
-    ]
-    .iter()
-    .any(|h| {
-        before.ends_with(h)
-            && before[..before.len() - h.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+fn lower_bound(f: &PooledFact) -> bool {
+    // A written floor ("at least", "more than", "over"), as analyze read
+    // it; a vague amount ("hundreds", key "200+") is a floor of its own
+    // kind, compared below.
+    f.fact.value.bound == Bound::AtLeast && !f.fact.value.key.contains('+')
 }
 
 /// Two durations of different orders of magnitude ("12 seconds" left on
