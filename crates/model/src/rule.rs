@@ -76,6 +76,9 @@ pub enum Rule {
     ExclusiveTitles,
     /// "Former" against a title held now.
     FormerVsCurrent,
+    /// One person's title written as a man's and as a woman's
+    /// ("spokesman", "spokeswoman").
+    GenderDiffers,
     /// One report calls an event planned, another says it happened.
     PlannedVsHappened,
     /// A weekday its own adjacent date says is wrong.
@@ -112,6 +115,7 @@ impl Rule {
             Rule::NameSpelling => "name-spelling",
             Rule::ExclusiveTitles => "exclusive-titles",
             Rule::FormerVsCurrent => "former-vs-current",
+            Rule::GenderDiffers => "gender-differs",
             Rule::PlannedVsHappened => "planned-vs-happened",
             Rule::CalendarCheck => "calendar-check",
             Rule::ConversionCheck => "conversion-check",
@@ -120,7 +124,7 @@ impl Rule {
     }
 
     /// Every rule, in the order of the list above.
-    pub const ALL: [Rule; 26] = [
+    pub const ALL: [Rule; 27] = [
         Rule::ContextAligned,
         Rule::LoneVoice,
         Rule::OnlyValue,
@@ -143,6 +147,7 @@ impl Rule {
         Rule::NameSpelling,
         Rule::ExclusiveTitles,
         Rule::FormerVsCurrent,
+        Rule::GenderDiffers,
         Rule::PlannedVsHappened,
         Rule::CalendarCheck,
         Rule::ConversionCheck,

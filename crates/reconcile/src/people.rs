@@ -618,8 +618,9 @@ fn merge_initials(groups: &mut Vec<Group>) {
 }
 
 fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
-    let groups = group_by_key(facts, |f| f.fact.value.key.clone());
     let who = person_label(pool, facts);
+    let facts = &genders(pool, &who, facts, out);
+    let groups = group_by_key(facts, |f| f.fact.value.key.clone());
     // A person keeps one title through a story's reports; two titles from
     // the vocabulary of offices, ranks and jobs conflict unless some
     // document gives the person both (a senator who is also a former
@@ -677,6 +678,79 @@ fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
         out.push(agreement(pool, &who, "title", g, &format!("{who}'s title")));
     }
     two_offices(pool, &who, &classed, out);
+}
+
+/// The gender a title's written form marks: "spokeswoman", "chairwoman",
+/// "actress" against "spokesman", "chairman", "actor".
+fn written_gender(display: &str) -> Option<&'static str> {
+    let last = display
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?
+        .to_lowercase();
+    if last.ends_with("woman") || last.ends_with("women") || last == "actress" {
+        Some("a woman's")
+    } else if last.ends_with("man") || last.ends_with("men") || last == "actor" {
+        Some("a man's")
+    } else {
+        None
+    }
+}
+
+/// One person's title written as a man's by some reports and as a woman's
+/// by others ("a spokeswoman for the ambulance service", "the service's
+/// spokesman"): one of them has the person wrong, whatever the job. The
+/// contest is reported here, and the facts behind it are taken out of the
+/// title comparison (so no corroboration of "spokesman" swallows it);
+/// returns the facts left.
+fn genders<'p, 'a>(
+    pool: &Pool,
+    who: &str,
+    facts: &[&'p PooledFact<'a>],
+    out: &mut Vec<Verdict>,
+) -> Vec<&'p PooledFact<'a>> {
+    let mut by_key: BTreeMap<&str, Vec<Group<'p, 'a>>> = BTreeMap::new();
+    for f in facts {
+        if let Some(gender) = written_gender(&f.fact.value.display) {
+            let groups = by_key.entry(f.fact.value.key.as_str()).or_default();
+            match groups.iter_mut().find(|g| g.key == gender) {
+                Some(g) => g.facts.push(f),
+                None => groups.push(Group {
+                    key: gender.to_string(),
+                    facts: vec![f],
+                }),
+            }
+        }
+    }
+    let mut taken: BTreeSet<usize> = BTreeSet::new();
+    for groups in by_key.values().filter(|g| g.len() == 2) {
+        if Pool::origin_count(groups.iter().flat_map(|g| g.facts.iter().copied())) < 2 {
+            continue;
+        }
+        let shown: Vec<Group> = groups
+            .iter()
+            .map(|g| Group {
+                key: g.display(),
+                facts: g.facts.clone(),
+            })
+            .collect();
+        out.push(
+            conflict(
+                pool,
+                VerdictKind::Contested,
+                who,
+                "title",
+                &shown,
+                &format!("Sources write {who}'s title as a man's and as a woman's"),
+            )
+            .decided_by([Rule::SamePerson, Rule::GenderDiffers]),
+        );
+        taken.extend(groups.iter().flat_map(|g| g.facts.iter().map(|f| f.index)));
+    }
+    facts
+        .iter()
+        .copied()
+        .filter(|f| !taken.contains(&f.index))
+        .collect()
 }
 
 /// A title group's key with the words that say whose post it is, when

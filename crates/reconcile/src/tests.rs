@@ -3005,3 +3005,48 @@ fn a_report_that_times_one_verb_two_ways_contradicts_itself() {
         .iter()
         .all(|val| val.sources.iter().all(|e| e.document.as_str() == "c")));
 }
+
+#[test]
+fn a_title_written_as_a_mans_and_as_a_womans_is_contested() {
+    const TITLE_OF: Attribute = Attribute::Title;
+    let v = run(
+        vec![
+            doc("a", "Morgue staff are overwhelmed, said Sami Adel, a spokeswoman for the ambulance service.")
+                .fact(0, "spokeswoman", TITLE_OF, "adel", "spokesman", None),
+            doc("b", "Ambulance service spokesman Sami Adel said hospitals had stopped working.")
+                .fact(0, "spokesman", TITLE_OF, "adel", "spokesman", None),
+        ],
+        &[],
+    );
+    let titles: Vec<&Verdict> = v.iter().filter(|x| x.attribute == "title").collect();
+    assert_eq!(
+        titles.len(),
+        1,
+        "no corroboration swallows the contest: {titles:#?}"
+    );
+    assert_eq!(titles[0].kind, VerdictKind::Contested);
+    assert!(titles[0].rules.contains(&Rule::GenderDiffers));
+    // The same form in both reports is one title.
+    let v = run(
+        vec![
+            doc("a", "Sami Adel, a spokesman for the service, spoke.").fact(
+                0,
+                "spokesman",
+                TITLE_OF,
+                "adel",
+                "spokesman",
+                None,
+            ),
+            doc("b", "Service spokesman Sami Adel spoke.").fact(
+                0,
+                "spokesman",
+                TITLE_OF,
+                "adel",
+                "spokesman",
+                None,
+            ),
+        ],
+        &[],
+    );
+    assert!(v.iter().all(|x| x.kind != VerdictKind::Contested), "{v:#?}");
+}
