@@ -44,16 +44,16 @@ pub fn merge_paraphrases(docs: &[Document], origins: Vec<Origin>) -> Vec<Origin>
         .iter()
         .map(|d| crate::lsh::word_grams(d, 3).into_iter().collect())
         .collect();
-    let origin_of = |i: usize| {
-        origins
-            .iter()
-            .position(|o| o.documents.contains(&docs[i].id))
-    };
+    // Each document's origin, looked up once rather than once per pair.
+    let origin_of: Vec<Option<usize>> = docs
+        .iter()
+        .map(|d| origins.iter().position(|o| o.documents.contains(&d.id)))
+        .collect();
     let mut parent: Vec<usize> = (0..origins.len()).collect();
     let mut notes: HashMap<usize, Vec<String>> = HashMap::new();
     for j in 0..docs.len() {
         for i in 0..j {
-            let (Some(oi), Some(oj)) = (origin_of(i), origin_of(j)) else {
+            let (Some(oi), Some(oj)) = (origin_of[i], origin_of[j]) else {
                 continue;
             };
             let (ri, rj) = (find(&mut parent, oi), find(&mut parent, oj));

@@ -36,14 +36,20 @@ pub fn at(pool: &Pool, doc: usize, sentence: usize, span: Span) -> Evidence {
 /// number of independent origins. Two facts in the same sentence of the
 /// same document are one source.
 pub fn value(pool: &Pool, display: String, facts: &[&PooledFact]) -> VerdictValue {
-    let mut sources: Vec<_> = facts.iter().map(|f| of(pool, f)).collect();
-    sources.sort_by(|a, b| (a.document.as_str(), a.start).cmp(&(b.document.as_str(), b.start)));
-    sources.dedup_by(|a, b| a.document == b.document && a.start == b.start);
+    let sources = in_order(facts.iter().map(|f| of(pool, f)).collect());
     VerdictValue {
         value: display,
         origins: Pool::origin_count(facts.iter().copied()),
         sources,
     }
+}
+
+/// Sources by document and position, one per sentence: two facts in the
+/// same sentence of the same document are one source.
+pub fn in_order(mut sources: Vec<Evidence>) -> Vec<Evidence> {
+    sources.sort_by(|a, b| (a.document.as_str(), a.start).cmp(&(b.document.as_str(), b.start)));
+    sources.dedup_by(|a, b| a.document == b.document && a.start == b.start);
+    sources
 }
 
 /// "001, 003" — the documents behind some facts, for explanations.

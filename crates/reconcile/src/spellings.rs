@@ -9,11 +9,9 @@
 //! each report. A slip in the given name is contested by
 //! [`crate::people`] itself, which keeps misspellings apart.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crosscheck_model::{
-    Attribute, EntityKind, Evidence, Rule, Span, Verdict, VerdictKind, VerdictValue,
-};
+use crosscheck_model::{Attribute, EntityKind, Rule, Span, Verdict, VerdictKind, VerdictValue};
 
 use crate::evidence;
 use crate::people::misspelt;
@@ -47,19 +45,18 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         if component.len() < 2 {
             continue;
         }
-        // Every report's spelling of the surname, with the other mentions of
-        // the same spellings, so each value counts its origins.
+        // Every mention of the component's spellings with its given name,
+        // so each value counts all its origins.
+        let spellings: BTreeSet<&str> = component
+            .iter()
+            .map(|&i| names[i].surname.as_str())
+            .collect();
+        let given = &names[component[0]].given;
         let mut by_spelling: BTreeMap<&str, Vec<&Written>> = BTreeMap::new();
-        for &i in &component {
-            by_spelling
-                .entry(names[i].surname.as_str())
-                .or_default()
-                .push(&names[i]);
-        }
-        let spellings: Vec<&str> = by_spelling.keys().copied().collect();
-        for n in names.iter().filter(|n| {
-            spellings.contains(&n.surname.as_str()) && n.given == names[component[0]].given
-        }) {
+        for n in names
+            .iter()
+            .filter(|n| spellings.contains(n.surname.as_str()) && &n.given == given)
+        {
             let group = by_spelling.entry(n.surname.as_str()).or_default();
             if !group
                 .iter()
@@ -154,12 +151,12 @@ fn written_names(pool: &Pool) -> Vec<Written> {
 /// One spelling as a verdict value: each report's sentence, the surname
 /// marked, and the number of independent origins writing it so.
 fn value(pool: &Pool, spelling: &str, written: &[&Written]) -> VerdictValue {
-    let mut sources: Vec<Evidence> = written
-        .iter()
-        .map(|w| evidence::at(pool, w.doc, w.sentence, w.surname_span))
-        .collect();
-    sources.sort_by(|a, b| (a.document.as_str(), a.start).cmp(&(b.document.as_str(), b.start)));
-    sources.dedup_by(|a, b| a.document == b.document && a.start == b.start);
+    let sources = evidence::in_order(
+        written
+            .iter()
+            .map(|w| evidence::at(pool, w.doc, w.sentence, w.surname_span))
+            .collect(),
+    );
     let mut origins: Vec<usize> = written.iter().map(|w| w.origin).collect();
     origins.sort_unstable();
     origins.dedup();

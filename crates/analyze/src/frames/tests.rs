@@ -1,17 +1,21 @@
 //! Frame slots on sentences written for these tests.
 
-use crosscheck_model::{Bound, Document, Frame, Holder, Measure};
+use crosscheck_model::{Bound, Document, Fact, Frame, Holder, Measure};
 
-/// The frame of the figure `figure` in `text`.
-fn frame_of(text: &str, figure: &str) -> Option<Frame> {
+/// The fact analyze finds at the figure `figure` in `text`.
+fn fact_at(text: &str, figure: &str) -> Option<Fact> {
     let doc = Document::from_text("t", "t.txt", text);
     let analysis = crate::analyze(&doc);
     let at = text.find(figure).expect("figure in text");
     analysis
         .facts
-        .iter()
+        .into_iter()
         .find(|f| f.span.start <= at && at < f.span.end)
-        .and_then(|f| f.frame.clone())
+}
+
+/// The frame of the figure `figure` in `text`.
+fn frame_of(text: &str, figure: &str) -> Option<Frame> {
+    fact_at(text, figure)?.frame
 }
 
 #[test]
@@ -114,16 +118,7 @@ fn lives_counted_are_lives_lost_unless_a_verb_says_otherwise() {
 
 #[test]
 fn every_figure_keeps_its_written_bound_longest_phrase_first() {
-    let bound_of = |text: &str, figure: &str| {
-        let doc = Document::from_text("t", "t.txt", text);
-        let analysis = crate::analyze(&doc);
-        let at = text.find(figure).expect("figure in text");
-        analysis
-            .facts
-            .iter()
-            .find(|f| f.span.start <= at && at < f.span.end)
-            .map(|f| f.value.bound)
-    };
+    let bound_of = |text: &str, figure: &str| fact_at(text, figure).map(|f| f.value.bound);
     // Trucks have no frame: the bound is on the fact's value all the same.
     assert_eq!(
         bound_of("Crews used at least two ladder trucks.", "two"),

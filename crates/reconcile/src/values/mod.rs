@@ -517,18 +517,21 @@ fn personal(of: &str) -> bool {
 fn similarity(weights: &Weights, a: &PooledFact, b: &PooledFact) -> f64 {
     let sim = weights.similarity(a, b);
     let weekday = |f: &PooledFact| f.fact.attribute == Attribute::Value(ValueKind::Weekday);
-    if a.doc != b.doc
-        && weekday(a)
-        && weekday(b)
-        && a.fact
-            .context
-            .iter()
-            .any(|t| is_clock(t) && b.fact.context.contains(t))
-    {
+    if weekday(a) && weekday(b) && same_clock(a, b) {
         sim.max(weights.config.align).max(TERSE_ALIGN)
     } else {
         sim
     }
+}
+
+/// Two facts of different documents whose sentences give the same clock
+/// time: they date one moment, however different their words.
+fn same_clock(a: &PooledFact, b: &PooledFact) -> bool {
+    a.doc != b.doc
+        && a.fact
+            .context
+            .iter()
+            .any(|t| is_clock(t) && b.fact.context.contains(t))
 }
 
 /// A clock-time token of a fact's context ("#06:00", "#20:30").
@@ -565,12 +568,7 @@ fn moment_bar(a: &PooledFact, b: &PooledFact) -> f64 {
         _ => (false, None),
     };
     let ((again_a, zone_a), (again_b, zone_b)) = (marks(a), marks(b));
-    let same_clock = a.doc != b.doc
-        && a.fact
-            .context
-            .iter()
-            .any(|t| is_clock(t) && b.fact.context.contains(t));
-    if !same_clock && (again_a || again_b || zone_a != zone_b) {
+    if !same_clock(a, b) && (again_a || again_b || zone_a != zone_b) {
         f64::INFINITY
     } else {
         0.0
@@ -712,7 +710,7 @@ fn judge(
         let id = &pool.docs[doc].id;
         out.push(Verdict {
             weak_match: false,
-            rules: vec![Rule::SameReportDiffers, rule].into_iter().collect::<BTreeSet<_>>().into_iter().collect(),
+            rules: Vec::new(),
             kind: VerdictKind::SelfContradiction,
             subject: label.clone(),
             attribute: attribute.to_string(),
@@ -722,7 +720,8 @@ fn judge(
                 own[1].display()
             ),
             values: own.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
-        });
+        }
+        .decided_by([Rule::SameReportDiffers, rule]));
     }
     // Groups linked by conflicts form one contested verdict each; groups
     // linked only by a rising toll form a timeline; the rest stand alone.
@@ -776,7 +775,7 @@ fn judge(
             .collect();
         out.push(Verdict {
             weak_match: false,
-            rules: component.iter().flat_map(|&g| rules[g].iter().copied()).chain([Rule::ReportedAtDifferentTimes]).collect::<BTreeSet<_>>().into_iter().collect(),
+            rules: Vec::new(),
             kind: VerdictKind::Timeline,
             subject: label.clone(),
             attribute: attribute.to_string(),
@@ -785,7 +784,8 @@ fn judge(
                 parts.join(" then ")
             ),
             values: own.iter().map(|g| evidence::value(pool, g.display(), &g.facts)).collect(),
-        });
+        }
+        .decided_by(component.iter().flat_map(|&g| rules[g].iter().copied()).chain([Rule::ReportedAtDifferentTimes])));
     }
     for (g, group) in groups.iter().enumerate() {
         if !used[g] {
