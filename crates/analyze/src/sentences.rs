@@ -54,7 +54,29 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
             push(text, &mut out, start + s, start + e, &doc.removed);
         }
     }
+    mark_headline(doc, &mut out);
     out
+}
+
+/// Mark the sentence that is the document's title: the extractor puts an
+/// HTML page's headline on the text's first line, and a text file's
+/// "TITLE:" line keeps its words as text.
+fn mark_headline(doc: &Document, sentences: &mut [Sentence]) {
+    let Some(title) = doc
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    else {
+        return;
+    };
+    if let Some(s) = sentences
+        .iter_mut()
+        .take(3)
+        .find(|s| s.span.slice(&doc.text).trim().eq_ignore_ascii_case(title))
+    {
+        s.headline = true;
+    }
 }
 
 /// "… shortly after 8:30 p. m." + "Saturday.": the segmenter ends a
@@ -140,6 +162,12 @@ fn push(
     end: usize,
     removed: &[crosscheck_model::Removed],
 ) {
+    // A removed prefix (the "TITLE: " key of a text file's headline line)
+    // is cut off; the rest of the line is the sentence.
+    let start = removed
+        .iter()
+        .find(|r| r.span.start <= start && r.span.end > start && r.span.end < end)
+        .map_or(start, |r| r.span.end);
     let slice = &text[start..end];
     let trimmed_start = slice.len() - slice.trim_start().len();
     let s = start + trimmed_start;
@@ -157,7 +185,10 @@ fn push(
             return;
         }
     }
-    out.push(Sentence { span });
+    out.push(Sentence {
+        span,
+        headline: false,
+    });
 }
 
 #[cfg(test)]
@@ -187,6 +218,31 @@ mod tests {
                 "He left."
             ]
         );
+    }
+
+    #[test]
+    fn the_title_line_is_the_headline_sentence_without_its_key() {
+        let text =
+            "URL: https://news.example/a\nTITLE: Floods Hit Varnow\n\nThe river rose. It rained.\n";
+        let mut doc = Document::from_text("t", "t.txt", text);
+        doc.title = Some("Floods Hit Varnow".into());
+        doc.removed = vec![
+            crosscheck_model::Removed {
+                span: crosscheck_model::Span::new(0, 27),
+                kind: crosscheck_model::NoiseKind::Header,
+            },
+            crosscheck_model::Removed {
+                span: crosscheck_model::Span::new(28, 35),
+                kind: crosscheck_model::NoiseKind::Header,
+            },
+        ];
+        let sentences = split(&doc);
+        let headline: Vec<bool> = sentences.iter().map(|s| s.headline).collect();
+        assert_eq!(
+            texts(&doc),
+            vec!["Floods Hit Varnow", "The river rose.", "It rained."]
+        );
+        assert_eq!(headline, vec![true, false, false]);
     }
 
     #[test]

@@ -69,7 +69,10 @@ pub fn extract(raw: &RawDocument) -> Result<Document, ExtractError> {
     };
     // A text file of "URL:"/"TITLE:" lines and nothing after them has
     // metadata but no article.
-    let body_at = header_lines.last().map_or(0, |h| h.end);
+    // (A title's words are text, not header: the body starts after its line.)
+    let body_at = header_lines.last().map_or(0, |h| {
+        text[h.end..].find('\n').map_or(text.len(), |i| h.end + i)
+    });
     if text[body_at..].trim().is_empty() {
         let what = match raw.format {
             Format::Text if body_at > 0 => "only URL:/TITLE: header lines, no article text",

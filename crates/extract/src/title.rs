@@ -34,7 +34,8 @@ pub struct TextHeader {
     pub url: Option<String>,
     /// The "TITLE:" value, if any and not empty.
     pub title: Option<String>,
-    /// The header lines (without line ends), to be set aside as removed.
+    /// The header lines (without line ends), to be set aside as removed;
+    /// of a "TITLE:" line only its key, the headline itself being text.
     pub lines: Vec<crosscheck_model::Span>,
 }
 
@@ -45,16 +46,21 @@ pub fn text_header(text: &str) -> TextHeader {
     for raw in text.split_inclusive('\n') {
         let line = raw.trim_end_matches(['\n', '\r']);
         let value = |key: &str| line.strip_prefix(key).map(|v| v.trim().to_string());
+        // The header ends where its text does; a title's own words stay
+        // text, so that they are analysed as the headline, as an HTML
+        // page's headline is (see `with_headline`).
+        let mut end = line.len();
         if let Some(url) = value("URL:") {
             header.url = Some(url).filter(|u| !u.is_empty());
         } else if let Some(title) = value("TITLE:") {
+            if !title.is_empty() {
+                end = line.find(title.as_str()).unwrap_or(end);
+            }
             header.title = Some(title).filter(|t| !t.is_empty());
         } else {
             break;
         }
-        header
-            .lines
-            .push(crosscheck_model::Span::new(at, at + line.len()));
+        header.lines.push(crosscheck_model::Span::new(at, at + end));
         at += raw.len();
     }
     header
@@ -75,7 +81,7 @@ mod tests {
                 .iter()
                 .map(|s| &text[s.start..s.end])
                 .collect::<Vec<_>>(),
-            ["URL: https://example.org/a", "TITLE: Pier Closes"]
+            ["URL: https://example.org/a", "TITLE: "]
         );
         assert!(text_header("The council voted.\nURL: x").lines.is_empty());
     }

@@ -11,6 +11,10 @@ use crate::{DocId, Span};
 pub struct Sentence {
     /// Where the sentence is, without surrounding whitespace.
     pub span: Span,
+    /// The sentence is the document's headline (its title, as the text
+    /// gives it on a line of its own).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
 }
 
 /// What kind of thing a name refers to.

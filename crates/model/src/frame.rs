@@ -93,6 +93,10 @@ pub enum Bound {
     AtLeast,
     /// "up to", "as many as", "less than": the true figure is this or lower.
     AtMost,
+    /// A vague amount ("dozens", "hundreds of thousands", "several"): at
+    /// least the smallest figure it admits, and under the next order of
+    /// magnitude, since a writer who knew of 296 would say "hundreds".
+    Vague,
 }
 
 impl Bound {
@@ -180,8 +184,19 @@ impl Frame {
             Bound::About => (self.amount - half, self.amount + half),
             Bound::AtLeast => (self.amount - half, f64::INFINITY),
             Bound::AtMost => (f64::NEG_INFINITY, self.amount + half),
+            Bound::Vague => (self.amount - half, vague_ceiling(self.amount)),
         }
     }
+}
+
+/// The figure a vague amount stays under: the next power of ten above its
+/// smallest figure ("dozens", 24: under 100; "thousands", 2,000: under
+/// 10,000; "several", 3: under 10).
+pub fn vague_ceiling(floor: f64) -> f64 {
+    if floor <= 0.0 {
+        return f64::INFINITY;
+    }
+    10f64.powi(floor.log10().floor() as i32 + 1)
 }
 
 /// How far an "about" figure may be from the true one: "about 13,000
@@ -240,5 +255,18 @@ impl Moment {
             ) => a == b && !ra && !rb && za == zb,
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vague_amount_stays_under_the_next_power_of_ten() {
+        assert_eq!(vague_ceiling(24.0), 100.0);
+        assert_eq!(vague_ceiling(200.0), 1000.0);
+        assert_eq!(vague_ceiling(3.0), 10.0);
+        assert_eq!(vague_ceiling(20_000.0), 100_000.0);
     }
 }

@@ -62,6 +62,10 @@ pub enum Rule {
     ValuesDiffer,
     /// Two near-identical sentences of one report give different values.
     SameReportDiffers,
+    /// A report's headline gives a figure its own body rules out ("Dozens
+    /// feared dead" over a body that counts 296): a headline left behind
+    /// when the body was updated, or written apart from it.
+    HeadlineVsBody,
     /// Values that differ because they were reported at different times.
     ReportedAtDifferentTimes,
     /// Several independent origins state the value (copies count once).
@@ -109,6 +113,7 @@ impl Rule {
             Rule::LoneVoiceAgrees => "lone-voice-agrees",
             Rule::ValuesDiffer => "values-differ",
             Rule::SameReportDiffers => "same-report-differs",
+            Rule::HeadlineVsBody => "headline-vs-body",
             Rule::ReportedAtDifferentTimes => "reported-at-different-times",
             Rule::IndependentOrigins => "independent-origins",
             Rule::OneOrigin => "one-origin",
@@ -124,7 +129,7 @@ impl Rule {
     }
 
     /// Every rule, in the order of the list above.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::ContextAligned,
         Rule::LoneVoice,
         Rule::OnlyValue,
@@ -141,6 +146,7 @@ impl Rule {
         Rule::LoneVoiceAgrees,
         Rule::ValuesDiffer,
         Rule::SameReportDiffers,
+        Rule::HeadlineVsBody,
         Rule::ReportedAtDifferentTimes,
         Rule::IndependentOrigins,
         Rule::OneOrigin,

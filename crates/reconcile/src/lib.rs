@@ -26,6 +26,7 @@ pub mod conversions;
 pub mod events;
 mod evidence;
 pub mod geography;
+pub mod headlines;
 pub mod people;
 mod pool;
 pub mod roles;
@@ -59,6 +60,7 @@ pub fn reconcile_with(
     verdicts.extend(conversions::reconcile(&pool));
     verdicts.extend(geography::reconcile(&pool));
     verdicts.extend(spellings::reconcile(&pool));
+    verdicts.extend(headlines::reconcile(&pool));
     verdicts.sort_by(|a, b| {
         a.kind.cmp(&b.kind).then_with(|| {
             let n = |v: &Verdict| v.values.iter().map(|x| x.origins).sum::<usize>();

@@ -16,6 +16,8 @@ pub struct PooledFact<'a> {
     pub origin: usize,
     /// The fact.
     pub fact: &'a Fact,
+    /// The fact is stated in its document's headline (or URL slug).
+    pub headline: bool,
 }
 
 /// The story's documents, analyses and facts, indexed for the reconcilers.
@@ -54,6 +56,10 @@ impl<'a> Pool<'a> {
                     doc,
                     origin,
                     fact,
+                    headline: analysis
+                        .sentences
+                        .get(fact.sentence)
+                        .is_some_and(|s| s.headline),
                 });
             }
         }

@@ -17,6 +17,7 @@ fn doc(id: &str, text: &str) -> Doc {
     for line in text.split('\n') {
         sentences.push(Sentence {
             span: Span::new(pos, pos + line.len()),
+            headline: false,
         });
         pos += line.len() + 1;
     }
@@ -2186,6 +2187,7 @@ fn two_reports_only_durations_in_one_unit_are_compared_at_a_lower_bar() {
     let start = b2.analysis.sentences[0].span.end + 1;
     b2.analysis.sentences.push(Sentence {
         span: Span::new(start, b2.doc.text.len()),
+        headline: false,
     });
     let b2 = b2.fact(
         1,
@@ -2929,19 +2931,33 @@ fn a_toll_that_moved_with_the_reports_other_tolls_is_a_timeline() {
         .find(|x| x.values.iter().any(|val| val.value == "672"))
         .expect("the injured figure");
     assert_eq!(injured.kind, VerdictKind::Timeline, "{v:#?}");
-    // Without the other toll to date the reports, the two figures are rival counts.
-    let v = run(
-        vec![
-            doc("a", "Another 672 people were injured in the quake.")
-                .fact(0, "672", COUNT, "count:people", "672", Some(672.0))
-                .framed(Measure::Injured, 672.0),
-            doc("b", "Another 2,059 people were injured in the quake.")
-                .fact(0, "2,059", COUNT, "count:people", "2,059", Some(2059.0))
-                .framed(Measure::Injured, 2059.0),
-        ],
-        &[],
+    // Undated, two reports' figures of a toll were counted when each was
+    // written: its timeline. Dated to one day by both, they are rival
+    // counts of that day.
+    let injured = |as_of: Option<&str>| {
+        let one = |id: &str, figure: &str, n: f64| {
+            let mut d = doc(
+                id,
+                &format!("Another {figure} people were injured on Saturday."),
+            )
+            .fact(0, figure, COUNT, "count:people", figure, Some(n))
+            .framed(Measure::Injured, n);
+            let f = d.analysis.facts.last_mut().unwrap().frame.as_mut().unwrap();
+            f.as_of = as_of.map(str::to_string);
+            d
+        };
+        run(vec![one("a", "672", 672.0), one("b", "2,059", 2059.0)], &[])
+    };
+    let undated = injured(None);
+    assert!(
+        undated.iter().any(|x| x.kind == VerdictKind::Timeline),
+        "{undated:#?}"
     );
-    assert!(v.iter().any(|x| x.kind == VerdictKind::Contested), "{v:#?}");
+    let dated = injured(Some("saturday"));
+    assert!(
+        dated.iter().any(|x| x.kind == VerdictKind::Contested),
+        "{dated:#?}"
+    );
 }
 
 #[test]

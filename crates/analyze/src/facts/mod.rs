@@ -19,7 +19,9 @@ pub mod context;
 pub mod entity;
 pub mod event;
 mod predicate;
-pub(crate) use predicate::{class_of as outcome_of_word, outcome, outcome_before};
+pub(crate) use predicate::{
+    class_of as outcome_of_word, outcome, outcome_after, outcome_before, STATE_LINKS,
+};
 pub mod value;
 
 use crosscheck_model::{subject, Entity, Fact, Mention, Sentence, Value};

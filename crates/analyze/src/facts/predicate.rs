@@ -16,7 +16,10 @@ use super::context::stem;
 
 /// Outcome classes and the stems that name them.
 const CLASSES: &[(&str, &[&str])] = &[
-    ("dead", &["kill", "die", "fatal", "perish", "toll", "bodi"]),
+    (
+        "dead",
+        &["kill", "die", "dead", "fatal", "perish", "toll", "bodi"],
+    ),
     (
         "injured",
         &[
@@ -125,6 +128,43 @@ pub fn outcome_before(text: &str, sentence: Span, at: Span) -> Option<&'static s
         .filter(|w| !w.is_empty())
         .find_map(|w| class_of(&stem(&w.to_lowercase())))
 }
+
+/// The outcome a figure's own clause states of it right after it, through
+/// linking and hedging words only: "5,000 people believed dead", "10,000
+/// are still missing". Nearer than any verb before the figure, which may
+/// belong to another figure ("hundreds of people missing and over 5,000
+/// people believed dead").
+pub fn outcome_after(text: &str, sentence: Span, at: Span) -> Option<&'static str> {
+    let rest = text.get(at.end..sentence.end)?;
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .find(|w| !STATE_LINKS.contains(&w.as_str()))
+        .and_then(|w| class_of(&stem(&w)))
+}
+
+/// Words between a counted figure and the state it is in: "are still
+/// missing", "were feared dead", "have been confirmed dead".
+pub const STATE_LINKS: &[&str] = &[
+    "are",
+    "were",
+    "is",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "still",
+    "now",
+    "already",
+    "believed",
+    "feared",
+    "presumed",
+    "thought",
+    "reported",
+    "confirmed",
+    "left",
+];
 
 /// Bytes before a figure [`outcome_before`] reads.
 const BEFORE_REACH: usize = 40;

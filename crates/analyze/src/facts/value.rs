@@ -213,12 +213,17 @@ fn age_of(
             // "45-year-old Reid", "the 29-year-old champion Klitschko": spaces
             // and at most one role noun between ("the 33-year-old actress's
             // rep Jack Ketsoyan" is not Ketsoyan's age).
+            // "73-year-old French explorer Paul-Henri Nargeolet": up to
+            // three describing words ending in a lower-case noun, with no
+            // function word or possessive that would hand the age to
+            // someone else ("a 14-year-old boy and his father Jon Roe").
             let after = gap_is(v.span.end, span.start, &|g: &str| {
                 let words: Vec<&str> = g.split_whitespace().collect();
                 words.is_empty()
                     || words.len() == 1
                         && crate::lexicon::is_role_noun(words[0])
                         && words[0].chars().all(char::is_alphabetic)
+                    || describes(&words)
             });
             // "Reid, 33,": a comma between.
             let before = gap_is(span.end, v.span.start, &|g: &str| g.trim() == ",");
@@ -246,6 +251,26 @@ fn age_of(
                     .map(|(_, _, k, n)| (k.clone(), n.clone()))
             })
         })
+}
+
+/// Words between a prenominal age and a name that describe the person
+/// ("French explorer", "veteran deep-sea diver"): at most three, each of
+/// letters (and inner hyphens) only, none a function word, the last in
+/// lower case.
+fn describes(words: &[&str]) -> bool {
+    const FUNCTION: &[&str] = &[
+        "and", "or", "but", "his", "her", "their", "its", "of", "the", "a", "an", "with", "to",
+        "from", "for", "by", "who", "whose", "said", "says",
+    ];
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !FUNCTION.contains(&w.to_lowercase().as_str())
+        })
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
 /// The noun an "N-time" count describes a person by ("a four-time NBA

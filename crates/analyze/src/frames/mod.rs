@@ -201,8 +201,9 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
     // "Residents" count anyone; "inhabitants" count a population.
     let own = crate::facts::outcome_of_word(&noun)
         .filter(|class| *class != "population" || noun.starts_with("inhabit"));
-    // Else the verb before it in its clause ("killed at least 41 people"),
-    // else a word after it ("812 people … were displaced"); never a verb
+    // Else the state written right after it ("5,000 people believed
+    // dead"), else the verb before it in its clause ("killed at least 41
+    // people"), else a word after it ("812 people … were displaced"); never a verb
     // before another figure ("killed 12 people and left hundreds of
     // families without shelter").
     let from_figure = Span::new(c.at.start, c.sentence.end);
@@ -213,6 +214,7 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
     let lives = (noun == "live" || noun == "life").then_some("dead");
     let class = own
         .or(population)
+        .or_else(|| crate::facts::outcome_after(c.text, c.sentence, c.at))
         .or_else(|| crate::facts::outcome_before(c.text, c.sentence, c.at))
         .or(lives)
         .or_else(|| crate::facts::outcome(c.text, from_figure, c.at))?;
@@ -240,14 +242,14 @@ fn toll(c: &Context, noun: &str) -> Option<Measure> {
 }
 
 /// "at least", "up to", "about" right before the figure, or a vague amount
-/// ("thousands of people"), which is a floor. The flag is true for a vague
+/// ("thousands of people"), a floor under the next order of magnitude. The flag is true for a vague
 /// amount, whose rounding step is its whole size.
 fn bound(c: &Context, v: &Value) -> (Bound, bool) {
     bound_as_written(c.text, c.sentence, v)
 }
 
 /// How the figure `v` of `sentence` is bounded as written, and whether it is
-/// a vague amount ("dozens of", "hundreds"), which is a floor. Longer
+/// a vague amount ("dozens of", "hundreds"), which is [`Bound::Vague`]. Longer
 /// phrases are tried first, so "no more than" is not read as "more than".
 pub(crate) fn bound_as_written(text: &str, sentence: Span, v: &Value) -> (Bound, bool) {
     let lead = text[back(text, v.span.start, 24).max(sentence.start)..v.span.start].to_lowercase();
@@ -256,7 +258,7 @@ pub(crate) fn bound_as_written(text: &str, sentence: Span, v: &Value) -> (Bound,
     if v.normalized.contains('+')
         || display.starts_with(|ch: char| ch.is_alphabetic()) && display.contains("s of")
     {
-        return (Bound::AtLeast, true);
+        return (Bound::Vague, true);
     }
     let mut phrases: Vec<&(&str, Bound)> = words::BOUNDS.iter().collect();
     phrases.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));

@@ -133,3 +133,85 @@ fn every_figure_keeps_its_written_bound_longest_phrase_first() {
         Some(Bound::Exact)
     );
 }
+
+#[test]
+fn a_vague_amount_is_bounded_by_the_next_order_of_magnitude() {
+    let f = frame_of("Dozens feared dead as floods sweep Varnow", "Dozens").expect("a frame");
+    assert_eq!((f.measure, f.bound), (Measure::Deaths, Bound::Vague));
+    let exact = |amount: f64| Frame {
+        bound: Bound::Exact,
+        amount,
+        step: 1.0,
+        ..f.clone()
+    };
+    assert!(f.agrees_with(&exact(40.0)));
+    assert!(!f.agrees_with(&exact(212.0)));
+    let hundreds =
+        frame_of("Hundreds of people are missing in Varnow.", "Hundreds").expect("a frame");
+    assert_eq!(hundreds.measure, Measure::Missing);
+    assert!(hundreds.agrees_with(&exact(450.0)) && !hundreds.agrees_with(&exact(4500.0)));
+}
+
+#[test]
+fn the_state_written_after_a_count_names_its_toll() {
+    let text = "The floods left hundreds of people missing and over 5,000 people believed dead.";
+    assert_eq!(
+        frame_of(text, "5,000").map(|f| (f.measure, f.bound)),
+        Some((Measure::Deaths, Bound::AtLeast))
+    );
+    assert_eq!(
+        frame_of(
+            "Officials said 1,200 are still missing in the valley.",
+            "1,200"
+        )
+        .map(|f| f.measure),
+        Some(Measure::Missing)
+    );
+}
+
+#[test]
+fn a_toll_may_open_a_long_clause_that_ends_in_its_figure() {
+    let text = "The official death toll from the floods in the northern town of Varnow has risen to 31 as of Thursday.";
+    let f = frame_of(text, "31").expect("a frame");
+    assert_eq!(f.measure, Measure::Deaths);
+    assert!(f.update);
+    // Without a linking word right before it, a figure that far from the
+    // toll is not the toll's.
+    let text = "The official death toll from the floods in the northern town of Varnow rose after 31 bridges fell.";
+    assert_ne!(
+        frame_of(text, "31").map(|f| f.measure),
+        Some(Measure::Deaths)
+    );
+}
+
+#[test]
+fn nearly_a_figure_is_at_most_that_figure() {
+    assert_eq!(
+        frame_of("The fire killed nearly 100 people.", "100").map(|f| f.bound),
+        Some(Bound::AtMost)
+    );
+}
+
+#[test]
+fn a_url_slug_gives_its_tolls_and_nothing_else() {
+    let text = "URL: https://news.example/world/14-killed-as-magnitude-62-quake-hits-varnow-3321\n\nThe quake killed 31 people in Varnow on Thursday.";
+    let mut doc = Document::from_text("t", "t.txt", text);
+    doc.removed = vec![crosscheck_model::Removed {
+        span: crosscheck_model::Span::new(0, text.find('\n').unwrap()),
+        kind: crosscheck_model::NoiseKind::Header,
+    }];
+    let analysis = crate::analyze(&doc);
+    let slug_start = text.find("14-killed").unwrap();
+    let from_slug: Vec<&Fact> = analysis
+        .facts
+        .iter()
+        .filter(|f| f.span.start >= slug_start && f.span.end < text.find('\n').unwrap())
+        .collect();
+    assert_eq!(from_slug.len(), 1, "{from_slug:?}");
+    assert_eq!(from_slug[0].span.slice(text), "14-killed");
+    assert_eq!(from_slug[0].frame.as_ref().map(|f| f.amount), Some(14.0));
+    assert!(analysis
+        .sentences
+        .iter()
+        .any(|s| s.headline && s.span.slice(text).starts_with("14-killed")));
+}

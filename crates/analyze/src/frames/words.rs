@@ -128,6 +128,8 @@ pub const PEOPLE: &[&str] = &[
     "victim", "live", "life", "injur", "casualti", "child", "adult", "men", "women", "passeng",
     "worker", "student", "tourist", "migrant", "soldier", "inhabit", "villag", "citizen", "famili",
     "survivor", "evacue", "patient", "pilgrim", "worshipp", "miner", "crew", "member",
+    // People named by their state: "300 injured", "10,000 are still missing".
+    "miss", "displac", "homeless", "wound", "hurt",
 ];
 
 /// Outcome classes (as [`crate::facts`] names them) and the toll they count.
@@ -172,8 +174,10 @@ pub const BOUNDS: &[(&str, Bound)] = &[
     ("approximately", Bound::About),
     ("roughly", Bound::About),
     ("some", Bound::About),
-    ("nearly", Bound::About),
-    ("almost", Bound::About),
+    // "nearly 100" is just under 100: 93 is nearly 100, 104 is not.
+    ("nearly", Bound::AtMost),
+    ("near", Bound::AtMost),
+    ("almost", Bound::AtMost),
     ("close to", Bound::About),
     ("an estimated", Bound::About),
     ("estimated", Bound::About),

@@ -263,8 +263,14 @@ fn classify(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
     let one = v == 1.0 && !num.vague;
     let (noun, lemma) = match nouns::counted(p, k, one) {
         Some((noun, lemma)) => (noun, same_people(&lemma).map_or(lemma, str::to_string)),
-        // "300 injured", "12 dead": the people in that state.
-        None => (k, casualty_word(word(p, k))?.to_string()),
+        // "300 injured", "12 dead": the people in that state; "dozens
+        // feared dead", "12 presumed dead", a headline's way of saying it.
+        // "10,000 are still missing": a figure standing for people, whose
+        // state its clause gives through linking words only.
+        None => {
+            let state = (k..k + 4).find(|&i| !crate::facts::STATE_LINKS.contains(&word(p, i)))?;
+            (state, casualty_word(word(p, state))?.to_string())
+        }
     };
     let norm = format!("{} {lemma}", key(num, v));
     Some(value(
@@ -328,12 +334,31 @@ fn age_apposition(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
 
 /// A bare number closing a toll: "the death toll stood at 12", "the toll
 /// rose to 19", "a death toll of 12". The unit is what the toll counts.
+///
+/// The toll may open a longer clause ("the official death toll from the
+/// wildfires on Hawaii's Maui Island has risen to 55"): past
+/// [`TOLL_NEAR`] words the figure must follow a word that links a toll to
+/// its figure ("to", "at", "of", "reached"), and no other figure or clause
+/// break may come between.
 fn toll(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
+    let linked = num
+        .first
+        .checked_sub(1)
+        .is_some_and(|j| TOLL_LINKS.contains(&word(p, j)));
     let mut k = num.first;
-    for _ in 0..6 {
+    let mut words = 0;
+    while words < TOLL_REACH {
         k = k.checked_sub(1)?;
         let q = &p[k];
-        if q.kind != Kind::Word {
+        match q.kind {
+            Kind::Word => words += 1,
+            Kind::Possessive => continue,
+            Kind::Punct if !matches!(q.text, "," | ";" | ":" | "." | "(" | ")" | "—" | "–") => {
+                continue
+            }
+            _ => return None,
+        }
+        if words > TOLL_NEAR && !linked {
             return None;
         }
         if q.lower == "toll" || q.lower == "tolls" {
@@ -357,6 +382,16 @@ fn toll(p: &[Piece], num: &Num) -> Option<(Value, usize)> {
     }
     None
 }
+
+/// Words a bare toll figure may be this far from its "toll" anyway.
+const TOLL_NEAR: usize = 6;
+/// Words a bare toll figure may be from its "toll" at most, when linked.
+const TOLL_REACH: usize = 16;
+/// Words that link a toll to its figure: "rose to 55", "stood at 12",
+/// "a toll of 12", "reached 100".
+const TOLL_LINKS: &[&str] = &[
+    "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was",
+];
 
 /// "5 million dollars", "300 euros", "10 USD"; "5 pounds" is a weight
 /// unless written with a scale word ("5 million pounds") or "sterling".

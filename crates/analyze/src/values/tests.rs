@@ -15,6 +15,7 @@ fn lines(text: &str) -> Vec<Sentence> {
             let start = at + (line.len() - line.trim_start().len());
             out.push(Sentence {
                 span: Span::new(start, start + trimmed.len()),
+                headline: false,
             });
         }
         at += line.len();

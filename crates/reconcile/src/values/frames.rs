@@ -222,16 +222,19 @@ pub(super) fn relation(
         (readings.contains(&fa.index) || readings.contains(&fb.index))
             && frame(fa).map(|x| &x.attribution) != frame(fb).map(|y| &y.attribution)
     };
-    let pairs: Vec<(&Frame, &Frame)> = a
+    let fact_pairs: Vec<(&PooledFact, &PooledFact)> = a
         .facts
         .iter()
         .flat_map(|fa| {
             b.facts
                 .iter()
                 .filter(move |fb| fb.doc != fa.doc)
-                .map(move |fb| (fa, fb))
+                .map(move |fb| (*fa, *fb))
         })
         .filter(|(fa, fb)| !apart(fa, fb))
+        .collect();
+    let pairs: Vec<(&Frame, &Frame)> = fact_pairs
+        .iter()
         .filter_map(|(fa, fb)| Some((frame(fa)?, frame(fb)?)))
         .collect();
     let Some((x, _)) = pairs.first() else {
@@ -245,17 +248,24 @@ pub(super) fn relation(
         // A toll grows: figures whose bounds allow both ("at least 93",
         // 96), a later or updated larger figure, or figures given as of
         // different days are its timeline.
-        // A report that gives the toll as a floor, as of a day or as an
-        // update tells the reader it is still moving.
+        // A report that gives the toll as a floor or a vague amount, as of
+        // a day or as an update tells the reader it is still moving.
         let bounds_allow = pairs.iter().any(|(x, y)| x.agrees_with(y));
-        // Two figures of one as-of day are rival counts of that day.
-        let moving = pairs.iter().any(|(x, y)| {
-            x.update
-                || y.update
-                || x.bound == Bound::AtLeast
-                || y.bound == Bound::AtLeast
-                || x.as_of != y.as_of
-        });
+        // Only two figures both reports date to one day are rival counts
+        // of that day: undated, they were counted when each report was
+        // written, and reports of one story are written over days. A
+        // headline's or URL slug's figure is of the moment it was written,
+        // often before its own body was updated (see [`crate::headlines`]).
+        let headline = fact_pairs.iter().any(|(fa, fb)| fa.headline || fb.headline);
+        let moving = headline
+            || pairs.iter().any(|(x, y)| {
+                x.update
+                    || y.update
+                    || matches!(x.bound, Bound::AtLeast | Bound::Vague)
+                    || matches!(y.bound, Bound::AtLeast | Bound::Vague)
+                    || x.as_of.is_none()
+                    || x.as_of != y.as_of
+            });
         if bounds_allow || moving || toll_rises(pool, a, b) || reports_moved(pool, a, b) {
             return Some(Relation::Timeline(Rule::TollRises));
         }

@@ -27,7 +27,7 @@ use crosscheck_model::{
 };
 
 mod agree;
-mod frames;
+pub(crate) mod frames;
 
 pub(crate) use agree::DURATION_SCALE;
 use agree::{facts_agree, is_toll, merge_compatible, other_scale, part_and_total, toll_rises};
@@ -411,7 +411,10 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
         .context
         .iter()
         .any(|w| w.starts_with(context::ANCHOR));
-    if words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) && !told {
+    // A framed figure says what it measures by its type ("36 killed" in a
+    // headline or URL slug is a death toll however few its words).
+    let framed = f.fact.frame.is_some();
+    if !framed && (words < TERSE_WORDS || words == TERSE_WORDS && !terse_kind(kind) && !told) {
         return false;
     }
     // Nor is a page's byline stamp, wordier though it is ("21 July 2013
