@@ -40,11 +40,29 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
         }
     }
     let mut out = Vec::new();
+    // Title phrases whose gender is contested ((document, span) of each):
+    // their status facts, which quote the same phrase, are taken out of
+    // the status comparison too, so that no "current" corroboration
+    // quoting "spokeswoman" and "spokesman" swallows the contest. Titles
+    // come before statuses in the map's order.
+    let mut gendered: BTreeSet<(usize, crosscheck_model::Span)> = BTreeSet::new();
     for ((attr, _), facts) in by_subject {
         match attr {
             Attribute::GivenName => given_names(pool, &facts, &mut out),
-            Attribute::Title => titles(pool, &facts, &mut out),
-            Attribute::Status => statuses(pool, &facts, &mut out),
+            Attribute::Title => titles(pool, &facts, &mut gendered, &mut out),
+            Attribute::Status => {
+                let facts: Vec<&PooledFact> = facts
+                    .into_iter()
+                    .filter(|f| {
+                        !gendered
+                            .iter()
+                            .any(|(doc, span)| *doc == f.doc && span.overlaps(f.fact.span))
+                    })
+                    .collect();
+                if !facts.is_empty() {
+                    statuses(pool, &facts, &mut out)
+                }
+            }
             Attribute::Affiliation => affiliations(pool, &facts, &mut out),
             _ => {}
         }
@@ -617,9 +635,21 @@ fn merge_initials(groups: &mut Vec<Group>) {
     }
 }
 
-fn titles(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
+fn titles(
+    pool: &Pool,
+    facts: &[&PooledFact],
+    gendered: &mut BTreeSet<(usize, crosscheck_model::Span)>,
+    out: &mut Vec<Verdict>,
+) {
     let who = person_label(pool, facts);
-    let facts = &genders(pool, &who, facts, out);
+    let left = genders(pool, &who, facts, out);
+    gendered.extend(
+        facts
+            .iter()
+            .filter(|f| !left.iter().any(|l| l.index == f.index))
+            .map(|f| (f.doc, f.fact.span)),
+    );
+    let facts = &left;
     let groups = group_by_key(facts, |f| f.fact.value.key.clone());
     // A person keeps one title through a story's reports; two titles from
     // the vocabulary of offices, ranks and jobs conflict unless some
