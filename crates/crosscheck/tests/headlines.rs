@@ -1,5 +1,6 @@
-//! A headline or URL slug that its own article's body rules out is a
-//! self-contradiction (rule `headline-vs-body`), quoting both; a headline
+//! A headline or URL slug that its own article's body rules out, or an
+//! exact toll below a floor the same body states, is a
+//! self-contradiction (rules `headline-vs-body`, `below-own-floor`), quoting both; a headline
 //! the body agrees with is not. Reports written for this test.
 
 use std::path::PathBuf;
@@ -8,8 +9,8 @@ use crosscheck::check_paths;
 use crosscheck_ingest::IngestOptions;
 use crosscheck_model::{Rule, VerdictKind};
 
-fn corpus(files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("crosscheck-headlines-{}", std::process::id()));
+fn corpus(test: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for (name, text) in files {
@@ -32,11 +33,14 @@ fn a_stale_headline_or_slug_contradicts_its_own_body() {
     let agreeing = format!(
         "URL: https://third.example/floods\nTITLE: Floods kill 31 in Varnow\n\n{BODY}\n\nThe floods killed 31 people in Varnow, the governor said on Thursday.\n"
     );
-    let dir = corpus(&[
-        ("slug.txt", &slug),
-        ("headline.txt", &headline),
-        ("agreeing.txt", &agreeing),
-    ]);
+    let dir = corpus(
+        "stale-headline",
+        &[
+            ("slug.txt", &slug),
+            ("headline.txt", &headline),
+            ("agreeing.txt", &agreeing),
+        ],
+    );
     let report = check_paths(&[dir.clone()], &IngestOptions::default());
     let _ = std::fs::remove_dir_all(&dir);
     let found: Vec<(String, Vec<String>)> = report
@@ -69,4 +73,30 @@ fn a_stale_headline_or_slug_contradicts_its_own_body() {
         head_quotes.iter().any(|q| q.contains("Dozens feared dead")),
         "{head_quotes:?}"
     );
+}
+
+#[test]
+fn an_exact_toll_below_the_reports_own_floor_is_a_self_contradiction() {
+    let stale = format!(
+        "{BODY}\n\nThe floods killed at least 5,300 people in the region, officials said.\n\nMost of the 3,000 deaths were in the old town.\n"
+    );
+    // The floor given as an update: the smaller figure is the toll's past.
+    let updated = format!(
+        "{BODY}\n\nThe death toll has risen to at least 5,300, officials said.\n\nMost of the 3,000 deaths were in the old town.\n"
+    );
+    let dir = corpus(
+        "own-floor",
+        &[("stale.txt", &stale), ("updated.txt", &updated)],
+    );
+    let report = check_paths(&[dir.clone()], &IngestOptions::default());
+    let _ = std::fs::remove_dir_all(&dir);
+    let docs: Vec<String> = report
+        .verdicts
+        .iter()
+        .filter(|v| {
+            v.kind == VerdictKind::SelfContradiction && v.rules.contains(&Rule::BelowOwnFloor)
+        })
+        .map(|v| v.values[0].sources[0].document.to_string())
+        .collect();
+    assert_eq!(docs, ["stale"], "{:#?}", report.verdicts);
 }

@@ -66,6 +66,9 @@ pub enum Rule {
     /// feared dead" over a body that counts 296): a headline left behind
     /// when the body was updated, or written apart from it.
     HeadlineVsBody,
+    /// A report gives a toll as at least some figure and, as plainly, as a
+    /// smaller exact figure: an older count left in an updated article.
+    BelowOwnFloor,
     /// Values that differ because they were reported at different times.
     ReportedAtDifferentTimes,
     /// Several independent origins state the value (copies count once).
@@ -114,6 +117,7 @@ impl Rule {
             Rule::ValuesDiffer => "values-differ",
             Rule::SameReportDiffers => "same-report-differs",
             Rule::HeadlineVsBody => "headline-vs-body",
+            Rule::BelowOwnFloor => "below-own-floor",
             Rule::ReportedAtDifferentTimes => "reported-at-different-times",
             Rule::IndependentOrigins => "independent-origins",
             Rule::OneOrigin => "one-origin",
@@ -129,7 +133,7 @@ impl Rule {
     }
 
     /// Every rule, in the order of the list above.
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::ContextAligned,
         Rule::LoneVoice,
         Rule::OnlyValue,
@@ -147,6 +151,7 @@ impl Rule {
         Rule::ValuesDiffer,
         Rule::SameReportDiffers,
         Rule::HeadlineVsBody,
+        Rule::BelowOwnFloor,
         Rule::ReportedAtDifferentTimes,
         Rule::IndependentOrigins,
         Rule::OneOrigin,

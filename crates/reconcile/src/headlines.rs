@@ -114,3 +114,77 @@ fn by_value<'p, 'a>(facts: &[&'p PooledFact<'a>]) -> Vec<Vec<&'p PooledFact<'a>>
     }
     out
 }
+
+/// Self-contradictions between a floor a report's body states for a toll
+/// and an exact figure below it that the same body gives as plainly ("at
+/// least 5,300 people" died; "most of the 3,000 deaths were in the city"):
+/// an older figure left in an updated article. A figure the report marks
+/// as an update, dates to another day or credits to another source is its
+/// history or another reading, not a contradiction; a ceiling ("up to
+/// 6,000") is an estimate of its own.
+pub fn below_own_floor(pool: &Pool) -> Vec<Verdict> {
+    let buckets = Buckets::of_pool(pool);
+    let mut by_fact: BTreeMap<(usize, String), Vec<&PooledFact>> = BTreeMap::new();
+    for f in pool.facts.iter().filter(|f| !f.headline) {
+        let (Some(bucket), Some(frame)) = (buckets.bucket(f), f.fact.frame.as_ref()) else {
+            continue;
+        };
+        if frame.measure.is_toll() {
+            by_fact.entry((f.doc, bucket)).or_default().push(f);
+        }
+    }
+    let mut out = Vec::new();
+    for ((doc, _), facts) in by_fact {
+        let plain = |x: &Frame, y: &Frame| {
+            !x.update && !y.update && x.as_of == y.as_of && x.attribution == y.attribution
+        };
+        let floors: Vec<&PooledFact> = facts
+            .iter()
+            .copied()
+            .filter(|f| frame(f).bound == Bound::AtLeast)
+            .collect();
+        let below: Vec<&PooledFact> = facts
+            .iter()
+            .copied()
+            .filter(|f| frame(f).bound == Bound::Exact)
+            .filter(|f| {
+                floors.iter().any(|fl| {
+                    plain(frame(f), frame(fl))
+                        && frame(f).amount < frame(fl).amount
+                        && !frame(f).agrees_with(frame(fl))
+                })
+            })
+            .collect();
+        if below.is_empty() {
+            continue;
+        }
+        let floors: Vec<&PooledFact> = floors
+            .into_iter()
+            .filter(|fl| below.iter().any(|f| !frame(f).agrees_with(frame(fl))))
+            .collect();
+        let label = buckets
+            .label(below[0])
+            .unwrap_or_else(|| below[0].fact.subject_label.clone());
+        let values: Vec<VerdictValue> = by_value(&floors)
+            .into_iter()
+            .chain(by_value(&below))
+            .map(|facts| evidence::value(pool, facts[0].fact.value.display.clone(), &facts))
+            .collect();
+        out.push(
+            Verdict {
+                weak_match: false,
+                rules: Vec::new(),
+                kind: VerdictKind::SelfContradiction,
+                subject: label.clone(),
+                attribute: below[0].fact.attribute.name().to_string(),
+                explanation: format!(
+                    "{} gives {label} as at least {} and also as {}.",
+                    pool.docs[doc].id, floors[0].fact.value.display, below[0].fact.value.display,
+                ),
+                values,
+            }
+            .decided_by([Rule::SameFrame, Rule::BelowOwnFloor]),
+        );
+    }
+    out
+}

@@ -219,6 +219,9 @@ fn given_names(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let different = |i: usize, j: usize| match same_age(&ages[i], &ages[j]) {
         // Named together in one report, they are two people whatever their ages.
         _ if named_together(&roles[i], &roles[j]) => true,
+        // A slip of spelling ("Paul-Henry", "Paul-Henri") names one person
+        // whose ages, if they differ, are contested in their own right.
+        _ if misspelt(&groups[i].key, &groups[j].key) => false,
         Some(same) => !same,
         None => distinct_people(&roles[i], &roles[j]),
     };

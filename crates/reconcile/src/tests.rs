@@ -292,6 +292,32 @@ fn the_same_age_makes_a_relative_and_a_plain_name_one_person() {
         !contested(&run(family("Kathryn", "20"), &[])),
         "another age: the sister"
     );
+    // A slip of the given name is one person even at another age: both
+    // the spelling and the age are contested.
+    let named = |id: &str, given: &str, age: &str| {
+        doc(
+            id,
+            &format!("{given} Jenkin, {age}, was charged with murder on Sunday."),
+        )
+        .fact(0, given, GIVEN, "jenkin", &given.to_lowercase(), None)
+        .fact(
+            0,
+            age,
+            AGE,
+            &format!("age:jenkin#{}", given.to_lowercase()),
+            &format!("age {age}"),
+            Some(age.parse().unwrap()),
+        )
+    };
+    let v = run(
+        vec![
+            named("a", "Jonathan", "23"),
+            named("b", "Jonathan", "23"),
+            named("c", "Jonathon", "25"),
+        ],
+        &[],
+    );
+    assert!(contested(&v), "a misspelt name at another age: {v:#?}");
 }
 
 #[test]
