@@ -142,6 +142,10 @@ pub struct Frame {
     /// person's key: "us geological survey").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// For a distance, the compass bearing from its scope place, in
+    /// degrees clockwise from north ("72 km southwest of Marrakesh": 225).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bearing: Option<f64>,
     /// How exactly it is given.
     #[serde(default)]
     pub bound: Bound,
@@ -160,7 +164,20 @@ impl Frame {
         // Open intervals: "6.8" (6.75 to 6.85) and "6.9" (6.85 to 6.95) only
         // touch, and are two readings.
         let (a, b) = (self.interval(), other.interval());
-        a.0 < b.1 && b.0 < a.1
+        a.0 < b.1 && b.0 < a.1 && self.same_bearing(other)
+    }
+
+    /// True unless both figures give a bearing and they are more than one
+    /// compass point (45°) apart: "southwest" and "south-southwest" are one
+    /// direction told finer, "southwest" and "northeast" are not.
+    fn same_bearing(&self, other: &Frame) -> bool {
+        match (self.bearing, other.bearing) {
+            (Some(a), Some(b)) => {
+                let d = (a - b).rem_euclid(360.0);
+                d.min(360.0 - d) <= MAX_BEARING_GAP
+            }
+            _ => true,
+        }
     }
 
     /// True when the figure's last significant digit is 0 or 5.
@@ -198,6 +215,9 @@ pub fn vague_ceiling(floor: f64) -> f64 {
     }
     10f64.powi(floor.log10().floor() as i32 + 1)
 }
+
+/// Degrees two bearings of one distance may differ by and still agree.
+pub const MAX_BEARING_GAP: f64 = 45.0;
 
 /// How far an "about" figure may be from the true one: "about 13,000
 /// feet" is 12,500 feet, but "some 77 kilometres" is not 72.

@@ -99,6 +99,7 @@ impl Doc {
             as_of: None,
             update: false,
             attribution: None,
+            bearing: None,
             bound: Bound::Exact,
             amount,
             step: 1.0,

@@ -76,6 +76,18 @@ pub fn fill(
             entities,
         };
         f.frame = frame(&context, v);
+        // A distance's value is its displacement: "72 km southwest" is
+        // what a report states, and what a contest over it must quote.
+        // Its comparison key carries the bearing, so that "72 km southwest"
+        // and "72 km northeast" are two values; the frames judge whether
+        // two bearings agree.
+        if f.frame.as_ref().is_some_and(|fr| fr.bearing.is_some()) {
+            if let Some((degrees, end)) = bearing_after(text, f.span.end, sentence.span.end) {
+                f.span = Span::new(f.span.start, end);
+                f.value.display = f.span.slice(text).to_string();
+                f.value.key = format!("{} bearing {degrees}", f.value.key);
+            }
+        }
     }
 }
 
@@ -150,6 +162,10 @@ fn frame(c: &Context, v: &Value) -> Option<Frame> {
     Some(Frame {
         measure,
         holder: holder(c, measure),
+        bearing: (measure == Measure::Distance)
+            .then(|| bearing_after(c.text, c.at.end, c.sentence.end))
+            .flatten()
+            .map(|(degrees, _)| degrees),
         scope,
         as_of: as_of(c),
         update: words::UPDATES.iter().any(|u| c.lead(80).contains(u)),
@@ -158,6 +174,43 @@ fn frame(c: &Context, v: &Value) -> Option<Frame> {
         amount,
         step,
     })
+}
+
+/// The compass direction written right after a distance, past a bracketed
+/// conversion: "72km southwest of", "72 kilometres (45 miles) south-west
+/// of", "30 km east-northeast of". Returns the bearing in degrees and the
+/// byte where the direction's words end.
+pub fn bearing_after(text: &str, from: usize, end: usize) -> Option<(f64, usize)> {
+    let rest = text.get(from..end)?;
+    let mut at = rest.len() - rest.trim_start().len();
+    if rest[at..].starts_with('(') {
+        at += rest[at..].find(')')? + 1;
+        at += rest[at..].len() - rest[at..].trim_start().len();
+    }
+    // Up to three compass words joined by spaces or hyphens; the longest
+    // run that names a point wins ("east-northeast", not "east").
+    let mut name = String::new();
+    let mut best = None;
+    let mut i = at;
+    for _ in 0..3 {
+        let len = rest[i..]
+            .find(|ch: char| !ch.is_ascii_alphabetic())
+            .unwrap_or(rest.len() - i);
+        let word = rest[i..i + len].to_ascii_lowercase();
+        if !words::is_compass_part(&word) {
+            break;
+        }
+        name.push_str(&word);
+        if let Some(degrees) = words::compass(&name) {
+            best = Some((degrees, from + i + len));
+        }
+        i += len;
+        if !rest[i..].starts_with(['-', ' ']) {
+            break;
+        }
+        i += 1;
+    }
+    best
 }
 
 /// Depth, height, length or distance: the cue word nearest the figure.

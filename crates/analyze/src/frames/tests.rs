@@ -215,3 +215,28 @@ fn a_url_slug_gives_its_tolls_and_nothing_else() {
         .iter()
         .any(|s| s.headline && s.span.slice(text).starts_with("14-killed")));
 }
+
+#[test]
+fn a_distance_carries_the_bearing_written_after_it() {
+    let text = "The quake struck 72 kilometres (45 miles) south-west of Tarnow on Friday.";
+    let f = fact_at(text, "72 kilometres").expect("a fact");
+    let frame = f.frame.expect("a frame");
+    assert_eq!(frame.measure, Measure::Distance);
+    assert_eq!(frame.bearing, Some(225.0));
+    assert_eq!(f.span.slice(text), "72 kilometres (45 miles) south-west");
+    let ene = frame_of("It was centred 30 km east-northeast of Tarnow.", "30 km").expect("a frame");
+    assert_eq!(ene.bearing, Some(67.5));
+    let none = frame_of("It was centred 30 km from Tarnow.", "30 km").expect("a frame");
+    assert_eq!(none.bearing, None);
+    // One compass point apart agrees; opposite bearings do not.
+    let at = |bearing: f64| Frame {
+        bearing: Some(bearing),
+        ..frame.clone()
+    };
+    assert!(at(225.0).agrees_with(&at(247.5)));
+    assert!(!at(225.0).agrees_with(&at(45.0)));
+    assert!(at(225.0).agrees_with(&Frame {
+        bearing: None,
+        ..frame.clone()
+    }));
+}

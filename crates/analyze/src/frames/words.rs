@@ -309,3 +309,36 @@ pub const TIME_MODIFIERS: &[&str] = &[
     "evening",
     "night",
 ];
+
+/// The sixteen compass points, written as one word without hyphens, and
+/// their bearings in degrees clockwise from north.
+const COMPASS: &[(&str, f64)] = &[
+    ("north", 0.0),
+    ("northnortheast", 22.5),
+    ("northeast", 45.0),
+    ("eastnortheast", 67.5),
+    ("east", 90.0),
+    ("eastsoutheast", 112.5),
+    ("southeast", 135.0),
+    ("southsoutheast", 157.5),
+    ("south", 180.0),
+    ("southsouthwest", 202.5),
+    ("southwest", 225.0),
+    ("westsouthwest", 247.5),
+    ("west", 270.0),
+    ("westnorthwest", 292.5),
+    ("northwest", 315.0),
+    ("northnorthwest", 337.5),
+];
+
+/// The bearing of a compass point written without hyphens or spaces
+/// ("southwest", "eastnortheast").
+pub fn compass(name: &str) -> Option<f64> {
+    COMPASS.iter().find(|(n, _)| *n == name).map(|&(_, d)| d)
+}
+
+/// True for a word that starts or continues a compass point ("south" in
+/// "south-west", "east" in "east-northeast").
+pub fn is_compass_part(word: &str) -> bool {
+    word.len() >= 4 && COMPASS.iter().any(|(n, _)| n.contains(word))
+}
