@@ -21,7 +21,10 @@ use super::{dates, nouns};
 pub(crate) fn find(p: &[Piece], sentence: usize, out: &mut Vec<Value>) {
     let mut i = 0;
     while i < p.len() {
-        if let Some((v, last)) = money_with_sign(p, i).or_else(|| prefixed(p, i)) {
+        if let Some((v, last)) = money_with_sign(p, i)
+            .or_else(|| prefixed(p, i))
+            .or_else(|| fraction(p, i))
+        {
             out.push(with_sentence(v, sentence));
             i = last + 1;
             continue;
@@ -49,6 +52,49 @@ pub(crate) fn find(p: &[Piece], sentence: usize, out: &mut Vec<Value>) {
 fn with_sentence(mut v: Value, sentence: usize) -> Value {
     v.sentence = sentence;
     v
+}
+
+/// A share written as a fraction of something: "a fifth of the city", "a
+/// quarter of the homes", "half of them", "two thirds of the town". It
+/// states a percentage as surely as "25%" does, and is compared with one.
+fn fraction(p: &[Piece], i: usize) -> Option<(Value, usize)> {
+    let part = |w: &str| -> Option<f64> {
+        Some(match w {
+            "half" | "halves" => 2.0,
+            "third" | "thirds" => 3.0,
+            "quarter" | "quarters" => 4.0,
+            "fifth" | "fifths" => 5.0,
+            "tenth" | "tenths" => 10.0,
+            _ => return None,
+        })
+    };
+    let (share, last) = match word(p, i) {
+        "half" if word(p, i + 1) == "of" => (0.5, i),
+        "a" | "one" => (1.0 / part(word(p, i + 1)).filter(|&d| d > 2.0)?, i + 1),
+        "two" | "three" | "four" => {
+            let n = match word(p, i) {
+                "two" => 2.0,
+                "three" => 3.0,
+                _ => 4.0,
+            };
+            let d = part(word(p, i + 1)).filter(|&d| d > n)?;
+            (n / d, i + 1)
+        }
+        _ => return None,
+    };
+    if word(p, last + 1) != "of" {
+        return None;
+    }
+    let percent = (share * 1000.0).round() / 10.0;
+    Some(value(
+        p,
+        (i, last),
+        ValueKind::Quantity,
+        format!("{} percent", fmt(percent)),
+        percent,
+        "percent",
+        false,
+    ))
 }
 
 /// Build a value over pieces `first..=last`.

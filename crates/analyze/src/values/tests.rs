@@ -716,3 +716,26 @@ fn a_number_word_after_a_name_is_not_part_of_it() {
         none_of(text, Count);
     }
 }
+
+#[test]
+fn a_fraction_of_something_is_a_percentage() {
+    has(
+        "The floods destroyed up to a fifth of the city.",
+        Quantity,
+        "a fifth",
+        "20 percent",
+    );
+    has(
+        "Two thirds of the homes were lost.",
+        Quantity,
+        "Two thirds",
+        "66.7 percent",
+    );
+    has(
+        "Half of the town was flooded.",
+        Quantity,
+        "Half",
+        "50 percent",
+    );
+    assert!(values("He waited a quarter hour.").is_empty());
+}
