@@ -597,7 +597,7 @@ pub(crate) fn misspelt(a: &str, b: &str) -> bool {
     edit_distance(&a, &b) <= allowed
 }
 
-fn edit_distance(a: &[char], b: &[char]) -> usize {
+pub(crate) fn edit_distance(a: &[char], b: &[char]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];

@@ -2863,6 +2863,29 @@ fn a_surname_spelt_two_ways_is_contested_with_the_surname_quoted() {
 }
 
 #[test]
+fn a_full_name_transliterated_two_ways_is_one_name_spelt_two_ways() {
+    let v = run(
+        vec![
+            doc(
+                "a",
+                "The health minister, Othman Belkacemi, said the toll would rise.",
+            )
+            .fact(0, "Othman", GIVEN, "belkacemi", "othman", None)
+            .person(0, "Othman", "Belkacemi"),
+            doc("b", "Health minister Osman Belkasemi visited the port.")
+                .fact(0, "Osman", GIVEN, "belkasemi", "osman", None)
+                .person(0, "Osman", "Belkasemi"),
+        ],
+        &[],
+    );
+    assert!(
+        v.iter()
+            .any(|x| x.attribute == "surname_spelling" && x.kind == VerdictKind::Contested),
+        "{v:#?}"
+    );
+}
+
+#[test]
 fn different_surnames_or_given_names_are_not_spellings() {
     let v = run(
         vec![
