@@ -216,6 +216,14 @@ fn print_text(
     )?;
     writeln!(
         out,
+        "single-source verdicts on clean text: {} in {} groups ({} per group)",
+        r.clean_single_source,
+        r.groups,
+        r.clean_single_source_per_group
+            .map_or("-".into(), |v| format!("{v:.2}")),
+    )?;
+    writeln!(
+        out,
         "  {:<14} {:<5} {:>5} {:>6} {:>6} {:>9} {:>8}",
         "group", "split", "docs", "clean", "cases", "detected", "induced"
     )?;

@@ -148,6 +148,9 @@ pub struct GroupRow {
     pub clean_alarms: usize,
     /// Of which strong matches (not [`Verdict::weak_match`]).
     pub clean_strong_alarms: usize,
+    /// Single-source verdicts on the unperturbed articles: the list a
+    /// reader must wade through, which should hold facts, not fragments.
+    pub clean_single_source: usize,
     /// Cases made from it.
     pub cases: usize,
     /// Of which detected.
@@ -223,6 +226,10 @@ pub struct EvalResult {
     pub clean_alarms_per_group: Option<f64>,
     /// Of the clean-text alarms, the strong matches.
     pub clean_strong_alarms: usize,
+    /// Single-source verdicts on the unperturbed groups, in total.
+    pub clean_single_source: usize,
+    /// Mean single-source verdicts per clean group.
+    pub clean_single_source_per_group: Option<f64>,
     /// Per group.
     pub per_group: Vec<GroupRow>,
     /// Per case.
@@ -295,6 +302,10 @@ pub fn evaluate(
             documents: g.docs.len(),
             clean_alarms: alarms.len(),
             clean_strong_alarms: alarms.iter().filter(|v| !v.weak_match).count(),
+            clean_single_source: clean
+                .iter()
+                .filter(|v| v.kind == crosscheck_model::VerdictKind::SingleSource)
+                .count(),
             cases: 0,
             detected: 0,
             induced_fp: 0,
@@ -357,6 +368,7 @@ pub fn evaluate(
             .filter(|_| checked > 0);
     let clean_alarms: usize = per_group.iter().map(|g| g.clean_alarms).sum();
     let clean_strong_alarms: usize = per_group.iter().map(|g| g.clean_strong_alarms).sum();
+    let clean_single_source: usize = per_group.iter().map(|g| g.clean_single_source).sum();
     missed.truncate(show);
     EvalResult {
         split,
@@ -368,6 +380,8 @@ pub fn evaluate(
         clean_alarms,
         clean_alarms_per_group: ratio(clean_alarms, per_group.len()),
         clean_strong_alarms,
+        clean_single_source,
+        clean_single_source_per_group: ratio(clean_single_source, per_group.len()),
         per_group,
         cases: case_results,
         clean_samples: round_robin(clean_pool, show),
