@@ -256,7 +256,7 @@ fn km(d: f64) -> String {
     let n = (d.round() as u64).to_string();
     let mut out = String::new();
     for (i, c) in n.chars().enumerate() {
-        if i > 0 && (n.len() - i) % 3 == 0 {
+        if i > 0 && (n.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -283,7 +283,10 @@ mod tests {
     use super::*;
     use crosscheck_model::Document;
 
-    fn placements(text: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    /// (inner, outer) place pairs: misplaced ones, then nestings.
+    type Pairs = Vec<(String, String)>;
+
+    fn placements(text: &str) -> (Pairs, Pairs) {
         let doc = Document::from_text("t", "t.txt", text);
         let sentences = crate::sentences::split(&doc);
         let (mentions, _) = crate::mentions::find(&doc.text, &sentences);

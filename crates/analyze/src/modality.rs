@@ -199,6 +199,9 @@ fn close_enough(gap: &str) -> bool {
     gap.split_whitespace().count() <= 5 && !FINITE.is_match(gap)
 }
 
+/// A start and end byte within a sentence.
+type ByteRange = (usize, usize);
+
 /// One sentence's clause boundaries and the cues of its clauses, kept
 /// while the values of that sentence are read: a sentence holds several
 /// values, and the regexes are most of the cost of this module.
@@ -208,7 +211,7 @@ struct SentenceCache {
     /// text may be followed by another at the same address.
     sentence: String,
     boundaries: Vec<(usize, usize)>,
-    relatives: Vec<((usize, usize), Vec<(usize, usize)>)>,
+    relatives: Vec<(ByteRange, Vec<ByteRange>)>,
     cues: Vec<Cue>,
 }
 

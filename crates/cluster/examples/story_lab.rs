@@ -508,8 +508,8 @@ fn agglomerate(rows: &[&Row], pred: &[u64], at: f32, config: &StoryConfig) -> Ve
                 order.len() - 1
             }
         };
-        for c in 0..4 {
-            for (k, x) in &v[i][c] {
+        for (c, weights) in v[i].iter().enumerate().take(4) {
+            for (k, x) in weights {
                 *groups[gi].1[c].entry(*k).or_default() += x;
             }
         }

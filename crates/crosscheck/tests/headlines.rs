@@ -41,7 +41,7 @@ fn a_stale_headline_or_slug_contradicts_its_own_body() {
             ("agreeing.txt", &agreeing),
         ],
     );
-    let report = check_paths(&[dir.clone()], &IngestOptions::default());
+    let report = check_paths(std::slice::from_ref(&dir), &IngestOptions::default());
     let _ = std::fs::remove_dir_all(&dir);
     let found: Vec<(String, Vec<String>)> = report
         .verdicts
@@ -88,7 +88,7 @@ fn an_exact_toll_below_the_reports_own_floor_is_a_self_contradiction() {
         "own-floor",
         &[("stale.txt", &stale), ("updated.txt", &updated)],
     );
-    let report = check_paths(&[dir.clone()], &IngestOptions::default());
+    let report = check_paths(std::slice::from_ref(&dir), &IngestOptions::default());
     let _ = std::fs::remove_dir_all(&dir);
     let docs: Vec<String> = report
         .verdicts

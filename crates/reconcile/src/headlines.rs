@@ -17,12 +17,14 @@ use crate::evidence;
 use crate::pool::{Pool, PooledFact};
 use crate::values::frames::Buckets;
 
+/// A report's figures of one fact: its headline's and its body's.
+type HeadAndBody<'p, 'a> = (Vec<&'p PooledFact<'a>>, Vec<&'p PooledFact<'a>>);
+
 /// Self-contradictions between each report's headline and its body.
 pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let buckets = Buckets::of_pool(pool);
     // (document, bucket) → the headline's figures and the body's.
-    let mut by_fact: BTreeMap<(usize, String), (Vec<&PooledFact>, Vec<&PooledFact>)> =
-        BTreeMap::new();
+    let mut by_fact: BTreeMap<(usize, String), HeadAndBody> = BTreeMap::new();
     for f in &pool.facts {
         let Some(bucket) = buckets.bucket(f) else {
             continue;

@@ -552,7 +552,7 @@ fn middle_name(a: &Group, b: &Group) -> bool {
 
 pub(crate) fn spelling_variants(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.iter().any(|c| *c == '.') || b.iter().any(|c| *c == '.') {
+    if a.contains(&'.') || b.contains(&'.') {
         return false;
     }
     let shortest = a.len().min(b.len());
@@ -803,7 +803,7 @@ fn written_key(g: &Group) -> String {
     match g
         .facts
         .iter()
-        .map(|f| company(f))
+        .map(company)
         .collect::<Option<BTreeSet<String>>>()
     {
         Some(words) if words.len() == 1 && g.key == "president" => {

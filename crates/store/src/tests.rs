@@ -182,7 +182,7 @@ fn disk_full_rolls_back_the_whole_batch() {
             )
         })
         .collect();
-    let err = w.write_batch(big, vec![]).err().expect("disk full");
+    let err = w.write_batch(big, vec![]).expect_err("disk full");
     assert!(matches!(err, StoreError::Full { .. }), "{err}");
     assert!(err.to_string().contains("rolled back"));
     assert!(

@@ -392,7 +392,7 @@ fn holder(c: &Context, measure: Measure) -> Option<Holder> {
                 && bytes[i - 1] != b'.';
         let four = bytes[i..i + 4].iter().all(u8::is_ascii_digit);
         let ends = bytes.get(i + 4).is_none_or(|b| {
-            !b.is_ascii_digit() && !(*b == b',' && bytes.get(i + 5).is_some_and(u8::is_ascii_digit))
+            !b.is_ascii_digit() && (*b != b',' || !bytes.get(i + 5).is_some_and(u8::is_ascii_digit))
         });
         if token && four && ends {
             let at = c.sentence.start + i;

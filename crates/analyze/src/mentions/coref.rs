@@ -144,6 +144,8 @@ pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
         }
     }
 
+    // Indexed: the loop reads mention i and then writes its entity.
+    #[allow(clippy::needless_range_loop)]
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let name = &text[m.span.start..m.span.end];

@@ -317,8 +317,8 @@ fn resolve(
         push(out, EntityKind::Person, c.core, c.role.clone());
         return;
     }
-    for k in c.core.start..c.core.end {
-        let w = t[k].text;
+    for (k, tok) in t.iter().enumerate().take(c.core.end).skip(c.core.start) {
+        let w = tok.text;
         let one = Core {
             start: k,
             end: k + 1,
@@ -411,7 +411,7 @@ fn beside_nickname(text: &str, start: usize, end: usize) -> bool {
         .and_then(|r| r.strip_suffix(QUOTES))
     {
         if let Some(open) = rest.rfind(QUOTES) {
-            if rest.len() - open < 30 && nickname(&rest[open..].trim_start_matches(QUOTES)) {
+            if rest.len() - open < 30 && nickname(rest[open..].trim_start_matches(QUOTES)) {
                 let prev = rest[..open]
                     .strip_suffix(' ')
                     .and_then(|r| r.split_whitespace().last());

@@ -75,7 +75,7 @@ fn of_what(p: &[Piece], idx: usize, lemma: &str) -> Option<String> {
     if !CONTAINERS.contains(&lemma) || p.get(idx + 1).is_none_or(|q| q.lower != "of") {
         return None;
     }
-    let head = run(p, idx + 2).into_iter().filter(|w| w.noun_ok).last()?;
+    let head = run(p, idx + 2).into_iter().rfind(|w| w.noun_ok)?;
     Some(format!("{lemma} of {}", singular(&p[head.idx].lower)))
 }
 

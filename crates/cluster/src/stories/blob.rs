@@ -57,7 +57,7 @@ pub fn story_from_bytes(b: &[u8]) -> Option<StoryState> {
             lists.push(pairs(at + 4, end));
             at = end;
         }
-    } else if (b.len() - 28) % 8 == 0 {
+    } else if (b.len() - 28).is_multiple_of(8) {
         lists.push(pairs(28, b.len()));
     } else {
         return None;

@@ -189,7 +189,7 @@ pub fn render(new: &str, hit: &Hit) -> String {
     if hit.text.contains(',') && m >= 1000 {
         let mut out = String::new();
         for (k, c) in digits.chars().enumerate() {
-            if k > 0 && (digits.len() - k) % 3 == 0 {
+            if k > 0 && (digits.len() - k).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(c);
