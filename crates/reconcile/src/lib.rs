@@ -61,7 +61,6 @@ pub fn reconcile_with(
     verdicts.extend(geography::reconcile(&pool));
     verdicts.extend(spellings::reconcile(&pool));
     verdicts.extend(headlines::reconcile(&pool));
-    verdicts.extend(headlines::below_own_floor(&pool));
     verdicts.sort_by(|a, b| {
         a.kind.cmp(&b.kind).then_with(|| {
             let n = |v: &Verdict| v.values.iter().map(|x| x.origins).sum::<usize>();

@@ -81,8 +81,13 @@ pub fn fill(
         // Its comparison key carries the bearing, so that "72 km southwest"
         // and "72 km northeast" are two values; the frames judge whether
         // two bearings agree.
-        if f.frame.as_ref().is_some_and(|fr| fr.bearing.is_some()) {
+        if let Some(fr) = f
+            .frame
+            .as_mut()
+            .filter(|fr| fr.measure == Measure::Distance)
+        {
             if let Some((degrees, end)) = bearing_after(text, f.span.end, sentence.span.end) {
+                fr.bearing = Some(degrees);
                 f.span = Span::new(f.span.start, end);
                 f.value.display = f.span.slice(text).to_string();
                 f.value.key = format!("{} bearing {degrees}", f.value.key);
@@ -162,10 +167,8 @@ fn frame(c: &Context, v: &Value) -> Option<Frame> {
     Some(Frame {
         measure,
         holder: holder(c, measure),
-        bearing: (measure == Measure::Distance)
-            .then(|| bearing_after(c.text, c.at.end, c.sentence.end))
-            .flatten()
-            .map(|(degrees, _)| degrees),
+        // Read by `fill`, which also widens the fact to cover it.
+        bearing: None,
         scope,
         as_of: as_of(c),
         update: words::UPDATES.iter().any(|u| c.lead(80).contains(u)),
