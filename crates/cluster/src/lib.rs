@@ -2,6 +2,7 @@
 //! documents tell one story.
 #![deny(missing_docs)]
 
+pub mod credits;
 pub mod lsh;
 pub mod origins;
 pub mod stories;

@@ -260,7 +260,7 @@ impl Store {
             .collect();
         // Copies are families of the whole corpus; paraphrases are found
         // within the story, as `check` finds them.
-        let origins = crosscheck_cluster::origins::merge_paraphrases(&docs, origins);
+        let origins = crosscheck_cluster::origins::merge_rewrites(&docs, origins);
         Ok((docs, analyses, origins))
     }
 
