@@ -12,6 +12,7 @@ pub mod facts;
 pub mod frames;
 pub mod geography;
 pub mod lexicon;
+pub mod meaning;
 pub mod mentions;
 pub mod modality;
 mod regexes;
@@ -58,7 +59,7 @@ pub fn analyze(doc: &Document) -> Analysis {
             .retain(|f| f.sentence != i || f.frame.as_ref().is_some_and(|fr| fr.measure.is_toll()));
     }
     let (misplacements, nestings) = geography::find(text, &for_names, &mentions);
-    Analysis {
+    let mut analysis = Analysis {
         doc: Some(doc.id.clone()),
         sentences,
         mentions,
@@ -67,5 +68,8 @@ pub fn analyze(doc: &Document) -> Analysis {
         facts,
         misplacements,
         nestings,
-    }
+        meanings: Vec::new(),
+    };
+    meaning::attach(doc, &mut analysis);
+    analysis
 }

@@ -292,7 +292,7 @@ fn crosscheck_reconcile_stage(
     analyses: &[crosscheck_model::Analysis],
     origins: &[crosscheck_model::Origin],
 ) -> Vec<crosscheck_model::Verdict> {
-    crosscheck_reconcile::reconcile(docs, analyses, origins)
+    crosscheck::reconcile_stored(docs, analyses, origins)
 }
 
 /// Per-document work on `threads` threads, results in input order.

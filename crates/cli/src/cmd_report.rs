@@ -30,7 +30,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // from the stored analyses rather than show stale ones.
     let verdicts = match story.verdicts {
         Some(v) => v,
-        None => crosscheck_reconcile::reconcile(&story.documents, &story.analyses, &story.origins),
+        None => crosscheck::reconcile_stored(&story.documents, &story.analyses, &story.origins),
     };
     let mut problems = Vec::new();
     if (story.documents.len() as i64) < story.summary.articles {

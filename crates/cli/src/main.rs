@@ -21,10 +21,21 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::Parser;
 
+/// `--version` says whether sentence meanings are built in.
+const LONG_VERSION: &str = if cfg!(feature = "semantic") {
+    concat!(env!("CARGO_PKG_VERSION"), " (sentence meanings: built in)")
+} else {
+    concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (sentence meanings: not built in; facts are lined up by their words and typed frames)"
+    )
+};
+
 #[derive(Parser)]
 #[command(
     name = "crosscheck",
     version,
+    long_version = LONG_VERSION,
     about = "Cross-check news reports of one event: what sources agree on, contest, or say alone.",
     after_help = "Exit codes: 0 success; 1 partial (some inputs could not be used, the report covers the rest); 2 failure (bad usage or no usable input)."
 )]

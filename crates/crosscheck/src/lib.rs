@@ -60,6 +60,23 @@ fn reason(path: &str, message: String) -> String {
     }
 }
 
+/// Reconcile a stored story: its analyses come from the store without the
+/// sentence meanings (they are not stored), so these are recomputed from
+/// the documents' text first, and the verdicts are those `check` gives.
+pub fn reconcile_stored(
+    docs: &[Document],
+    analyses: &[crosscheck_model::Analysis],
+    origins: &[crosscheck_model::Origin],
+) -> Vec<crosscheck_model::Verdict> {
+    let mut analyses = analyses.to_vec();
+    for (doc, analysis) in docs.iter().zip(analyses.iter_mut()) {
+        if analysis.meanings.len() != analysis.sentences.len() {
+            crosscheck_analyze::meaning::attach(doc, analysis);
+        }
+    }
+    crosscheck_reconcile::reconcile(docs, &analyses, origins)
+}
+
 /// Run analysis, clustering and reconciliation over documents already in memory.
 pub fn check_documents(docs: Vec<Document>) -> Report {
     check_documents_with(docs, &crosscheck_reconcile::Config::default())
@@ -71,6 +88,16 @@ pub fn check_documents_with(docs: Vec<Document>, config: &crosscheck_reconcile::
     let origins = crosscheck_cluster::find_origins(&docs);
     let verdicts = crosscheck_reconcile::reconcile_with(&docs, &analyses, &origins, config);
     let mut problems = Vec::new();
+    if config.uses_meanings() && !crosscheck_analyze::meaning::available() {
+        problems.push(Problem {
+            path: "crosscheck".into(),
+            severity: Severity::Warning,
+            message: "sentence meanings were asked for, but this build has no meaning model \
+                      (cargo feature `semantic`, after scripts/distill_static.py): facts are \
+                      lined up by their words alone"
+                .into(),
+        });
+    }
     for d in &docs {
         for w in &d.warnings {
             problems.push(Problem {

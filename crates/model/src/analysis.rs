@@ -295,6 +295,12 @@ pub struct Analysis {
     /// in Banstead in Surrey"), where the gazetteer does not rule it out.
     #[serde(default)]
     pub nestings: Vec<Nesting>,
+    /// What each sentence means, parallel to `sentences`; empty when the
+    /// build has no meaning model. Not stored: it is recomputed from the
+    /// text (microseconds a sentence) whenever an analysis is loaded, so
+    /// the store does not carry a vector per sentence.
+    #[serde(skip)]
+    pub meanings: Vec<Option<crate::Meaning>>,
 }
 
 /// One place written inside another: the story's own reports say how its

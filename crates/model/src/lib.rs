@@ -15,6 +15,7 @@ mod analysis;
 pub mod context;
 mod document;
 mod frame;
+mod meaning;
 mod rule;
 mod span;
 pub mod subject;
@@ -26,6 +27,7 @@ pub use analysis::{
 };
 pub use document::{DocId, Document, Metadata, NoiseKind, Removed};
 pub use frame::{Bound, Frame, Holder, Measure, Moment, ABOUT_SLACK};
+pub use meaning::Meaning;
 pub use rule::Rule;
 pub use span::{back, Span};
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

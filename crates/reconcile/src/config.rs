@@ -6,7 +6,7 @@
 //! --tune NAME=VALUE` tries another value without a rebuild; the product
 //! itself always runs on the defaults.
 
-use crate::similarity::IDF_FLOOR;
+use crate::similarity::{IDF_FLOOR, MEANING_FLOOR, MEANING_VETO};
 use crate::values::{ALIGN, ALIGN_OUTLIER, ALIGN_UNIQUE, DURATION_SCALE};
 
 /// The bars reconcile lines facts up with.
@@ -27,6 +27,12 @@ pub struct Config {
     /// How many times longer one duration may be than another and still be
     /// compared ([`DURATION_SCALE`]).
     pub duration_scale: f64,
+    /// The cosine of two sentences' meanings that counts as no likeness at
+    /// all ([`MEANING_FLOOR`]); 1 turns meanings off.
+    pub meaning_floor: f64,
+    /// The cosine of two sentences' meanings under which their facts are
+    /// never one fact ([`MEANING_VETO`]); -1 turns the veto off.
+    pub meaning_veto: f64,
 }
 
 impl Default for Config {
@@ -37,19 +43,28 @@ impl Default for Config {
             align_unique: ALIGN_UNIQUE,
             idf_floor: IDF_FLOOR,
             duration_scale: DURATION_SCALE,
+            meaning_floor: MEANING_FLOOR,
+            meaning_veto: MEANING_VETO,
         }
     }
 }
 
 impl Config {
     /// The tunables' names, as `set` takes them.
-    pub const NAMES: [&'static str; 5] = [
+    pub const NAMES: [&'static str; 7] = [
         "align",
         "align_outlier",
         "align_unique",
         "idf_floor",
         "duration_scale",
+        "meaning_floor",
+        "meaning_veto",
     ];
+
+    /// Whether the bars let sentence meanings change an alignment.
+    pub fn uses_meanings(&self) -> bool {
+        self.meaning_floor < 1.0 || self.meaning_veto > -1.0
+    }
 
     /// Set the tunable `name` to `value`; an unknown name is an error that
     /// lists the known ones.
@@ -60,6 +75,8 @@ impl Config {
             "align_unique" => &mut self.align_unique,
             "idf_floor" => &mut self.idf_floor,
             "duration_scale" => &mut self.duration_scale,
+            "meaning_floor" => &mut self.meaning_floor,
+            "meaning_veto" => &mut self.meaning_veto,
             other => {
                 return Err(format!(
                     "unknown tunable '{other}' (known: {})",

@@ -3,7 +3,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
-use crosscheck_model::{Analysis, Attribute, Document, Fact, Origin, ValueKind};
+use crosscheck_model::{Analysis, Attribute, Document, Fact, Meaning, Origin, ValueKind};
 
 /// One fact with where it came from.
 #[derive(Debug)]
@@ -18,6 +18,8 @@ pub struct PooledFact<'a> {
     pub fact: &'a Fact,
     /// The fact is stated in its document's headline (or URL slug).
     pub headline: bool,
+    /// What the fact's sentence means, when the analysis carries meanings.
+    pub meaning: Option<&'a Meaning>,
 }
 
 /// The story's documents, analyses and facts, indexed for the reconcilers.
@@ -60,6 +62,10 @@ impl<'a> Pool<'a> {
                         .sentences
                         .get(fact.sentence)
                         .is_some_and(|s| s.headline),
+                    meaning: analysis
+                        .meanings
+                        .get(fact.sentence)
+                        .and_then(Option::as_ref),
                 });
             }
         }

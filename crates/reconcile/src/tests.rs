@@ -3,8 +3,6 @@
 
 use crosscheck_model::*;
 
-use crate::reconcile;
-
 /// One document, one sentence per line.
 struct Doc {
     doc: Document,
@@ -131,6 +129,10 @@ impl Doc {
 }
 
 fn run(docs: Vec<Doc>, copies: &[&[&str]]) -> Vec<Verdict> {
+    run_with(docs, copies, &crate::Config::default())
+}
+
+fn run_with(docs: Vec<Doc>, copies: &[&[&str]], config: &crate::Config) -> Vec<Verdict> {
     let (documents, analyses): (Vec<_>, Vec<_>) =
         docs.into_iter().map(|d| (d.doc, d.analysis)).unzip();
     let mut origins: Vec<Origin> = copies
@@ -148,7 +150,7 @@ fn run(docs: Vec<Doc>, copies: &[&[&str]]) -> Vec<Verdict> {
             });
         }
     }
-    let verdicts = reconcile(&documents, &analyses, &origins);
+    let verdicts = crate::reconcile_with(&documents, &analyses, &origins, config);
     // Every verdict names the rules that decided it, and the rule that made
     // its kind is among them.
     for v in &verdicts {
@@ -429,6 +431,108 @@ fn different_counts_of_the_same_thing_are_contested() {
         &[],
     );
     assert_eq!(kinds(&v, "count"), vec![VerdictKind::Contested]);
+}
+
+/// Give every sentence of the document the meaning `vector`.
+fn meaning(mut d: Doc, vector: &[f32]) -> Doc {
+    d.analysis.meanings = d
+        .analysis
+        .sentences
+        .iter()
+        .map(|_| Meaning::new(vector.to_vec()))
+        .collect();
+    d
+}
+
+fn evacuated(id: &str, text: &str, figure: &str) -> Doc {
+    let n: f64 = figure.parse().unwrap();
+    doc(id, text).fact(
+        0,
+        figure,
+        COUNT,
+        "count:resident",
+        &format!("{figure} resident"),
+        Some(n),
+    )
+}
+
+#[test]
+fn meanings_far_apart_keep_like_wordings_apart_when_the_veto_is_on() {
+    let docs = || {
+        vec![
+            meaning(
+                evacuated(
+                    "a",
+                    "Rescuers evacuated 812 residents from the flooded Varna district overnight.",
+                    "812",
+                ),
+                &[1.0, 0.0],
+            ),
+            meaning(
+                evacuated(
+                    "b",
+                    "Overnight rescuers evacuated 318 residents from the flooded Varna district.",
+                    "318",
+                ),
+                &[0.0, 1.0],
+            ),
+        ]
+    };
+    assert_eq!(
+        kinds(&run(docs(), &[]), "count"),
+        vec![VerdictKind::Contested]
+    );
+    let config = crate::Config {
+        meaning_veto: 0.5,
+        ..Default::default()
+    };
+    assert!(!kinds(&run_with(docs(), &[], &config), "count").contains(&VerdictKind::Contested));
+}
+
+#[test]
+fn close_meanings_line_up_unlike_wordings_when_the_floor_is_set() {
+    let docs = || {
+        vec![
+            meaning(
+                evacuated(
+                    "a",
+                    "Rescuers evacuated 812 residents from the flooded Varna district overnight.\nThe 40 pumps ran all week.",
+                    "812",
+                )
+                .fact(1, "40", COUNT, "count:resident", "40 resident", Some(40.0)),
+                &[1.0, 0.0],
+            ),
+            meaning(
+                evacuated(
+                    "b",
+                    "Some 318 residents of Varna had to leave homes swamped by the river.\nThe 75 pumps ran all week.",
+                    "318",
+                )
+                .fact(1, "75", COUNT, "count:resident", "75 resident", Some(75.0)),
+                &[1.0, 0.05],
+            ),
+        ]
+    };
+    let contested = |v: &[Verdict]| {
+        v.iter()
+            .filter(|v| v.kind == VerdictKind::Contested)
+            .flat_map(|v| v.values.iter().map(|x| x.value.clone()))
+            .collect::<Vec<_>>()
+    };
+    let off = contested(&run(docs(), &[]));
+    let config = crate::Config {
+        meaning_floor: 0.5,
+        ..Default::default()
+    };
+    let on = contested(&run_with(docs(), &[], &config));
+    assert!(
+        on.contains(&"812".to_string()) && on.contains(&"318".to_string()),
+        "with meanings: {on:?}"
+    );
+    assert!(
+        !(off.contains(&"812".to_string()) && off.contains(&"318".to_string())),
+        "words alone: {off:?}"
+    );
 }
 
 #[test]
