@@ -91,12 +91,12 @@ fn main() {
         for f in analysis
             .facts
             .iter()
-            .filter(|f| f.subject.contains(&filter))
+            .filter(|f| f.subject.to_string().contains(&filter))
         {
             println!(
                 "{:<14} {:<22} {:<12} {:<28} {:?} ctx={}",
                 doc.id.as_str().chars().take(14).collect::<String>(),
-                f.subject.chars().take(22).collect::<String>(),
+                f.subject.to_string().chars().take(22).collect::<String>(),
                 f.attribute.name(),
                 format!("{:?}", f.value.display)
                     .chars()

@@ -224,9 +224,9 @@ pub struct FactValue {
 /// One claim a document makes: `subject`'s `attribute` is `value`, stated at `span`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
-    /// What the fact is about, as a matching key: an entity key ("witkoff")
-    /// or, for values, the thing measured ("meeting", "casualty").
-    pub subject: String,
+    /// What the fact is about: an entity, a person in a role, an age, a
+    /// count of something ([`crate::Subject`]).
+    pub subject: crate::Subject,
     /// The subject for display ("Steve Witkoff", "the meeting").
     pub subject_label: String,
     /// Entity kind of the subject, when the subject is an entity.

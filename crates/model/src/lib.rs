@@ -30,4 +30,5 @@ pub use frame::{Bound, Frame, Holder, Measure, Moment, ABOUT_SLACK};
 pub use meaning::Meaning;
 pub use rule::Rule;
 pub use span::{back, Span};
+pub use subject::{Epithet, Subject};
 pub use verdict::{Evidence, Origin, Story, Verdict, VerdictKind, VerdictValue};

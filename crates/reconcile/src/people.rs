@@ -16,7 +16,7 @@ use crate::roles;
 
 /// Verdicts on every person attribute of the story.
 pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
-    let mut by_subject: BTreeMap<(Attribute, &str), Vec<&PooledFact>> = BTreeMap::new();
+    let mut by_subject: BTreeMap<(Attribute, String), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         let attr = f.fact.attribute;
         if f.fact.subject_kind == Some(EntityKind::Person)
@@ -31,10 +31,11 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
             // Given names are compared per surname: a document that tells
             // two relatives apart gives them keys like "ortiz#rosa", but
             // another document may know only one of them as plain "ortiz".
-            let subject = if attr == Attribute::GivenName {
-                base_key(&f.fact.subject)
-            } else {
-                f.fact.subject.as_str()
+            let subject = match (attr, &f.fact.subject) {
+                (Attribute::GivenName, s) => {
+                    base_key(s.entity_key().unwrap_or_default()).to_string()
+                }
+                (_, s) => s.to_string(),
             };
             by_subject.entry((attr, subject)).or_default().push(f);
         }
@@ -123,7 +124,7 @@ fn surname_label(facts: &[&PooledFact]) -> String {
             .unwrap_or(&f.fact.subject_label);
         // The word the key names, so a suffix is not taken for the surname
         // ("Anthony LaCalamita III" is LaCalamita).
-        let key = base_key(&f.fact.subject);
+        let key = base_key(f.fact.subject.entity_key().unwrap_or_default());
         let word = label
             .split(' ')
             .rev()
@@ -144,7 +145,7 @@ fn surname_label(facts: &[&PooledFact]) -> String {
 /// affiliation "US" is Steve Witkoff's whichever three reports state it.
 fn person_label(pool: &Pool, facts: &[&PooledFact]) -> String {
     fn person<'f>(f: &'f PooledFact) -> &'f str {
-        f.fact.subject.split('|').next().unwrap_or_default()
+        f.fact.subject.entity_key().unwrap_or_default()
     }
     let Some(who) = facts.first().map(|f| person(f)) else {
         return String::new();
@@ -443,12 +444,11 @@ fn ages_of(pool: &Pool, facts: &[&PooledFact], g: &Group) -> BTreeSet<String> {
     let Some(first) = facts.first() else {
         return BTreeSet::new();
     };
-    let subject = format!(
-        "{}{}#{}",
-        crosscheck_model::subject::AGE,
-        base_key(&first.fact.subject),
+    let subject = crosscheck_model::Subject::Age(format!(
+        "{}#{}",
+        base_key(first.fact.subject.entity_key().unwrap_or_default()),
         g.key
-    );
+    ));
     pool.facts
         .iter()
         .filter(|f| f.fact.subject == subject)
@@ -930,7 +930,7 @@ fn chairs_a_body(g: &Group) -> bool {
 
 fn statuses(pool: &Pool, facts: &[&PooledFact], out: &mut Vec<Verdict>) {
     let mut groups = group_by_key(facts, |f| f.fact.value.key.clone());
-    let role = facts[0].fact.subject.rsplit('|').next().unwrap_or_default();
+    let role = facts[0].fact.subject.role_head().unwrap_or_default();
     let who = format!("{} as {role}", person_label(pool, facts));
     // An acting director is the director of the day: "interim FBI
     // director Gray" and "the FBI director Gray" agree.

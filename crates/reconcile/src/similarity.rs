@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crosscheck_model::{Subject, ValueKind};
+
 use crate::pool::{Pool, PooledFact};
 
 /// Two contexts must share at least this many tokens to align at all:
@@ -42,13 +44,8 @@ pub const MEANING_FLOOR: f64 = 1.0;
 /// 161 → 159).
 pub const MEANING_VETO: f64 = -1.0;
 
-/// Subjects of figures that count people without saying who they are.
-const GENERIC_PEOPLE: &[&str] = &[
-    "count:people",
-    "count:person",
-    "count:resident",
-    "count:civilian",
-];
+/// Units of counts of people that do not say who they are.
+const GENERIC_PEOPLE: &[&str] = &["people", "person", "resident", "civilian"];
 
 /// Precomputed weighted context bags of every fact of a story. Ordered
 /// maps, so sums run in the same order on every run: a report must not
@@ -140,7 +137,11 @@ impl Weights {
                 .collect::<Vec<_>>()
         };
         let (oa, ob) = (outcomes(ba), outcomes(bb));
-        let plain_people = GENERIC_PEOPLE.contains(&a.fact.subject.as_str());
+        let plain_people = matches!(
+            &a.fact.subject,
+            Subject::Value { kind: ValueKind::Count, unit: Some(unit) }
+                if GENERIC_PEOPLE.contains(&unit.as_str())
+        );
         let classed = if plain_people {
             !oa.is_empty() || !ob.is_empty()
         } else {

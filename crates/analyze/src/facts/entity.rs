@@ -3,7 +3,7 @@
 
 use crosscheck_model::{
     Attribute, Entity, EntityKind, Fact, FactValue, Mention, Modality, Role, RoleStatus, Sentence,
-    Span,
+    Span, Subject,
 };
 
 use super::context::content_words;
@@ -73,7 +73,7 @@ struct FactBase {
 impl FactBase {
     fn fact(&self, attribute: Attribute, value: FactValue, span: Span) -> Fact {
         Fact {
-            subject: self.subject.clone(),
+            subject: Subject::Entity(self.subject.clone()),
             subject_label: self.label.clone(),
             subject_kind: Some(EntityKind::Person),
             attribute,
@@ -133,7 +133,10 @@ fn role_facts(text: &str, base: &FactBase, role: &Role, name: Span) -> Vec<Fact>
         );
     if !removed_from(text, first, in_title) && !removed_after(text, name) {
         let mut status_fact = base.fact(Attribute::Status, plain(status, status), role.span);
-        status_fact.subject = format!("{}|{}", base.subject, head);
+        status_fact.subject = Subject::Role {
+            entity: base.subject.clone(),
+            head: head.to_string(),
+        };
         status_fact.subject_label = format!("{} as {}", base.label, head);
         out.push(status_fact);
     }

@@ -68,7 +68,7 @@ pub fn facts(
         let fam = family(m.as_str());
         let names: Vec<&str> = people.iter().map(|e| e.name.as_str()).collect();
         out.push(Fact {
-            subject: format!("event:{fam}"),
+            subject: crosscheck_model::Subject::Event(fam.to_string()),
             subject_label: format!("the {fam} of {}", names.join(" and ")),
             subject_kind: None,
             attribute: Attribute::Occurrence,

@@ -24,7 +24,7 @@ pub(crate) use predicate::{
 };
 pub mod value;
 
-use crosscheck_model::{subject, Entity, Fact, Mention, Sentence, Value};
+use crosscheck_model::{Entity, Epithet, Fact, Mention, Sentence, Subject, Value};
 
 /// Build the document's facts, in text order.
 pub fn build(
@@ -107,7 +107,12 @@ fn link_described_ages(
     people: &[(crosscheck_model::Span, usize, String, String)],
 ) {
     for f in facts.iter_mut() {
-        let Some(noun) = f.subject.strip_prefix(subject::AGE_OF) else {
+        let Subject::Described {
+            figure: Epithet::Age,
+            noun,
+            person: true,
+        } = &f.subject
+        else {
             continue;
         };
         let mut holders: Vec<(&str, &str)> = mentions
@@ -115,7 +120,7 @@ fn link_described_ages(
             .filter(|m| {
                 m.role
                     .as_ref()
-                    .is_some_and(|r| context::stem(&r.head) == noun)
+                    .is_some_and(|r| context::stem(&r.head) == *noun)
             })
             .filter_map(|m| {
                 people
@@ -127,7 +132,7 @@ fn link_described_ages(
         holders.sort();
         holders.dedup_by(|a, b| a.0 == b.0);
         if let [(key, name)] = holders[..] {
-            f.subject = format!("{}{key}", subject::AGE);
+            f.subject = Subject::Age(key.to_string());
             f.subject_label = format!("{name}'s age");
         }
     }
@@ -154,14 +159,14 @@ fn link_bare_ages(
         word.eq_ignore_ascii_case("the")
     };
     for f in facts.iter_mut().filter(|f| {
-        f.subject == subject::UNATTACHED_AGE && f.value.display.contains("year") && definite(f)
+        f.subject == Subject::UnattachedAge && f.value.display.contains("year") && definite(f)
     }) {
         let last_named = people
             .iter()
             .filter(|(span, sentence, ..)| span.end <= f.span.start && sentence + 1 >= f.sentence)
             .max_by_key(|(span, ..)| span.end);
         if let Some((_, _, key, name)) = last_named {
-            f.subject = format!("{}{key}", subject::AGE);
+            f.subject = Subject::Age(key.clone());
             f.subject_label = format!("{name}'s age");
         }
     }

@@ -1,8 +1,8 @@
 //! Facts from typed values: what is measured, the value, and the words around it.
 
 use crosscheck_model::{
-    context, subject, Attribute, Entity, EntityKind, Fact, FactValue, Mention, Sentence, Span,
-    Value, ValueKind,
+    context, Attribute, Entity, EntityKind, Epithet, Fact, FactValue, Mention, Sentence, Span,
+    Subject, Value, ValueKind,
 };
 
 use super::context::content_words;
@@ -39,24 +39,22 @@ pub fn facts(
             let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {
                 // "then-15-year-old Timmons" is his age at the time of some
                 // earlier event, not now: no age of his to compare.
-                _ if age_back_then(text, v) => (subject::UNATTACHED_AGE.into(), "an age".into()),
-                (Some((key, name)), _) => {
-                    (format!("{}{key}", subject::AGE), format!("{name}'s age"))
-                }
+                _ if age_back_then(text, v) => (Subject::UnattachedAge, "an age".into()),
+                (Some((key, name)), _) => (Subject::Age(key), format!("{name}'s age")),
                 (None, Some(Described::Person(noun))) => (
-                    format!("{}{noun}", subject::AGE_OF),
+                    described(Epithet::Age, &noun, true),
                     format!("age of the {noun}"),
                 ),
                 (None, Some(Described::Other(noun))) => (
-                    format!("{}{noun}", subject::AGE_OF_OTHER),
+                    described(Epithet::Age, &noun, false),
                     format!("age of the {noun}"),
                 ),
                 (None, None) => match epithet(text, sentence.span, v) {
                     Some(head) => (
-                        format!(
-                            "{}{}",
-                            subject::TIMES_OF,
-                            super::context::stem(&head.to_lowercase())
+                        described(
+                            Epithet::Times,
+                            &super::context::stem(&head.to_lowercase()),
+                            true,
                         ),
                         format!("times {head}"),
                     ),
@@ -65,10 +63,7 @@ pub fn facts(
             };
             // A rate is not a total: "15.5 points per game", "$4 million a year".
             let (subject, label) = match per(text, sentence.span, v) {
-                Some(unit) => (
-                    format!("{subject} per {unit}"),
-                    format!("{label} per {unit}"),
-                ),
+                Some(unit) => (subject.per(unit), format!("{label} per {unit}")),
                 None => (subject, label),
             };
             // Words right next to the value say most about what it counts:
@@ -497,32 +492,38 @@ fn city_reading(text: &str, v: &Value) -> Value {
     v
 }
 
+/// The subject of a figure of someone described by `noun`.
+fn described(figure: Epithet, noun: &str, person: bool) -> Subject {
+    Subject::Described {
+        figure,
+        noun: noun.to_string(),
+        person,
+    }
+}
+
 /// What a value measures: values are only ever compared with values of the
 /// same subject (a count of casualties with a count of casualties, a
 /// duration with a duration).
-fn subject_of(v: &Value) -> (String, String) {
+fn subject_of(v: &Value) -> (Subject, String) {
     let unit = v.unit.clone().unwrap_or_default();
+    let subject = |unit: &str| Subject::value(v.kind, unit);
     match v.kind {
-        ValueKind::Count if !unit.is_empty() => {
-            (format!("count:{unit}"), format!("number of {unit}"))
-        }
-        ValueKind::Count => ("count".into(), "a number".into()),
+        ValueKind::Count if !unit.is_empty() => (subject(&unit), format!("number of {unit}")),
+        ValueKind::Count => (subject(""), "a number".into()),
         ValueKind::Quantity => (
-            format!("quantity:{unit}"),
+            subject(&unit),
             if unit.is_empty() {
                 "an amount".into()
             } else {
                 unit
             },
         ),
-        ValueKind::Duration => ("duration".into(), "how long".into()),
-        ValueKind::Weekday => ("weekday".into(), "day of the week".into()),
-        ValueKind::Date | ValueKind::Year => ("date".into(), "date".into()),
-        ValueKind::Time => ("time".into(), "time of day".into()),
-        ValueKind::Ordinal if !unit.is_empty() => {
-            (format!("ordinal:{unit}"), format!("which {unit}"))
-        }
-        ValueKind::Ordinal => ("ordinal".into(), "which one".into()),
+        ValueKind::Duration => (subject(""), "how long".into()),
+        ValueKind::Weekday => (subject(""), "day of the week".into()),
+        ValueKind::Date | ValueKind::Year => (subject(""), "date".into()),
+        ValueKind::Time => (subject(""), "time of day".into()),
+        ValueKind::Ordinal if !unit.is_empty() => (subject(&unit), format!("which {unit}")),
+        ValueKind::Ordinal => (subject(""), "which one".into()),
         // Cities are compared with cities, countries with countries: "Paris"
         // and "France" are both right.
         ValueKind::Place => {
@@ -532,7 +533,7 @@ fn subject_of(v: &Value) -> (String, String) {
                 Some(crate::lexicon::PlaceKind::State) => "state",
                 _ => "other",
             };
-            (format!("place:{kind}"), "where".into())
+            (subject(kind), "where".into())
         }
     }
 }
@@ -641,9 +642,9 @@ mod tests {
         let f = analysis
             .facts
             .iter()
-            .find(|f| f.subject.contains("age"))
+            .find(|f| f.subject.to_string().contains("age"))
             .expect("an age fact");
-        f.subject.clone()
+        f.subject.to_string()
     }
 
     fn subjects(text: &str) -> Vec<String> {
@@ -651,7 +652,7 @@ mod tests {
         crate::analyze(&doc)
             .facts
             .into_iter()
-            .map(|f| f.subject)
+            .map(|f| f.subject.to_string())
             .collect()
     }
 
@@ -755,7 +756,7 @@ mod tests {
         let text = "The strike cost the New York area economy $2 billion, officials in upstate New York said.";
         let subjects: Vec<String> = value_facts(text, &[ValueKind::Place])
             .into_iter()
-            .map(|f| f.subject)
+            .map(|f| f.subject.to_string())
             .collect();
         assert_eq!(subjects, ["place:city", "place:state"]);
     }
@@ -812,7 +813,7 @@ mod tests {
         let subjects = |text: &str| -> Vec<String> {
             value_facts(text, &[ValueKind::Count, ValueKind::Quantity])
                 .into_iter()
-                .map(|f| f.subject)
+                .map(|f| f.subject.to_string())
                 .collect()
         };
         assert_eq!(

@@ -331,7 +331,7 @@ pub(super) fn is_toll(g: &Group) -> bool {
         if f.fact.attribute != Attribute::Value(ValueKind::Count) {
             return false;
         }
-        let unit_words = f.fact.subject.as_str();
+        let unit_words = f.fact.subject.unit().unwrap_or_default();
         TOLL.iter()
             .any(|t| unit_words.contains(t) || f.fact.context.iter().any(|w| w.starts_with(t)))
     })

@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_model::{
-    context, distance_km, subject, Attribute, Modality, Moment, Rule, ValueKind, Verdict,
+    context, distance_km, Attribute, Modality, Moment, Rule, Subject, ValueKind, Verdict,
     VerdictKind,
 };
 
@@ -107,7 +107,9 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     let aliases = age_aliases(pool);
     let crowds = crowds(pool);
     let frames = frames::Buckets::of_pool(pool);
-    let mut by_subject: BTreeMap<(String, u8), Vec<&PooledFact>> = BTreeMap::new();
+    // Keyed by the subject's string form (or frame bucket), standing, and
+    // whether the figures are one person's.
+    let mut by_subject: BTreeMap<(String, u8, bool), Vec<&PooledFact>> = BTreeMap::new();
     for f in &pool.facts {
         if let Attribute::Value(kind) = f.fact.attribute {
             let text = &pool.docs[f.doc].text;
@@ -123,27 +125,35 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
                 // the governor said she apologizes if the fire was connected"
                 // dates the statement, whatever the "if" after it hedges.
                 let standing = match f.fact.modality {
-                    _ if personal(&f.fact.subject) => 0,
+                    _ if f.fact.subject.is_personal() => 0,
                     Modality::Hypothetical if kind == ValueKind::Weekday => 0,
                     Modality::Asserted | Modality::Planned => 0,
                     Modality::Hypothetical => 1,
                     Modality::Negated => 2,
                 };
                 let subject = crowds
-                    .get(f.fact.subject.as_str())
-                    .map(String::as_str)
-                    .or_else(|| aliases.get(f.fact.subject.as_str()).copied())
-                    .unwrap_or(f.fact.subject.as_str());
+                    .get(&f.fact.subject)
+                    .or_else(|| aliases.get(&f.fact.subject).copied())
+                    .unwrap_or(&f.fact.subject);
                 // A framed figure is compared with the figures of its frame
                 // (what, of what, where), however its unit or noun is worded.
-                let subject = frames.bucket(f).unwrap_or_else(|| subject.to_string());
-                by_subject.entry((subject, standing)).or_default().push(f);
+                // A person's figures are compared whatever their sentences
+                // say ([`Subject::is_personal`]: on ECB+ train, described
+                // ages found 4 more of 748 changes, no more clean alarms).
+                let (subject, one_person) = match frames.bucket(f) {
+                    Some(bucket) => (bucket, false),
+                    None => (subject.to_string(), subject.is_personal()),
+                };
+                by_subject
+                    .entry((subject, standing, one_person))
+                    .or_default()
+                    .push(f);
             }
         }
     }
     let mut out = Vec::new();
-    for ((subject, _), facts) in &by_subject {
-        let one_person = personal(subject);
+    for ((_, _, one_person), facts) in &by_subject {
+        let one_person = *one_person;
         for cluster in align(&weights, one_person, facts) {
             judge(
                 pool, &weights, &frames, one_person, facts, &cluster, &mut out,
@@ -153,25 +163,19 @@ pub fn reconcile(pool: &Pool) -> Vec<Verdict> {
     out
 }
 
-/// Subjects of a person described by a noun, and their non-personal forms.
-const DESCRIBED: &[(&str, &str)] = &[
-    (subject::AGE_OF, subject::AGE_OF_OTHER),
-    (subject::TIMES_OF, subject::TIMES_OF_OTHER),
-];
-
 /// Descriptions that a report gives several ages or epithet counts ("a
 /// 47-year-old man and a 48-year-old man"): in this story the noun is more
 /// than one person, so its figures are compared as ordinary ones, by their
-/// sentences, and not as one person's ([`personal`]). Maps each such
-/// subject to its non-personal form.
-fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
-    let mut keys: BTreeMap<(&str, usize), (BTreeSet<&str>, String)> = BTreeMap::new();
+/// sentences, and not as one person's ([`Subject::is_personal`]). Maps each
+/// such subject to its impersonal form.
+fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a Subject, Subject> {
+    let mut keys: BTreeMap<(&Subject, usize), (BTreeSet<&str>, Subject)> = BTreeMap::new();
     for f in &pool.facts {
-        let subject = f.fact.subject.as_str();
-        if let Some((described, other)) = described(subject) {
+        let subject = &f.fact.subject;
+        if let Some(impersonal) = subject.as_impersonal() {
             let entry = keys
                 .entry((subject, f.doc))
-                .or_insert_with(|| (BTreeSet::new(), subject.replacen(described, other, 1)));
+                .or_insert_with(|| (BTreeSet::new(), impersonal));
             entry.0.insert(f.fact.value.key.as_str());
         }
     }
@@ -181,26 +185,20 @@ fn crowds<'a>(pool: &'a Pool) -> BTreeMap<&'a str, String> {
         .collect()
 }
 
-/// The [`DESCRIBED`] prefix of a subject and its non-personal form, if any.
-fn described(subject: &str) -> Option<(&'static str, &'static str)> {
-    DESCRIBED
-        .iter()
-        .copied()
-        .find(|(p, _)| subject.starts_with(p))
-}
-
 /// One person's age under two spellings of the given name
 /// ("age:timmons#jermayne" and "age:timmons#jerymayne", as the analyze
 /// stage keys it) is one subject: each age subject whose given name is a
 /// spelling variant of an earlier one of the same surname maps to that one.
-fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a str, &'a str> {
-    let mut seen: Vec<&str> = Vec::new();
+fn age_aliases<'a>(pool: &'a Pool) -> BTreeMap<&'a Subject, &'a Subject> {
+    let mut seen: Vec<&Subject> = Vec::new();
     let mut out = BTreeMap::new();
     // "age:timmons#jermayne" → ("timmons", "jermayne").
-    let surname_and_given =
-        |s: &'a str| s.strip_prefix(subject::AGE).and_then(|k| k.split_once('#'));
+    let surname_and_given = |s: &'a Subject| match s {
+        Subject::Age(key) => key.split_once('#'),
+        _ => None,
+    };
     for f in &pool.facts {
-        let age = f.fact.subject.as_str();
+        let age = &f.fact.subject;
         let Some((surname, given)) = surname_and_given(age) else {
             continue;
         };
@@ -435,24 +433,15 @@ fn comparable(kind: ValueKind, f: &PooledFact) -> bool {
     // the same breath, and venues, streets, seas and regions the gazetteer
     // does not know are too loose to call.
     // An age not tied to a person could be anyone's.
-    if f.fact.subject == subject::UNATTACHED_AGE {
+    if f.fact.subject == Subject::UnattachedAge {
         return false;
     }
-    if matches!(
-        f.fact.subject.as_str(),
-        "place:other" | "place:country" | "place:state"
-    ) {
+    let unit = f.fact.subject.unit();
+    if kind == ValueKind::Place && matches!(unit, Some("other" | "country" | "state")) {
         return false;
     }
     if kind == ValueKind::Ordinal {
-        let idiom = [
-            "ordinal:time",
-            "ordinal:place",
-            "ordinal:half",
-            "ordinal:quarter",
-            "ordinal",
-        ];
-        return !idiom.contains(&f.fact.subject.as_str());
+        return !matches!(unit, None | Some("time" | "place" | "half" | "quarter"));
     }
     true
 }
@@ -499,18 +488,6 @@ fn terse_bar(a: &PooledFact, b: &PooledFact) -> f64 {
     } else {
         0.0
     }
-}
-
-/// Subjects that belong to one person ("age:reid"): all their values are
-/// about the same thing, whatever the sentences around them say. So is the
-/// age of an unnamed person described by the same noun ("the 33-year-old
-/// actress"): within one story, such a description is nearly always the
-/// same person (on ECB+ train, `eval --seeds 4`: 4 more of 748 changes
-/// found, no more clean-text alarms). So is an epithet count ("a four-time
-/// All-Star", "the six-time All-Star"): rare on ECB+ (train found and
-/// clean-text alarms unchanged; one more of 264 dev changes found).
-fn personal(of: &str) -> bool {
-    of.starts_with(subject::AGE) || described(of).is_some()
 }
 
 /// Context similarity of two facts of different documents, raised to the
