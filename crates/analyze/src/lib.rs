@@ -22,6 +22,13 @@ pub mod values;
 
 use crosscheck_model::{Analysis, Document, Sentence, Span};
 
+/// The most facts one document contributes. A news report states tens to a
+/// few hundred; reconcile compares a report's facts with each other (for
+/// self-contradictions), so a document of tens of megabytes would cost the
+/// square of its size. The facts past this many are dropped, and the
+/// report says so ([`Analysis::facts_dropped`]).
+pub const MAX_FACTS: usize = 1000;
+
 /// Run the whole analysis of one document.
 pub fn analyze(doc: &Document) -> Analysis {
     let mut sentences = sentences::split(doc);
@@ -58,6 +65,10 @@ pub fn analyze(doc: &Document) -> Analysis {
         facts
             .retain(|f| f.sentence != i || f.frame.as_ref().is_some_and(|fr| fr.measure.is_toll()));
     }
+    // Bounded cost: reconcile compares a report's facts pairwise.
+    let facts_dropped =
+        facts.len().saturating_sub(MAX_FACTS) + values.len().saturating_sub(MAX_FACTS);
+    facts.truncate(MAX_FACTS);
     let (misplacements, nestings) = geography::find(text, &for_names, &mentions);
     let mut analysis = Analysis {
         doc: Some(doc.id.clone()),
@@ -69,7 +80,30 @@ pub fn analyze(doc: &Document) -> Analysis {
         misplacements,
         nestings,
         meanings: Vec::new(),
+        facts_dropped,
     };
     meaning::attach(doc, &mut analysis);
     analysis
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_of_endless_figures_keeps_a_bounded_number_of_facts() {
+        let sentence = "Officials said 12 people died and 40 homes burned in Lindholm on Monday. ";
+        let doc = Document::from_text("d", "-", sentence.repeat(MAX_FACTS));
+        let analysis = analyze(&doc);
+        assert!(
+            analysis.facts.len() <= MAX_FACTS,
+            "{}",
+            analysis.facts.len()
+        );
+        assert!(analysis.facts_dropped > 0);
+        // A news-sized report loses nothing.
+        let small = analyze(&Document::from_text("s", "-", sentence.repeat(5)));
+        assert_eq!(small.facts_dropped, 0);
+        assert!(!small.facts.is_empty());
+    }
 }

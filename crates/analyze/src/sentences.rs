@@ -24,7 +24,7 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
         let body = line.trim_end();
         let inner = body.char_indices().last().map_or("", |(k, _)| &body[..k]);
         if !inner.contains(['.', '!', '?', '。']) {
-            push(text, &mut out, start, start + body.len(), &doc.removed);
+            push_capped(text, &mut out, start, start + body.len(), &doc.removed);
             continue;
         }
         let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -51,7 +51,7 @@ pub fn split(doc: &Document) -> Vec<Sentence> {
             }
         }
         for (s, e) in pieces {
-            push(text, &mut out, start + s, start + e, &doc.removed);
+            push_capped(text, &mut out, start + s, start + e, &doc.removed);
         }
     }
     mark_headline(doc, &mut out);
@@ -155,6 +155,47 @@ fn attribution_continues(piece: &str, next: &str) -> bool {
 }
 
 /// Trim `[start, end)` and keep it unless it is empty or touches removed noise.
+/// The longest sentence analysed whole, in bytes. News sentences run to a
+/// few hundred bytes (the longest of the real-news set is under 1,000); a
+/// "sentence" of tens of kilobytes is a page without punctuation (a
+/// transcript, a list run together, hostile input), and much of analysis
+/// costs the square of a sentence's length. Longer ones are cut into
+/// pieces of at most this size ([`push_capped`]), so cost stays linear in
+/// the text.
+pub const MAX_SENTENCE_BYTES: usize = 1200;
+
+/// [`push`] the sentence `start..end`, cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] when longer: at the last clause break (";", ",",
+/// a dash) in the second half of the allowed length, else at the last
+/// space, else at a character boundary.
+fn push_capped(
+    text: &str,
+    out: &mut Vec<Sentence>,
+    mut start: usize,
+    end: usize,
+    removed: &[crosscheck_model::Removed],
+) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let half = window.len() / 2;
+        let cut = window[half..]
+            .rfind([';', ',', '\u{2014}', '\u{2013}'])
+            .map(|i| {
+                let at = half + i;
+                at + window[at..].chars().next().map_or(1, char::len_utf8)
+            })
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .unwrap_or(window.len());
+        push(text, out, start, start + cut, removed);
+        start += cut;
+    }
+    push(text, out, start, end, removed);
+}
+
 fn push(
     text: &str,
     out: &mut Vec<Sentence>,
@@ -319,5 +360,30 @@ mod tests {
     fn no_trailing_newline_and_crlf() {
         let doc = Document::from_text("d", "-", "One.\r\nTwo is here");
         assert_eq!(texts(&doc), vec!["One.", "Two is here"]);
+    }
+
+    #[test]
+    fn a_sentence_without_end_is_cut_into_bounded_pieces() {
+        let clause = "the river rose past the old mill, and ";
+        let words = "rescuers searched the flooded streets of the lower town ";
+        // One line with commas, one with none: both far past the cap.
+        let text = format!("{}\n{}", clause.repeat(400), words.repeat(300));
+        let doc = Document::from_text("d", "-", text.clone());
+        let pieces = texts(&doc);
+        assert!(pieces.len() > 20, "{}", pieces.len());
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
+        // Cut at a clause break where there is one, between words where not.
+        assert!(
+            pieces[0].ends_with(','),
+            "{:?}",
+            &pieces[0][pieces[0].len() - 20..]
+        );
+        assert!(pieces
+            .iter()
+            .all(|p| p.ends_with(|c: char| c.is_alphanumeric() || c == ',')));
+        // Nothing is lost: every word is in some piece, in order.
+        let joined: Vec<&str> = pieces.iter().flat_map(|p| p.split_whitespace()).collect();
+        let all: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(joined, all);
     }
 }

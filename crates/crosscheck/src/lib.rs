@@ -98,6 +98,19 @@ pub fn check_documents_with(docs: Vec<Document>, config: &crosscheck_reconcile::
                 .into(),
         });
     }
+    for (d, a) in docs.iter().zip(&analyses) {
+        if a.facts_dropped > 0 {
+            problems.push(Problem {
+                path: d.path.clone(),
+                severity: Severity::Warning,
+                message: format!(
+                    "only the first {} facts were compared; {} more were left out (a news report states far fewer: is this one article?)",
+                    crosscheck_analyze::MAX_FACTS,
+                    a.facts_dropped
+                ),
+            });
+        }
+    }
     for d in &docs {
         for w in &d.warnings {
             problems.push(Problem {

@@ -301,6 +301,14 @@ pub struct Analysis {
     /// the store does not carry a vector per sentence.
     #[serde(skip)]
     pub meanings: Vec<Option<crate::Meaning>>,
+    /// Facts found past the analyze stage's cap per document and left out
+    /// (0 for any news report; see `crosscheck_analyze::MAX_FACTS`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub facts_dropped: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One place written inside another: the story's own reports say how its

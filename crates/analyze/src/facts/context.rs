@@ -28,15 +28,21 @@ pub fn is_function_word(word: &str) -> bool {
 /// stemmed so "meetings"/"meeting" and "talks"/"talk" match. Numbers are left
 /// out: they are what is being compared, not the context.
 pub fn content_words(text: &str, skip: Option<Span>) -> Vec<String> {
+    let words = SentenceWords::of(text);
+    match skip {
+        Some(skip) => words.except(skip),
+        None => words.sorted,
+    }
+}
+
+/// A text's content words, each with its byte range, in text order.
+type Words = Vec<(usize, usize, String)>;
+
+/// The content words of `text` with their byte ranges, in text order.
+fn words(text: &str) -> Words {
     let mut out = Vec::new();
     let mut start = None;
-    let bytes_end = text.len();
-    let flush = |s: usize, e: usize, out: &mut Vec<String>| {
-        if let Some(sk) = skip {
-            if s < sk.end && sk.start < e {
-                return;
-            }
-        }
+    let flush = |s: usize, e: usize, out: &mut Words| {
         let w = &text[s..e];
         if w.chars().any(|c| c.is_ascii_digit()) {
             return;
@@ -46,7 +52,7 @@ pub fn content_words(text: &str, skip: Option<Span>) -> Vec<String> {
         if lower.chars().count() < 3 || STOPWORDS.contains(lower) {
             return;
         }
-        out.push(stem(lower));
+        out.push((s, e, stem(lower)));
     };
     for (i, c) in text.char_indices() {
         let word_char = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
@@ -60,11 +66,45 @@ pub fn content_words(text: &str, skip: Option<Span>) -> Vec<String> {
         }
     }
     if let Some(s) = start {
-        flush(s, bytes_end, &mut out);
+        flush(s, text.len(), &mut out);
     }
-    out.sort();
-    out.dedup();
     out
+}
+
+/// A sentence's content words, found once and reused for each of its
+/// values: a sentence with many figures would otherwise be stemmed and
+/// sorted once per figure, the square of its length.
+pub struct SentenceWords {
+    words: Words,
+    sorted: Vec<String>,
+}
+
+impl SentenceWords {
+    /// The content words of `text`.
+    pub fn of(text: &str) -> Self {
+        let words = words(text);
+        let mut sorted: Vec<String> = words.iter().map(|(_, _, w)| w.clone()).collect();
+        sorted.sort();
+        sorted.dedup();
+        SentenceWords { words, sorted }
+    }
+
+    /// [`content_words`] of the sentence minus the bytes in `skip`.
+    pub fn except(&self, skip: Span) -> Vec<String> {
+        let overlaps = |(s, e, _): &&(usize, usize, String)| *s < skip.end && skip.start < *e;
+        if !self.words.iter().any(|w| overlaps(&w)) {
+            return self.sorted.clone();
+        }
+        let mut out: Vec<String> = self
+            .words
+            .iter()
+            .filter(|w| !overlaps(w))
+            .map(|(_, _, w)| w.clone())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
 }
 
 /// The Snowball (Porter 2) English stem, so "announced"/"announcement",

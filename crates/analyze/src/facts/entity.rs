@@ -17,6 +17,9 @@ pub fn facts(
     sentence_entities: &[Vec<String>],
 ) -> Vec<Fact> {
     let mut out = Vec::new();
+    // A sentence's words, stemmed once for all the people it names.
+    let mut sentence_words: std::collections::HashMap<usize, Vec<String>> =
+        std::collections::HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
         let Some(entity) = entities.get(m.entity) else {
             continue;
@@ -28,7 +31,10 @@ pub fn facts(
             subject: entity.key.clone(),
             label: entity.name.clone(),
             sentence: m.sentence,
-            context: content_words(sentence.span.slice(text), None),
+            context: sentence_words
+                .entry(m.sentence)
+                .or_insert_with(|| content_words(sentence.span.slice(text), None))
+                .clone(),
             entities: sentence_entities
                 .get(m.sentence)
                 .cloned()

@@ -67,6 +67,9 @@ pub fn build(
             Some((m.span, m.sentence, key, e.name.clone()))
         })
         .collect();
+    // Values past the document's fact cap would be dropped (see
+    // [`crate::MAX_FACTS`]): their facts are not built at all.
+    let values = &values[..values.len().min(crate::MAX_FACTS)];
     facts.extend(value::facts(
         text,
         sentences,

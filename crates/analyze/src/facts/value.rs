@@ -5,6 +5,8 @@ use crosscheck_model::{
     Subject, Value, ValueKind,
 };
 
+use std::collections::HashMap;
+
 use super::context::content_words;
 use crate::modality;
 
@@ -16,6 +18,20 @@ pub fn facts(
     people: &[(Span, usize, String, String)],
     sentence_entities: &[Vec<String>],
 ) -> Vec<Fact> {
+    // Each sentence's words and figures, found once for all of its values:
+    // cost stays linear in the text however many figures a sentence has.
+    let mut figures: HashMap<usize, Vec<&Value>> = HashMap::new();
+    for v in values.iter().filter(|v| v.number.is_some()) {
+        figures.entry(v.sentence).or_default().push(v);
+    }
+    let mut sentence_words: HashMap<usize, super::context::SentenceWords> = HashMap::new();
+    for v in values {
+        if let Some(sentence) = sentences.get(v.sentence) {
+            sentence_words
+                .entry(v.sentence)
+                .or_insert_with(|| super::context::SentenceWords::of(sentence.span.slice(text)));
+        }
+    }
     values
         .iter()
         .filter_map(|v| {
@@ -28,12 +44,15 @@ pub fn facts(
             // is given relative to it.
             let relative =
                 |outer: Span| Span::new(v.span.start - outer.start, v.span.end - outer.start);
-            let mut context =
-                content_words(sentence.span.slice(text), Some(relative(sentence.span)));
+            let mut context = sentence_words
+                .get(&v.sentence)?
+                .except(relative(sentence.span));
             context.extend(
-                values
-                    .iter()
-                    .filter(|o| o.sentence == v.sentence && o.span != v.span && o.number.is_some())
+                figures
+                    .get(&v.sentence)
+                    .into_iter()
+                    .flatten()
+                    .filter(|o| o.span != v.span)
                     .map(|o| format!("{}{}", context::FIGURE, o.normalized)),
             );
             let (subject, label) = match (age_of(text, v, people), age_of_described(text, v)) {

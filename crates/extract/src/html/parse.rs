@@ -34,6 +34,13 @@
 
 use memchr::memchr;
 
+/// The deepest the tree is built. Blink stops nesting at 512 for the same
+/// reason: hostile pages nest tens of thousands of elements, and the
+/// parser's scope checks and the extractor's walks up the tree would cost
+/// the square of that. No real article comes near (news pages nest a few
+/// dozen deep).
+pub const MAX_DEPTH: usize = 512;
+
 mod scan;
 
 use scan::{comment_end, find_end_tag, is_space, name_end, name_hash, scan_attributes};
@@ -412,7 +419,10 @@ impl<'s> Builder<'s> {
     fn insert(&mut self, tag: Tag, attrs: (u32, u32), self_closing: bool, name: u32) {
         let id = self.open(tag, attrs, name);
         let foreign = self.foreign > 0 || matches!(tag, Tag::Svg | Tag::Math);
-        if !(tag.is_void() || self_closing && foreign) {
+        // Past MAX_DEPTH open elements a new one is not opened for content:
+        // what follows becomes its sibling, as in browsers, so the tree
+        // stays at most MAX_DEPTH deep and every walk up it bounded.
+        if !(tag.is_void() || self_closing && foreign) && self.stack.len() < MAX_DEPTH {
             self.push(id);
         }
     }

@@ -199,3 +199,32 @@ fn dev_pages_body_text_matches_html5ever() {
         );
     }
 }
+
+#[test]
+fn nesting_stops_at_the_depth_cap_and_keeps_the_text() {
+    let n = 5 * MAX_DEPTH;
+    let html = format!(
+        "{}<p>deep text</p>{}<p>after</p>",
+        "<div>".repeat(n),
+        "</div>".repeat(n)
+    );
+    let dom = parse(&html);
+    let depth = |mut i: Id| {
+        let mut d = 0;
+        while let Some(p) = dom.parent(i) {
+            d += 1;
+            i = p;
+        }
+        d
+    };
+    let deepest = (0..dom.nodes.len() as Id).map(depth).max().unwrap();
+    assert!(deepest <= MAX_DEPTH + 2, "depth {deepest}");
+    let texts: Vec<&str> = (0..dom.nodes.len() as Id)
+        .filter(|&i| dom.node(i).tag == Tag::Text)
+        .map(|i| dom.own_text(i))
+        .collect();
+    assert!(
+        texts.contains(&"deep text") && texts.contains(&"after"),
+        "{texts:?}"
+    );
+}
