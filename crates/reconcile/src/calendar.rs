@@ -68,12 +68,17 @@ fn weekday_date_pairs<'a>(doc: &Document, analysis: &'a Analysis) -> Vec<(&'a Va
         .iter()
         .filter(|v| v.kind == ValueKind::Weekday)
     {
-        let next = analysis.values.iter().find(|d| {
-            d.kind == ValueKind::Date
-                && d.sentence == w.sentence
-                && d.span.start >= w.span.end
-                && d.span.start - w.span.end <= MAX_GAP
-        });
+        // Values are in text order: look only from the weekday on, up to
+        // MAX_GAP bytes, not through the whole document for each weekday.
+        let from = analysis
+            .values
+            .partition_point(|d| d.span.start < w.span.end);
+        let next = analysis.values[from..]
+            .iter()
+            .take_while(|d| d.span.start.saturating_sub(w.span.end) <= MAX_GAP)
+            .find(|d| {
+                d.kind == ValueKind::Date && d.sentence == w.sentence && d.span.start >= w.span.end
+            });
         let Some(date) = next else { continue };
         let gap = &doc.text[w.span.end..date.span.start];
         if gap.chars().all(|c| c == ',' || c.is_whitespace()) {

@@ -42,12 +42,15 @@ pub fn facts(
     _sentence_entities: &[Vec<String>],
 ) -> Vec<Fact> {
     let mut out = Vec::new();
+    // The people each sentence names, found in one pass over the mentions.
+    let mut named: Vec<Vec<&Entity>> = vec![Vec::new(); sentences.len()];
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        if let (Some(list), Some(e)) = (named.get_mut(m.sentence), entities.get(m.entity)) {
+            list.push(e);
+        }
+    }
     for (si, sentence) in sentences.iter().enumerate() {
-        let mut people: Vec<&Entity> = mentions
-            .iter()
-            .filter(|m| m.sentence == si && m.kind == EntityKind::Person)
-            .filter_map(|m| entities.get(m.entity))
-            .collect();
+        let mut people = std::mem::take(&mut named[si]);
         people.sort_by(|a, b| a.key.cmp(&b.key));
         people.dedup_by(|a, b| a.key == b.key);
         if people.len() < 2 {
