@@ -21,7 +21,7 @@ mod stream;
 mod walk;
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
@@ -187,13 +187,12 @@ pub fn visit_expanded(
                     ..Batch::default()
                 };
                 let stdin_path = Path::new(STDIN_PATH);
-                // The larger limit: stdin may carry a container; a single
-                // document that is too big is refused after sniffing.
-                match read_limited(&mut stdin, stdin_path, None, options.max_container_bytes) {
-                    Ok(bytes) => read_bytes(
-                        &mut batch, &mut ids, stdin_path, "stdin", None, bytes, options,
-                    ),
-                    Err(e) => batch.errors.push(e),
+                if read_stdin(
+                    &mut batch, &mut ids, stdin_path, &mut stdin, options, &mut each,
+                )
+                .is_break()
+                {
+                    return;
                 }
                 if each(&mut batch).is_break() {
                     return;
@@ -220,6 +219,50 @@ pub fn visit_expanded(
         }
     }
 }
+
+/// Read stdin under the limit that applies to what it carries, sniffed
+/// from its first bytes: a streamed container (WARC, JSONL) is streamed as
+/// a file would be; a single document is refused as soon as it passes
+/// `max_bytes`, without reading the rest; a container read whole (a feed)
+/// or a gzip stream is read up to `max_container_bytes`.
+fn read_stdin(
+    batch: &mut Batch,
+    ids: &mut IdAllocator,
+    path: &Path,
+    stdin: &mut impl Read,
+    options: &IngestOptions,
+    each: &mut dyn FnMut(&mut Batch) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let mut reader = io::BufReader::with_capacity(STDIN_HEAD, stdin);
+    // The first bytes tell the format (a pipe may hand over fewer than
+    // STDIN_HEAD at first; a format shows in its opening bytes).
+    let head = match reader.fill_buf() {
+        Ok(head) => head,
+        Err(e) => {
+            batch.errors.push(IngestError::Unreadable {
+                path: path.to_path_buf(),
+                source: e,
+            });
+            return ControlFlow::Continue(());
+        }
+    };
+    let source = (!gzip::is_gzip(head)).then(|| by_content(head));
+    if let Some(source) = source.filter(|s| s.streams()) {
+        return stream::stream_reader(batch, ids, path, "stdin", reader, 0, source, options, each);
+    }
+    let limit = match source {
+        Some(s) if !s.is_container() => options.max_bytes,
+        _ => options.max_container_bytes,
+    };
+    match read_limited(&mut reader, path, None, limit) {
+        Ok(bytes) => read_bytes(batch, ids, path, "stdin", None, bytes, options),
+        Err(e) => batch.errors.push(e),
+    }
+    ControlFlow::Continue(())
+}
+
+/// How much of stdin is looked at to tell what it carries.
+const STDIN_HEAD: usize = 64 * 1024;
 
 /// Read one file and hand its bytes to the source that claims it; a
 /// streamed container hands batches to `each` as it goes.

@@ -81,7 +81,36 @@ pub(crate) fn stream_file(
             return ControlFlow::Continue(());
         }
     };
-    let mut raw = BufReader::with_capacity(BUFFER, file);
+    let raw = BufReader::with_capacity(BUFFER, file);
+    let stem = file_stem(path);
+    stream_reader(
+        batch,
+        ids,
+        path,
+        &stem,
+        raw,
+        compressed_size,
+        source,
+        options,
+        each,
+    )
+}
+
+/// [`stream_file`] over any buffered reader (a file, or stdin: then
+/// `compressed_size` is 0 and a gzip stream is capped at
+/// `max_container_bytes`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn stream_reader<R: BufRead>(
+    batch: &mut Batch,
+    ids: &mut IdAllocator,
+    path: &Path,
+    stem: &str,
+    mut raw: R,
+    compressed_size: u64,
+    source: &dyn Source,
+    options: &IngestOptions,
+    each: &mut dyn FnMut(&mut Batch) -> ControlFlow<()>,
+) -> ControlFlow<()> {
     let gzipped = match raw.fill_buf() {
         Ok(head) => gzip::is_gzip(head),
         Err(e) => {
@@ -94,14 +123,13 @@ pub(crate) fn stream_file(
     };
     let stop = Cell::new(false);
     let shown = path.to_string_lossy().into_owned();
-    let stem = file_stem(path);
     let mut sink = |item: Item| {
         if stop.get() {
             return;
         }
         match item {
             Item::Entry(entry) => {
-                push_entry(batch, ids, &shown, &stem, entry);
+                push_entry(batch, ids, &shown, stem, entry);
                 if batch.documents.len() >= STREAM_BATCH {
                     if each(batch).is_break() {
                         stop.set(true);

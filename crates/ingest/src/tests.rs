@@ -179,7 +179,53 @@ fn stdin_is_read_sniffed_and_limited() {
     );
     assert!(batch.documents.is_empty());
     let msg = batch.errors[0].to_string();
-    assert_eq!(msg, "-: too large (8 bytes; the limit is 4 bytes)");
+    assert_eq!(
+        msg,
+        "-: too large (more than 4 bytes; the limit is 4 bytes)"
+    );
+}
+
+/// Counts the bytes read through it.
+struct Counted<R> {
+    inner: R,
+    read: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_single_document_on_stdin_is_refused_without_reading_past_its_limit() {
+    use std::io::Read;
+    let read = std::rc::Rc::new(std::cell::Cell::new(0));
+    let endless = Counted {
+        inner: std::io::repeat(b'a').take(500 * 1024 * 1024),
+        read: read.clone(),
+    };
+    let batch = read_paths_with_stdin(
+        &[PathBuf::from("-")],
+        &IngestOptions {
+            max_bytes: 1024 * 1024,
+            ..IngestOptions::default()
+        },
+        endless,
+    );
+    assert!(batch.documents.is_empty());
+    assert!(batch.errors[0].to_string().contains("too large"));
+    assert!(read.get() < 2 * 1024 * 1024, "read {} bytes", read.get());
+}
+
+#[test]
+fn a_jsonl_stream_on_stdin_is_streamed_record_by_record() {
+    let jsonl = b"{\"title\":\"T\",\"text\":\"Body.\"}\n{\"text\":\"Two.\"}\n";
+    let batch = read_paths_with_stdin(&[PathBuf::from("-")], &IngestOptions::default(), &jsonl[..]);
+    assert!(batch.errors.is_empty(), "{:?}", batch.errors);
+    assert_eq!(ids(&batch), ["stdin#1", "stdin#2"]);
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
