@@ -19,9 +19,18 @@ pub struct Args {
     /// ECB+ JSONL file for the throughput run.
     #[arg(long)]
     data: Option<PathBuf>,
+    /// Instead: time `check` on generated hostile inputs (a 1 MB sentence,
+    /// 100,000 nested tags, 20 MB of text and of HTML) against normal
+    /// inputs of the same size.
+    #[arg(long)]
+    hostile: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.hostile {
+        crate::bench_hostile::run()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let seeds = args
         .seeds
         .unwrap_or_else(|| PathBuf::from("../shared/seeds"));

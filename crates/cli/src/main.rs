@@ -1,5 +1,6 @@
 //! The `crosscheck` binary: flags, wiring, exit codes. All work is done by
 //! the library crates; each subcommand lives in its own module.
+mod bench_hostile;
 mod cmd_bench;
 mod cmd_check;
 mod cmd_eval;

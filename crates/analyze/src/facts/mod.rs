@@ -40,18 +40,28 @@ pub fn build(
     // key carries the given name when the mention writes one (or when the
     // document gives that surname only one), so that "John Jenkin, 23" and
     // his sister "Kathryn Jenkin, 20" are two people's ages.
-    let given_of = |m: &crosscheck_model::Mention| -> Option<String> {
+    // The one given name an entity's mentions write, if they agree on one:
+    // worked out once per entity, not once per mention (a long document
+    // names one person thousands of times).
+    let mut entity_given: std::collections::HashMap<usize, Option<String>> =
+        std::collections::HashMap::new();
+    let mut given_of = |m: &crosscheck_model::Mention| -> Option<String> {
         let own = m.person.as_ref().and_then(|p| p.given.clone());
         own.or_else(|| {
-            let mut all: Vec<String> = entities
-                .get(m.entity)?
-                .mentions
-                .iter()
-                .filter_map(|&i| mentions.get(i)?.person.as_ref()?.given.clone())
-                .collect();
-            all.sort();
-            all.dedup();
-            (all.len() == 1).then(|| all.remove(0))
+            entity_given
+                .entry(m.entity)
+                .or_insert_with(|| {
+                    let mut all: Vec<String> = entities
+                        .get(m.entity)?
+                        .mentions
+                        .iter()
+                        .filter_map(|&i| mentions.get(i)?.person.as_ref()?.given.clone())
+                        .collect();
+                    all.sort();
+                    all.dedup();
+                    (all.len() == 1).then(|| all.remove(0))
+                })
+                .clone()
         })
         .map(|g| entity::given_name_key(&g))
     };
