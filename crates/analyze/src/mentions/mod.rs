@@ -284,7 +284,13 @@ fn resolve(
             c.initial && word_given && person_cue_after(&text[t[c.core.end - 1].full_end..]);
         if plain && (!c.initial || initial_person) && !c.label && words <= 3 {
             // "Boston Red Sox": a name opened by a place is a team or company.
-            let kind = if lexicon::place(t[c.core.start].text).is_some() {
+            // Nor is one opened by a compass point or a nationality a
+            // person's ("North Atlantic", "French Titanic"): no given name
+            // is either.
+            let first = t[c.core.start].text;
+            let not_given = crate::frames::words::compass(&first.to_lowercase()).is_some()
+                || lexicon::demonym(first).is_some() && !lexicon::is_given_name(first);
+            let kind = if lexicon::place(first).is_some() || not_given {
                 EntityKind::Organization
             } else {
                 EntityKind::Person

@@ -717,3 +717,29 @@ fn a_titled_persons_possessive_ends_the_name() {
         m.iter().map(|x| quote(&d, x)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_name_opened_by_a_compass_point_is_nobody() {
+    for (text, name) in [
+        (
+            "The vessel was lost somewhere in the North Atlantic on its second dive.",
+            "North Atlantic",
+        ),
+        (
+            "Crews fought fires across West Maui for a third night.",
+            "West Maui",
+        ),
+    ] {
+        let (d, m, _) = run(text);
+        assert!(
+            !m.iter()
+                .any(|x| x.kind == EntityKind::Person && quote(&d, x).contains(name)),
+            "{name} taken for a person in {text:?}"
+        );
+    }
+    // A real name beside one is still a person.
+    let (d, m, _) = run("Rescuers in the North Atlantic were led by Captain Jamie Frederick.");
+    assert!(m
+        .iter()
+        .any(|x| x.kind == EntityKind::Person && quote(&d, x).contains("Frederick")));
+}
