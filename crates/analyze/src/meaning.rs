@@ -49,9 +49,13 @@ pub fn of_text(text: &str) -> Option<Meaning> {
 }
 
 /// Fill `analysis.meanings` from its sentences' text, one per sentence
-/// (`None` each without the model). An analysis loaded from the store has
+/// (none at all without the model). An analysis loaded from the store has
 /// none: they are recomputed rather than stored.
 pub fn attach(doc: &Document, analysis: &mut Analysis) {
+    if !available() {
+        analysis.meanings.clear();
+        return;
+    }
     analysis.meanings = analysis
         .sentences
         .iter()

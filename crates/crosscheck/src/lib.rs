@@ -68,6 +68,11 @@ pub fn reconcile_stored(
     analyses: &[crosscheck_model::Analysis],
     origins: &[crosscheck_model::Origin],
 ) -> Vec<crosscheck_model::Verdict> {
+    // Without the model every meaning would be None: reconcile the stored
+    // analyses as they are rather than copy them to fill nothing in.
+    if !crosscheck_analyze::meaning::available() {
+        return crosscheck_reconcile::reconcile(docs, analyses, origins);
+    }
     let mut analyses = analyses.to_vec();
     for (doc, analysis) in docs.iter().zip(analyses.iter_mut()) {
         if analysis.meanings.len() != analysis.sentences.len() {

@@ -177,6 +177,23 @@ pub enum Attribute {
     Value(ValueKind),
 }
 
+impl ValueKind {
+    /// Lower-case name used in reports, JSON and subjects: "date", "count", ….
+    pub fn name(self) -> &'static str {
+        match self {
+            ValueKind::Date => "date",
+            ValueKind::Year => "year",
+            ValueKind::Weekday => "weekday",
+            ValueKind::Time => "time",
+            ValueKind::Duration => "duration",
+            ValueKind::Count => "count",
+            ValueKind::Quantity => "quantity",
+            ValueKind::Ordinal => "ordinal",
+            ValueKind::Place => "place",
+        }
+    }
+}
+
 impl Attribute {
     /// Lower-case name used in reports and JSON: "given_name", "duration", ….
     pub fn name(&self) -> &'static str {
@@ -186,17 +203,7 @@ impl Attribute {
             Attribute::Status => "status",
             Attribute::Affiliation => "affiliation",
             Attribute::Occurrence => "occurrence",
-            Attribute::Value(kind) => match kind {
-                ValueKind::Date => "date",
-                ValueKind::Year => "year",
-                ValueKind::Weekday => "weekday",
-                ValueKind::Time => "time",
-                ValueKind::Duration => "duration",
-                ValueKind::Count => "count",
-                ValueKind::Quantity => "quantity",
-                ValueKind::Ordinal => "ordinal",
-                ValueKind::Place => "place",
-            },
+            Attribute::Value(kind) => kind.name(),
         }
     }
 }

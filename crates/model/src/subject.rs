@@ -193,17 +193,11 @@ impl fmt::Display for Subject {
     }
 }
 
-/// How a value kind is written in a subject.
+/// How a value kind is written in a subject: its name, a year as a date.
 fn kind_name(kind: ValueKind) -> &'static str {
     match kind {
-        ValueKind::Date | ValueKind::Year => "date",
-        ValueKind::Weekday => "weekday",
-        ValueKind::Time => "time",
-        ValueKind::Duration => "duration",
-        ValueKind::Count => "count",
-        ValueKind::Quantity => "quantity",
-        ValueKind::Ordinal => "ordinal",
-        ValueKind::Place => "place",
+        ValueKind::Year => ValueKind::Date.name(),
+        kind => kind.name(),
     }
 }
 

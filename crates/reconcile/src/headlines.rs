@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Bound, Frame, Rule, Verdict, VerdictKind, VerdictValue};
+use crosscheck_model::{Bound, Frame, Rule, Verdict, VerdictValue};
 
 use crate::evidence;
 use crate::people::group_by_key;
@@ -187,16 +187,9 @@ fn self_contradiction(
     values: Vec<VerdictValue>,
     rule: Rule,
 ) -> Verdict {
-    Verdict {
-        weak_match: false,
-        rules: Vec::new(),
-        kind: VerdictKind::SelfContradiction,
-        subject: label,
-        attribute: facts[0].fact.attribute.name().to_string(),
-        explanation,
-        values,
-    }
-    .decided_by([Rule::SameFrame, rule])
+    let attribute = facts[0].fact.attribute.name();
+    evidence::self_contradiction(label, attribute, explanation, values, rule)
+        .decided_by([Rule::SameFrame])
 }
 
 /// A framed fact's frame (the caller keeps only framed facts).
